@@ -1,0 +1,9 @@
+/** Tests are TypeScript, transformed by esbuild (ts-jest does not support TypeScript 7). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '\\.ts$': '<rootDir>/test/support/esbuild-transform.cjs' },
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
+  testTimeout: 60000,
+};

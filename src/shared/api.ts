@@ -1,0 +1,170 @@
+/**
+ * The contract between the server (dist/Code.js) and the sidebar.
+ * Everything here crosses google.script.run, so it is JSON-safe:
+ * money is a decimal string with the currency's minor units, dates are "YYYY-MM-DD".
+ */
+
+export type Action = 'void' | 'regenerate' | 'void-and-regenerate';
+export type RegenerateMode = 'schedule' | 'copy';
+
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'DRAFT'
+  | 'ALREADY_VOIDED'
+  | 'NOT_VOIDED'
+  | 'ALREADY_REGENERATED'
+  | 'CREDIT_EXCEEDS_PAID'
+  | 'BAD_EDIT'
+  | 'PERIOD_OUTSIDE_ORIGINAL'
+  | 'BAD_VALUE'
+  | 'DUPLICATE_ID'
+  | 'MISSING_SHEET'
+  | 'MISSING_COLUMN'
+  | 'BAD_REQUEST'
+  | 'STALE'
+  | 'BUSY'
+  | 'WRITE_FAILED';
+
+/** An edit to one line of the original invoice, by its 1-based index. */
+export interface LineEdit {
+  index: number;
+  quantity?: string | number;
+  unitPrice?: string | number;
+  description?: string;
+  remove?: boolean;
+}
+
+/** A new manual line added in copy mode. */
+export interface LineAdd {
+  description: string;
+  quantity: string | number;
+  unitPrice: string | number;
+  taxRate?: string | number;
+}
+
+export interface InvoiceEdits {
+  lines?: LineEdit[];
+  add?: LineAdd[];
+}
+
+export interface CreditNoteRequest {
+  refund: string | number;
+  credit: string | number;
+}
+
+export interface RevoiceRequest {
+  action: Action;
+  invoiceIds: string[];
+  reason?: string;
+  mode?: RegenerateMode;
+  keepManual?: boolean;
+  from?: string;
+  to?: string;
+  edits?: { [invoiceId: string]: InvoiceEdits };
+  creditNote?: CreditNoteRequest;
+  requestKey?: string;
+  fingerprints?: { [invoiceId: string]: string };
+}
+
+export interface Failure {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+}
+
+/** A per-invoice failure; ALREADY_REGENERATED also carries the existing new id. */
+export interface InvoiceFailure extends Failure {
+  invoiceId: string;
+  newInvoiceId?: string;
+}
+
+export interface ApplySuccess {
+  invoiceId: string;
+  ok: true;
+  voided: boolean;
+  newInvoiceId?: string;
+  total?: string;
+  transferred?: string;
+  unappliedCredit?: string;
+}
+
+export type ApplyResult = ApplySuccess | InvoiceFailure;
+
+export type LineKind = 'session' | 'charge' | 'manual';
+
+export interface PreviewLine {
+  kind: LineKind;
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+  taxRate: string;
+  tax: string;
+  source: string;
+}
+
+export type LineChange = 'same' | 'changed' | 'added' | 'removed';
+
+/** One row of the before → after comparison the sidebar shows. */
+export interface LineDiff {
+  change: LineChange;
+  before?: PreviewLine;
+  after?: PreviewLine;
+}
+
+export interface Totals {
+  subtotal: string;
+  tax: string;
+  total: string;
+}
+
+export interface PreviewSuccess {
+  invoiceId: string;
+  ok: true;
+  fingerprint: string;
+  currency: string;
+  before: Totals & { lines: PreviewLine[]; paid: string };
+  after?: Totals & { lines: PreviewLine[] };
+  diff?: LineDiff[];
+  newInvoiceId?: string;
+  transferred?: string;
+  unappliedCredit?: string;
+  warnings: string[];
+}
+
+export type PreviewResult = PreviewSuccess | InvoiceFailure;
+
+export interface SelectedInvoice {
+  invoiceId: string;
+  reference: string;
+  customer: string;
+  status: string;
+  total: string;
+  currency: string;
+}
+
+export type SelectionResponse =
+  | { ok: true; invoices: SelectedInvoice[]; hint?: string }
+  | Failure;
+export type PreviewResponse = { ok: true; results: PreviewResult[] } | Failure;
+export type ApplyResponse = { ok: true; results: ApplyResult[] } | Failure;
+export type SetupResponse = { ok: true; created: string[] } | Failure;
+export type SelectRowResponse = { ok: true; row: number } | Failure;
+
+/** Most invoices one server call accepts; the sidebar sends larger selections in chunks. */
+export const MAX_INVOICES_PER_CALL = 500;
+
+/** The names of the server functions the sidebar calls through google.script.run. */
+export interface ServerFunctions {
+  revoiceSelection(): SelectionResponse;
+  revoicePreview(request: RevoiceRequest): PreviewResponse;
+  revoiceApply(request: RevoiceRequest): ApplyResponse;
+  revoiceSetup(): SetupResponse;
+  revoiceSelectInvoice(invoiceId: string): SelectRowResponse;
+}
+
+/**
+ * The menu's "Void selected…" / "Regenerate selected…" open the sidebar with an action chosen:
+ * showSidebar appends a script that sets this global before the page's DOMContentLoaded.
+ */
+export const INITIAL_ACTION_GLOBAL = '__revoiceInitialAction';
