@@ -1,0 +1,63 @@
+import type { ApplyResult, ApplySuccess, InvoiceFailure } from '../shared/api';
+import type { NewRow } from './plan';
+import type { ValidRequest } from './request';
+import type { Table } from './table';
+import { readText } from './values';
+
+/** Failures kept with a request key, so a repeat can answer them too (bounded for the cell). */
+const MAX_STORED_FAILURES = 100;
+const MAX_MESSAGE = 300;
+
+interface AuditDetails {
+  result?: ApplySuccess;
+  failures?: InvoiceFailure[];
+  reason?: string;
+  mode?: string;
+}
+
+export function auditRow(args: {
+  request: ValidRequest; user: string; result: ApplySuccess; resultId: string; failures?: InvoiceFailure[];
+}): NewRow {
+  const { request, result } = args;
+  const details: AuditDetails = { result, reason: request.reason || undefined };
+  if (request.action !== 'void') details.mode = request.mode;
+  if (args.failures?.length) {
+    details.failures = args.failures.slice(0, MAX_STORED_FAILURES)
+      .map((f) => ({ ...f, message: f.message.slice(0, MAX_MESSAGE) }));
+  }
+  return {
+    Timestamp: { now: true },
+    User: args.user,
+    Action: request.action,
+    'Invoice ID': result.invoiceId,
+    'Result ID': args.resultId,
+    'Request Key': request.requestKey ?? '',
+    Details: JSON.stringify(details),
+  };
+}
+
+/**
+ * The results a request key already produced, from the Audit Log, in request order;
+ * null when the key is new. A repeat answers with these and writes nothing.
+ */
+export function replayRequest(audit: Table | undefined, request: ValidRequest): ApplyResult[] | null {
+  if (!audit || !request.requestKey) return null;
+  const known = new Map<string, ApplyResult>();
+  for (const row of audit.rows) {
+    if (readText(audit, row, 'Request Key') !== request.requestKey) continue;
+    let details: AuditDetails = {};
+    try {
+      details = JSON.parse(readText(audit, row, 'Details')) as AuditDetails;
+    } catch {
+      // A hand-edited Details cell: the row still proves the invoice was applied.
+    }
+    for (const failure of details.failures ?? []) known.set(failure.invoiceId, failure);
+    const id = readText(audit, row, 'Invoice ID');
+    known.set(id, details.result ?? { invoiceId: id, ok: true, voided: request.action !== 'regenerate' });
+  }
+  if (!known.size) return null;
+  return request.invoiceIds.map((invoiceId) => known.get(invoiceId) ?? {
+    invoiceId, ok: false, code: 'BAD_REQUEST',
+    message: `Request key "${request.requestKey}" was already used for other invoices; nothing was done to ${invoiceId}.`,
+  });
+}

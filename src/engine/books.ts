@@ -1,0 +1,76 @@
+import type { RawWorkbook } from './cells';
+import { fail } from './errors';
+import type { Closures, CreditNote, Group, Payment, ScheduleItem, StoredLine } from './model';
+import { InvoiceEntry, parseInvoices } from './parse-invoices';
+import { columnValues, parseCreditNotes, parsePayments } from './parse-ledger';
+import { parseLines } from './parse-lines';
+import { parseClosures, parseSchedule } from './parse-schedule';
+import { SCHEMAS, SHEETS, SheetKey } from './schema';
+import { Table } from './table';
+import type { ValidRequest } from './request';
+
+/** Which sheets a request reads, and which of them must exist. */
+export function sheetsFor(request: Pick<ValidRequest, 'action' | 'mode' | 'creditNote'>, forApply: boolean) {
+  const regenerates = request.action !== 'void';
+  const required: SheetKey[] = ['invoices'];
+  if (regenerates) required.push('lines', 'payments');
+  if (regenerates && request.mode === 'schedule') required.push('schedule');
+  if (request.creditNote) required.push('payments', 'creditNotes');
+  const optional: SheetKey[] = ['lines', 'payments', 'creditNotes'];
+  if (regenerates && request.mode === 'schedule') optional.push('closures');
+  if (forApply) optional.push('audit');
+  const read = [...new Set([...required, ...optional])];
+  return { required: [...new Set(required)], read };
+}
+
+/** The workbook as the engine sees it: parsed once, looked up by invoice and customer. */
+export interface Books {
+  tables: Partial<Record<SheetKey, Table>>;
+  invoices: Map<string, InvoiceEntry>;
+  lines: Map<string, Group<StoredLine>>;
+  payments: Map<string, Group<Payment>>;
+  creditNotes: Map<string, Group<CreditNote>>;
+  schedule: Map<string, Group<ScheduleItem>>;
+  closures: Closures;
+  /** Invoice IDs that some row names in "Regenerated From" → that row's invoice ID. */
+  successors: Map<string, string>;
+  takenIds: { payments: Set<string>; creditNotes: Set<string> };
+}
+
+function table(raw: RawWorkbook, key: SheetKey, required: boolean): Table | undefined {
+  const name = SHEETS[key];
+  const sheet = raw[name];
+  if (!sheet) {
+    if (required) fail('MISSING_SHEET', `The workbook has no sheet named "${name}". Use Revoice → Set up workbook to create it.`);
+    return undefined;
+  }
+  const parsed = new Table(name, sheet);
+  parsed.requireColumns(SCHEMAS[key].required);
+  return parsed;
+}
+
+/** Loads the sheets a request needs: MISSING_SHEET / MISSING_COLUMN before anything else. */
+export function loadBooks(raw: RawWorkbook, needs: { required: SheetKey[]; read: SheetKey[] }): Books {
+  const tables: Partial<Record<SheetKey, Table>> = {};
+  for (const key of needs.read) tables[key] = table(raw, key, needs.required.includes(key));
+  const invoices = parseInvoices(tables.invoices as Table);
+  const successors = new Map<string, string>();
+  for (const [id, entry] of invoices) {
+    const from = entry.invoice?.regeneratedFrom;
+    if (from) successors.set(from, id);
+  }
+  return {
+    tables,
+    invoices,
+    lines: tables.lines ? parseLines(tables.lines) : new Map(),
+    payments: tables.payments ? parsePayments(tables.payments) : new Map(),
+    creditNotes: tables.creditNotes ? parseCreditNotes(tables.creditNotes) : new Map(),
+    schedule: tables.schedule ? parseSchedule(tables.schedule) : new Map(),
+    closures: parseClosures(tables.closures),
+    successors,
+    takenIds: {
+      payments: columnValues(tables.payments, 'Payment ID'),
+      creditNotes: columnValues(tables.creditNotes, 'Credit Note ID'),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * What the engine reads and writes. The sheets layer turns Date cells into calendar
+ * dates (in the spreadsheet's zone) before the engine sees them, and turns OutValues
+ * back into cells.
+ */
+
+/** A date cell, already taken through the spreadsheet's time zone. */
+export interface DateCell {
+  date: string;
+  time?: string;
+}
+
+export type Cell = string | number | boolean | null | DateCell;
+
+/** A sheet as read: row 0 is the header. */
+export interface RawSheet {
+  name: string;
+  rows: Cell[][];
+}
+
+export type RawWorkbook = Record<string, RawSheet | undefined>;
+
+/**
+ * A value the engine asks the sheets layer to write. Strings are always written as
+ * text (never parsed, never a formula); `link` becomes a HYPERLINK to that invoice's row.
+ */
+export type OutValue =
+  | string
+  | number
+  | null
+  | { date: string }
+  | { now: true }
+  | { link: string };
+
+export function isDateCell(cell: Cell): cell is DateCell {
+  return typeof cell === 'object' && cell !== null && typeof (cell as DateCell).date === 'string';
+}
+
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Column letters for a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "Invoice Lines!D21": how messages name a cell. Row is the 1-based sheet row. */
+export function cellRef(sheet: string, row: number, columnIndex: number): string {
+  return `${sheet}!${columnLetter(columnIndex)}${row}`;
+}
+
+/** A stable text form of a cell, for fingerprints and comparisons. */
+export function cellKey(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (isDateCell(cell)) return cell.time ? `${cell.date}T${cell.time}` : cell.date;
+  return `${typeof cell}:${String(cell)}`;
+}

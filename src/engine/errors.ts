@@ -1,0 +1,20 @@
+import type { ErrorCode } from '../shared/api';
+
+/** An expected failure, carried as a value through the engine and returned to the caller. */
+export class RevoiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly newInvoiceId?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function fail(code: ErrorCode, message: string, newInvoiceId?: string): never {
+  throw new RevoiceError(code, message, newInvoiceId);
+}
+
+export function isRevoiceError(error: unknown): error is RevoiceError {
+  return error instanceof RevoiceError;
+}

@@ -1,0 +1,115 @@
+import type { ApplySuccess, PreviewLine, PreviewSuccess } from '../shared/api';
+import type { Books } from './books';
+import type { Context } from './context';
+import { fail } from './errors';
+import { fingerprintOf } from './fingerprint';
+import type { IdAllocator } from './ids';
+import { ledgerOf } from './ledger';
+import { diffLines } from './line-diff';
+import { formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
+import { formatMoney } from './money';
+import type { Invoice, Line, StoredLine } from './model';
+import { Plan, emptyPlan, mergePlans } from './plan';
+import { checkRegenerable, regenerateInvoice } from './regenerate-invoice';
+import type { ValidRequest } from './request';
+import { checkVoidable, voidInvoice } from './void-invoice';
+
+/** Everything one invoice contributes to a call: what preview shows, apply returns and writes. */
+export interface InvoiceOutcome {
+  preview: PreviewSuccess;
+  result: ApplySuccess;
+  resultId: string;
+  plan: Plan;
+}
+
+function storedLines(books: Books, invoice: Invoice, needed: boolean, warnings: string[]): StoredLine[] {
+  const group = books.lines.get(invoice.id);
+  if (group?.error) {
+    if (needed) throw group.error;
+    warnings.push(`Some lines of ${invoice.id} can't be read: ${group.error.message}`);
+    return [];
+  }
+  return (group?.items ?? []).map((line, i) => ({ ...line, origin: i + 1 }));
+}
+
+function beforeLines(lines: StoredLine[], invoice: Invoice, warnings: string[]): PreviewLine[] {
+  return lines.map((line) => {
+    const computed = lineAmount(line, invoice.currency);
+    if (!computed.equals(line.storedAmount)) {
+      warnings.push(`Line ${line.origin} of ${invoice.id} says ${formatMoney(line.storedAmount, invoice.currency)} but ${line.quantity} × ${line.unitPrice} is ${formatMoney(computed, invoice.currency)}.`);
+    }
+    return previewLine(line, invoice.currency);
+  });
+}
+
+/** Checks and plans one invoice. Throws a RevoiceError when it can't go ahead. */
+export function evaluateInvoice(args: {
+  books: Books; invoiceId: string; request: ValidRequest; context: Context; ids: IdAllocator;
+}): InvoiceOutcome {
+  const { books, invoiceId, request, context, ids } = args;
+  const entry = books.invoices.get(invoiceId);
+  if (!entry) fail('NOT_FOUND', `There is no invoice ${invoiceId} in the Invoices sheet.`);
+  if (entry.error || !entry.invoice) throw entry.error;
+  const invoice = entry.invoice;
+  const fingerprint = fingerprintOf(books, invoiceId, entry.row);
+  const expected = request.fingerprints[invoiceId];
+  if (expected !== undefined && expected !== fingerprint) {
+    fail('STALE', `${invoiceId} changed since it was previewed; preview it again before applying.`);
+  }
+  const voids = request.action !== 'regenerate';
+  const regenerates = request.action !== 'void';
+  const warnings: string[] = [];
+  const lines = storedLines(books, invoice, regenerates, warnings);
+  const ledger = ledgerOf(books, invoiceId, invoice.currency);
+  warnings.push(...ledger.warnings);
+  const currency = invoice.currency;
+  const preview: PreviewSuccess = {
+    invoiceId, ok: true, fingerprint, currency,
+    before: {
+      lines: beforeLines(lines, invoice, warnings),
+      subtotal: formatMoney(invoice.subtotal, currency),
+      tax: formatMoney(invoice.tax, currency),
+      total: formatMoney(invoice.total, currency),
+      paid: formatMoney(ledger.paid, currency),
+    },
+    warnings,
+  };
+  const stored = totalsOf(lines, currency);
+  if (lines.length && !stored.total.equals(invoice.total)) {
+    warnings.push(`${invoiceId}'s Total says ${formatMoney(invoice.total, currency)} but its lines add up to ${formatMoney(stored.total, currency)}.`);
+  }
+  const result: ApplySuccess = { invoiceId, ok: true, voided: voids };
+  const plan = emptyPlan();
+  let resultId = '';
+  let available = ledger.available;
+  if (voids) checkVoidable(invoice);
+  if (regenerates) checkRegenerable(books, invoice, voids);
+  if (voids) {
+    const voided = voidInvoice(invoice, ledger, request, context, ids);
+    mergePlans(plan, voided.plan);
+    available = voided.unappliedCredit;
+    resultId = voided.creditNoteId ?? '';
+    result.unappliedCredit = formatMoney(available, currency);
+  }
+  if (regenerates) {
+    const next = regenerateInvoice({ books, invoice, original: lines, available, voidedInThisCall: voids, request, context, ids });
+    mergePlans(plan, next.plan);
+    resultId = next.newInvoiceId;
+    Object.assign(result, {
+      newInvoiceId: next.newInvoiceId,
+      total: formatMoney(next.totals.total, currency),
+      transferred: formatMoney(next.transfer.transferred, currency),
+      unappliedCredit: formatMoney(next.transfer.unappliedCredit, currency),
+    });
+    warnings.push(...next.warnings);
+    preview.after = { lines: next.lines.map((line: Line) => previewLine(line, currency)), ...formatTotals(next.totals, currency) };
+    preview.diff = diffLines(lines, next.lines, currency);
+    if (next.transfer.unappliedCredit.greaterThan(0)) {
+      warnings.push(`${formatMoney(next.transfer.unappliedCredit, currency)} ${currency} paid on ${invoiceId} is more than the new total and stays on it as unapplied credit.`);
+    }
+  }
+  Object.assign(preview, {
+    newInvoiceId: result.newInvoiceId, transferred: result.transferred, unappliedCredit: result.unappliedCredit,
+  });
+  return { preview, result, resultId, plan };
+}

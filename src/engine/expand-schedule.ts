@@ -1,0 +1,69 @@
+import { DateRange, addDays, dayNumber, daysInMonth, daysInclusive, intersect, weekday } from './dates';
+import { Dec, ZERO } from './money';
+import type { Line, ScheduleItem } from './model';
+
+/**
+ * Expands a customer's schedule over an invoice period: one line per item with a
+ * non-zero quantity, in schedule order. `closed` holds the closure dates that apply
+ * to this customer (theirs and everyone's).
+ */
+export function expandSchedule(items: ScheduleItem[], period: DateRange, closed: Set<string>): Line[] {
+  const lines: Line[] = [];
+  for (const item of items) {
+    const quantity = occurrences(item, period, closed).times(item.units).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
+    if (quantity.isZero()) continue;
+    lines.push({
+      kind: item.kind,
+      description: item.description,
+      quantity,
+      unitPrice: item.rate,
+      taxRate: item.taxRate,
+      source: `Schedule row ${item.row}`,
+    });
+  }
+  return lines;
+}
+
+/** How many times an item occurs in the period (fractional for weekly and monthly). */
+export function occurrences(item: ScheduleItem, period: DateRange, closed: Set<string>): Dec {
+  if (item.frequency === 'once') {
+    const on = item.effectiveFrom as string;
+    return new Dec(period.start <= on && on <= period.end ? 1 : 0);
+  }
+  const window = intersect(period, {
+    start: item.effectiveFrom ?? period.start,
+    end: item.effectiveTo ?? period.end,
+  });
+  if (!window) return ZERO;
+  switch (item.frequency) {
+    case 'daily':
+      return new Dec(countWeekdays(window, item.days, closed));
+    case 'weekly':
+      return new Dec(daysInclusive(window.start, window.end)).dividedBy(7);
+    case 'monthly':
+      return monthFractions(window);
+  }
+}
+
+function countWeekdays(window: DateRange, days: number[], closed: Set<string>): number {
+  let count = 0;
+  for (let date = window.start; date <= window.end; date = addDays(date, 1)) {
+    if (days.includes(weekday(date)) && !closed.has(date)) count++;
+  }
+  return count;
+}
+
+/** Σ over the calendar months the window touches of (days in window ÷ days in month). */
+function monthFractions(window: DateRange): Dec {
+  let total = ZERO;
+  let start = window.start;
+  while (dayNumber(start) <= dayNumber(window.end)) {
+    const [year, month] = start.split('-').map(Number);
+    const length = daysInMonth(year, month);
+    const monthEnd = `${start.slice(0, 8)}${String(length).padStart(2, '0')}`;
+    const end = monthEnd < window.end ? monthEnd : window.end;
+    total = total.plus(new Dec(daysInclusive(start, end)).dividedBy(length));
+    start = addDays(monthEnd, 1);
+  }
+  return total;
+}

@@ -1,0 +1,46 @@
+import type { PreviewLine, Totals } from '../shared/api';
+import { Dec, formatMoney, roundMoney, sum } from './money';
+import type { Line } from './model';
+
+/** Amount = quantity × unit price, rounded per line to the currency's minor units. */
+export function lineAmount(line: Line, currency: string): Dec {
+  return roundMoney(line.quantity.times(line.unitPrice), currency);
+}
+
+/** Line tax = amount × tax rate, rounded per line. */
+export function lineTax(line: Line, currency: string): Dec {
+  return roundMoney(lineAmount(line, currency).times(line.taxRate), currency);
+}
+
+export interface InvoiceTotals {
+  subtotal: Dec;
+  tax: Dec;
+  total: Dec;
+}
+
+export function totalsOf(lines: Line[], currency: string): InvoiceTotals {
+  const subtotal = sum(lines.map((line) => lineAmount(line, currency)));
+  const tax = sum(lines.map((line) => lineTax(line, currency)));
+  return { subtotal, tax, total: subtotal.plus(tax) };
+}
+
+export function formatTotals(totals: InvoiceTotals, currency: string): Totals {
+  return {
+    subtotal: formatMoney(totals.subtotal, currency),
+    tax: formatMoney(totals.tax, currency),
+    total: formatMoney(totals.total, currency),
+  };
+}
+
+export function previewLine(line: Line, currency: string): PreviewLine {
+  return {
+    kind: line.kind,
+    description: line.description,
+    quantity: line.quantity.toString(),
+    unitPrice: line.unitPrice.toString(),
+    amount: formatMoney(lineAmount(line, currency), currency),
+    taxRate: line.taxRate.toString(),
+    tax: formatMoney(lineTax(line, currency), currency),
+    source: line.source,
+  };
+}

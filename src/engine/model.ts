@@ -1,0 +1,89 @@
+import type { LineKind } from '../shared/api';
+import type { DateRange } from './dates';
+import type { RevoiceError } from './errors';
+import type { Dec } from './money';
+import type { Row } from './table';
+
+export type Status = 'draft' | 'open' | 'paid' | 'voided';
+export type Frequency = 'daily' | 'weekly' | 'monthly' | 'once';
+
+export interface Invoice {
+  id: string;
+  row: number;
+  reference: string;
+  customer: string;
+  period: DateRange;
+  issueDate: string | null;
+  dueDate: string | null;
+  currency: string;
+  status: Status;
+  subtotal: Dec;
+  tax: Dec;
+  total: Dec;
+  /** The linked invoices' IDs, as the link cells show them ('' when none). */
+  regeneratedFrom: string;
+  regeneratedAs: string;
+}
+
+/** A line as the engine computes with it (amount and tax derived, rounded per line). */
+export interface Line {
+  kind: LineKind;
+  description: string;
+  quantity: Dec;
+  unitPrice: Dec;
+  taxRate: Dec;
+  source: string;
+  /** The 1-based index of the original line this one was copied from, if any. */
+  origin?: number;
+}
+
+export interface StoredLine extends Line {
+  row: number;
+  /** The Amount cell as it stands, to warn when it disagrees with quantity × price. */
+  storedAmount: Dec;
+}
+
+export interface ScheduleItem {
+  row: number;
+  kind: 'session' | 'charge';
+  description: string;
+  frequency: Frequency;
+  /** Weekdays for daily items, 0 = Sunday. */
+  days: number[];
+  units: Dec;
+  rate: Dec;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  taxRate: Dec;
+}
+
+export interface Payment {
+  id: string;
+  amount: Dec;
+}
+
+export interface CreditNote {
+  id: string;
+  refund: Dec;
+  credit: Dec;
+}
+
+/** Records that belong to one key (an invoice, a customer), or the first bad row among them. */
+export interface Group<T> {
+  items: T[];
+  rows: Row[];
+  error?: RevoiceError;
+}
+
+export interface Closures {
+  everyone: Set<string>;
+  byCustomer: Map<string, Set<string>>;
+  /** A bad row with a blank customer blocks everyone's daily items. */
+  everyoneError?: RevoiceError;
+  errorByCustomer: Map<string, RevoiceError>;
+}
+
+/** Customer names match case-insensitively, trimmed, spaces collapsed. */
+export function customerKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,47 @@
+import Decimal from 'decimal.js';
+
+/** decimal.js with enough precision for any invoice and half-away-from-zero rounding. */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+
+/** ISO 4217 minor units for currencies that differ from the usual 2. */
+const MINOR_UNITS: Record<string, number> = {
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
+  UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  CLF: 4, UYW: 4,
+};
+
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code);
+}
+
+export function minorUnits(currency: string): number {
+  return MINOR_UNITS[currency] ?? 2;
+}
+
+/** Rounds to the currency's minor units, half away from zero. */
+export function roundMoney(value: Dec, currency: string): Dec {
+  return value.toDecimalPlaces(minorUnits(currency), Dec.ROUND_HALF_UP);
+}
+
+/** The API's money format: a decimal string with exactly the currency's minor units. */
+export function formatMoney(value: Dec, currency: string): string {
+  const text = roundMoney(value, currency).toFixed(minorUnits(currency));
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** The number written to a money cell. */
+export function moneyToCell(value: Dec, currency: string): number {
+  return roundMoney(value, currency).toNumber();
+}
+
+export function sum(values: Dec[]): Dec {
+  return values.reduce((total, value) => total.plus(value), ZERO);
+}
+
+export function minDec(a: Dec, b: Dec): Dec {
+  return a.lessThan(b) ? a : b;
+}

@@ -1,0 +1,79 @@
+import { RevoiceError, fail, isRevoiceError } from './errors';
+import { isCurrencyCode } from './money';
+import type { Invoice, Status } from './model';
+import type { Row, Table } from './table';
+import { readDate, readMoney, readOptionalDate, readRequiredText, readText } from './values';
+
+const STATUS_WORDS: Record<string, Status> = {
+  draft: 'draft', open: 'open', paid: 'paid', voided: 'voided', void: 'voided',
+  issued: 'open', sent: 'open', unpaid: 'open', overdue: 'open', 'partially paid': 'open',
+};
+
+export function parseStatus(text: string): Status | null {
+  return STATUS_WORDS[text.trim().replace(/\s+/g, ' ').toLowerCase()] ?? null;
+}
+
+export interface InvoiceEntry {
+  row: Row;
+  invoice?: Invoice;
+  error?: RevoiceError;
+}
+
+export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
+  const statusText = readText(table, row, 'Status');
+  const status = parseStatus(statusText);
+  if (!status) {
+    fail('BAD_VALUE', `${table.ref(row, 'Status')} should be draft, open, paid or voided, not ${JSON.stringify(statusText)}.`);
+  }
+  const currency = readRequiredText(table, row, 'Currency').toUpperCase();
+  if (!isCurrencyCode(currency)) {
+    fail('BAD_VALUE', `${table.ref(row, 'Currency')} should be a three-letter currency code like GBP, not ${JSON.stringify(currency)}.`);
+  }
+  const period = { start: readDate(table, row, 'Period Start'), end: readDate(table, row, 'Period End') };
+  if (period.end < period.start) {
+    fail('BAD_VALUE', `${table.ref(row, 'Period End')} (${period.end}) is before the period start (${period.start}).`);
+  }
+  return {
+    id,
+    row: row.row,
+    reference: readText(table, row, 'Reference'),
+    customer: readRequiredText(table, row, 'Customer'),
+    period,
+    issueDate: readOptionalDate(table, row, 'Issue Date'),
+    dueDate: readOptionalDate(table, row, 'Due Date'),
+    currency,
+    status,
+    subtotal: readMoney(table, row, 'Subtotal'),
+    tax: readMoney(table, row, 'Tax'),
+    total: readMoney(table, row, 'Total'),
+    regeneratedFrom: readText(table, row, 'Regenerated From'),
+    regeneratedAs: readText(table, row, 'Regenerated As'),
+  };
+}
+
+/** Invoices by ID. Two rows with one ID are both DUPLICATE_ID, naming both rows. */
+export function parseInvoices(table: Table): Map<string, InvoiceEntry> {
+  const entries = new Map<string, InvoiceEntry>();
+  for (const row of table.rows) {
+    const id = readText(table, row, 'Invoice ID');
+    if (!id) continue;
+    const earlier = entries.get(id);
+    if (earlier) {
+      earlier.invoice = undefined;
+      earlier.error = new RevoiceError(
+        'DUPLICATE_ID',
+        `Invoice ID "${id}" is used by more than one row: ${table.ref(earlier.row, 'Invoice ID')} and ${table.ref(row, 'Invoice ID')}.`,
+      );
+      continue;
+    }
+    const entry: InvoiceEntry = { row };
+    try {
+      entry.invoice = parseInvoiceRow(table, row, id);
+    } catch (error) {
+      if (!isRevoiceError(error)) throw error;
+      entry.error = error;
+    }
+    entries.set(id, entry);
+  }
+  return entries;
+}

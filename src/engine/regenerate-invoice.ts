@@ -1,0 +1,105 @@
+import type { Books } from './books';
+import type { Context } from './context';
+import { addDays, contains, dayNumber } from './dates';
+import { copyWithEdits } from './copy-edits';
+import { fail } from './errors';
+import type { IdAllocator } from './ids';
+import { InvoiceTotals, lineAmount, totalsOf } from './line-math';
+import { Dec, moneyToCell } from './money';
+import type { Invoice, Line } from './model';
+import { Plan, addRows, addUpdates, emptyPlan } from './plan';
+import type { ValidRequest } from './request';
+import { scheduleLines } from './schedule-lines';
+import { Transfer, transferPayments } from './transfer-payments';
+
+export interface RegenerateOutcome {
+  plan: Plan;
+  newInvoiceId: string;
+  lines: Line[];
+  totals: InvoiceTotals;
+  transfer: Transfer;
+  warnings: string[];
+}
+
+/** Chargebee's rule: only a voided invoice, and only once. */
+export function checkRegenerable(books: Books, invoice: Invoice, voidedInThisCall: boolean): void {
+  if (!voidedInThisCall && invoice.status !== 'voided') {
+    fail('NOT_VOIDED', `${invoice.id} is ${invoice.status}; void it before regenerating it.`);
+  }
+  const existing = invoice.regeneratedAs || books.successors.get(invoice.id);
+  if (existing) fail('ALREADY_REGENERATED', `${invoice.id} was already regenerated as ${existing}.`, existing);
+}
+
+function newLines(books: Books, invoice: Invoice, original: Line[], request: ValidRequest) {
+  if (request.mode === 'copy') {
+    return { lines: copyWithEdits(invoice.id, original, request.edits[invoice.id]), warnings: [], period: invoice.period };
+  }
+  const period = { start: request.from ?? invoice.period.start, end: request.to ?? invoice.period.end };
+  if (!contains(invoice.period, period)) {
+    fail('PERIOD_OUTSIDE_ORIGINAL', `${period.start} to ${period.end} is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`);
+  }
+  const fromSchedule = scheduleLines(books, invoice.customer, period);
+  const manual = request.keepManual ? original.filter((line) => line.kind === 'manual') : [];
+  return { lines: [...fromSchedule.lines, ...manual], warnings: fromSchedule.warnings, period };
+}
+
+/** Due date keeps the original's due-minus-issue gap, counted from today. */
+function dueDate(invoice: Invoice, today: string): { date: string } | null {
+  if (!invoice.issueDate || !invoice.dueDate) return null;
+  return { date: addDays(today, dayNumber(invoice.dueDate) - dayNumber(invoice.issueDate)) };
+}
+
+function lineRow(invoiceId: string, line: Line, currency: string) {
+  return {
+    'Invoice ID': invoiceId,
+    Kind: line.kind,
+    Description: line.description,
+    Quantity: line.quantity.toNumber(),
+    'Unit Price': line.unitPrice.toNumber(),
+    Amount: moneyToCell(lineAmount(line, currency), currency),
+    'Tax Rate': line.taxRate.toNumber(),
+    Source: line.source,
+  };
+}
+
+/**
+ * A new invoice from the voided one: lines from the current schedule or an edited copy,
+ * linked both ways, with the available payments carried across.
+ */
+export function regenerateInvoice(args: {
+  books: Books; invoice: Invoice; original: Line[]; available: Dec; voidedInThisCall: boolean;
+  request: ValidRequest; context: Context; ids: IdAllocator;
+}): RegenerateOutcome {
+  const { books, invoice, original, available, request, context, ids } = args;
+  checkRegenerable(books, invoice, args.voidedInThisCall);
+  const { lines, warnings, period } = newLines(books, invoice, original, request);
+  const newInvoiceId = ids.nextInvoiceId(invoice.id);
+  const currency = invoice.currency;
+  const totals = totalsOf(lines, currency);
+  const transfer = transferPayments({ fromId: invoice.id, toId: newInvoiceId, available, newTotal: totals.total, currency, context, ids });
+  const balance = totals.total.minus(transfer.transferred);
+  const plan = emptyPlan();
+  addRows(plan, 'invoices', [{
+    'Invoice ID': newInvoiceId,
+    Reference: invoice.reference,
+    Customer: invoice.customer,
+    'Period Start': { date: period.start },
+    'Period End': { date: period.end },
+    'Issue Date': { date: context.today },
+    'Due Date': dueDate(invoice, context.today),
+    Currency: currency,
+    Status: totals.total.greaterThan(0) && balance.isZero() ? 'paid' : 'open',
+    Subtotal: moneyToCell(totals.subtotal, currency),
+    Tax: moneyToCell(totals.tax, currency),
+    Total: moneyToCell(totals.total, currency),
+    Paid: moneyToCell(transfer.transferred, currency),
+    Balance: moneyToCell(balance, currency),
+    'Regenerated From': { link: invoice.id },
+  }]);
+  addRows(plan, 'lines', lines.map((line) => lineRow(newInvoiceId, line, currency)));
+  addRows(plan, 'payments', transfer.rows);
+  addUpdates(plan, 'invoices', invoice.row, { 'Regenerated As': { link: newInvoiceId } });
+  if (totals.total.isNegative()) warnings.push(`The new total is negative (${moneyToCell(totals.total, currency)}); no payment is moved.`);
+  if (!lines.length) warnings.push(`${newInvoiceId} has no lines.`);
+  return { plan, newInvoiceId, lines, totals, transfer, warnings };
+}

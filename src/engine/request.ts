@@ -1,0 +1,129 @@
+import type { Action, InvoiceEdits, RegenerateMode } from '../shared/api';
+import { MAX_INVOICES_PER_CALL } from '../shared/api';
+import { isIsoDate } from './dates';
+import { fail } from './errors';
+import { Dec } from './money';
+import { decimalFromText } from './values';
+
+/** A request after validation: every field present, typed and sane. */
+export interface ValidRequest {
+  action: Action;
+  invoiceIds: string[];
+  reason: string;
+  mode: RegenerateMode;
+  keepManual: boolean;
+  from: string | null;
+  to: string | null;
+  edits: Record<string, InvoiceEdits>;
+  creditNote: { refund: Dec; credit: Dec } | null;
+  requestKey: string | null;
+  fingerprints: Record<string, string>;
+}
+
+const ACTIONS: readonly Action[] = ['void', 'regenerate', 'void-and-regenerate'];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function badRequest(message: string): never {
+  return fail('BAD_REQUEST', message);
+}
+
+function optionalString(body: Record<string, unknown>, key: string, maxLength: number): string | null {
+  const value = body[key];
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string') badRequest(`"${key}" must be text.`);
+  if (value.length > maxLength) badRequest(`"${key}" is longer than ${maxLength} characters.`);
+  return value;
+}
+
+function optionalDate(body: Record<string, unknown>, key: string): string | null {
+  const value = optionalString(body, key, 10);
+  if (value !== null && !isIsoDate(value)) badRequest(`"${key}" must be a date written YYYY-MM-DD.`);
+  return value;
+}
+
+/** A request amount: a number or numeric text, never negative. */
+export function requestAmount(value: unknown, what: string): Dec {
+  const amount = typeof value === 'number' && Number.isFinite(value) ? new Dec(value.toPrecision(15))
+    : typeof value === 'string' ? decimalFromText(value) : null;
+  if (!amount) return badRequest(`${what} must be an amount of money.`);
+  if (amount.isNegative()) badRequest(`${what} cannot be negative.`);
+  return amount;
+}
+
+function parseInvoiceIds(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0) badRequest('"invoiceIds" must list at least one invoice.');
+  if (value.length > MAX_INVOICES_PER_CALL) badRequest(`One call takes at most ${MAX_INVOICES_PER_CALL} invoices; send the rest in another call.`);
+  const ids = value.map((id) => (typeof id === 'string' ? id.trim() : ''));
+  if (ids.some((id) => !id)) badRequest('Every invoice ID must be non-empty text.');
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) badRequest(`Invoice "${id}" is listed twice.`);
+    seen.add(id);
+  }
+  return ids;
+}
+
+function parseStringMap(value: unknown, key: string): Record<string, string> {
+  if (value === undefined || value === null) return {};
+  if (!isPlainObject(value) || Object.values(value).some((v) => typeof v !== 'string')) {
+    badRequest(`"${key}" must map invoice IDs to text.`);
+  }
+  return value as Record<string, string>;
+}
+
+function parseEdits(value: unknown, ids: string[], mode: RegenerateMode): Record<string, InvoiceEdits> {
+  if (value === undefined || value === null) return {};
+  if (!isPlainObject(value)) badRequest('"edits" must map invoice IDs to {lines, add}.');
+  const edits = value as Record<string, unknown>;
+  for (const [id, edit] of Object.entries(edits)) {
+    if (!ids.includes(id)) badRequest(`"edits" names ${id}, which is not in "invoiceIds".`);
+    if (!isPlainObject(edit)) badRequest(`"edits" for ${id} must be {lines, add}.`);
+    for (const list of ['lines', 'add'] as const) {
+      if (edit[list] !== undefined && !Array.isArray(edit[list])) badRequest(`"edits.${list}" for ${id} must be a list.`);
+    }
+  }
+  if (Object.keys(edits).length && mode !== 'copy') badRequest('"edits" only apply in copy mode.');
+  return edits as Record<string, InvoiceEdits>;
+}
+
+function parseCreditNote(value: unknown, action: Action): ValidRequest['creditNote'] {
+  if (value === undefined || value === null) return null;
+  if (action === 'regenerate') badRequest('A credit note is issued when voiding; "regenerate" takes none.');
+  if (!isPlainObject(value)) badRequest('"creditNote" must be {refund, credit}.');
+  return {
+    refund: requestAmount(value.refund ?? 0, 'The refund'),
+    credit: requestAmount(value.credit ?? 0, 'The credit'),
+  };
+}
+
+/** Checks a request's shape; anything malformed is BAD_REQUEST, before any sheet is read. */
+export function validateRequest(input: unknown): ValidRequest {
+  if (!isPlainObject(input)) badRequest('The request must be an object.');
+  const body = input as Record<string, unknown>;
+  const action = body.action as Action;
+  if (!ACTIONS.includes(action)) badRequest(`"action" must be one of ${ACTIONS.join(', ')}.`);
+  const mode = (body.mode ?? 'schedule') as RegenerateMode;
+  if (mode !== 'schedule' && mode !== 'copy') badRequest('"mode" must be "schedule" or "copy".');
+  if (body.keepManual !== undefined && typeof body.keepManual !== 'boolean') badRequest('"keepManual" must be true or false.');
+  const invoiceIds = parseInvoiceIds(body.invoiceIds);
+  const from = optionalDate(body, 'from');
+  const to = optionalDate(body, 'to');
+  if (from && to && to < from) badRequest(`"to" (${to}) is before "from" (${from}).`);
+  if ((from || to) && mode === 'copy') badRequest('"from" and "to" apply to schedule mode; a copy keeps the original period.');
+  return {
+    action,
+    invoiceIds,
+    reason: optionalString(body, 'reason', 1000) ?? '',
+    mode,
+    keepManual: body.keepManual !== false,
+    from,
+    to,
+    edits: parseEdits(body.edits, invoiceIds, mode),
+    creditNote: parseCreditNote(body.creditNote, action),
+    requestKey: optionalString(body, 'requestKey', 200),
+    fingerprints: parseStringMap(body.fingerprints, 'fingerprints'),
+  };
+}

@@ -1,0 +1,58 @@
+/** The workbook layout: sheet names and the columns Revoice reads and writes. */
+
+export const SHEETS = {
+  invoices: 'Invoices',
+  lines: 'Invoice Lines',
+  schedule: 'Schedule',
+  closures: 'Closures',
+  payments: 'Payments',
+  creditNotes: 'Credit Notes',
+  audit: 'Audit Log',
+} as const;
+
+export type SheetKey = keyof typeof SHEETS;
+
+export interface SheetSchema {
+  /** Columns an operation needs to read. */
+  required: readonly string[];
+  /** Every column "Set up workbook" creates, in order. */
+  all: readonly string[];
+}
+
+export const OWNED_INVOICE_COLUMNS = [
+  'Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As', 'Paid', 'Balance',
+] as const;
+
+export const SCHEMAS: Record<SheetKey, SheetSchema> = {
+  invoices: {
+    required: ['Invoice ID', 'Customer', 'Period Start', 'Period End', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total'],
+    all: [
+      'Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date',
+      'Currency', 'Status', 'Subtotal', 'Tax', 'Total', ...OWNED_INVOICE_COLUMNS,
+    ],
+  },
+  lines: {
+    required: ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount'],
+    all: ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'],
+  },
+  schedule: {
+    required: ['Customer', 'Kind', 'Description', 'Frequency', 'Rate'],
+    all: ['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate'],
+  },
+  closures: {
+    required: ['Date'],
+    all: ['Date', 'Customer', 'Note'],
+  },
+  payments: {
+    required: ['Payment ID', 'Invoice ID', 'Amount'],
+    all: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
+  },
+  creditNotes: {
+    required: ['Credit Note ID', 'Invoice ID', 'Refund', 'Credit'],
+    all: ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
+  },
+  audit: {
+    required: ['Request Key', 'Invoice ID', 'Details'],
+    all: ['Timestamp', 'User', 'Action', 'Invoice ID', 'Result ID', 'Request Key', 'Details'],
+  },
+};

@@ -1,0 +1,47 @@
+import type { Context } from './context';
+import type { IdAllocator } from './ids';
+import { Dec, ZERO, minDec, moneyToCell } from './money';
+import type { NewRow } from './plan';
+
+export interface Transfer {
+  transferred: Dec;
+  unappliedCredit: Dec;
+  rows: NewRow[];
+}
+
+/**
+ * Carries payments from a voided invoice to its regenerated one (Chargebee/Pigeonhole):
+ * transferred = min(available, new total), never below zero; the rest stays on the
+ * voided invoice as unapplied credit. Two ledger rows move it, so money is conserved:
+ * paid before = transferred + refund + credit + unapplied credit.
+ */
+export function transferPayments(args: {
+  fromId: string;
+  toId: string;
+  available: Dec;
+  newTotal: Dec;
+  currency: string;
+  context: Context;
+  ids: IdAllocator;
+}): Transfer {
+  const { fromId, toId, available, newTotal, currency, context, ids } = args;
+  const transferred = newTotal.greaterThan(0) && available.greaterThan(0) ? minDec(available, newTotal) : ZERO;
+  const unappliedCredit = available.minus(transferred);
+  if (transferred.isZero()) return { transferred, unappliedCredit, rows: [] };
+  const row = (invoiceId: string, amount: Dec, suffix: string, note: string): NewRow => ({
+    'Payment ID': ids.unique('payments', `TRF-${toId}-${suffix}`),
+    'Invoice ID': invoiceId,
+    Date: { date: context.today },
+    Amount: moneyToCell(amount, currency),
+    Method: 'transfer',
+    Note: note,
+  });
+  return {
+    transferred,
+    unappliedCredit,
+    rows: [
+      row(fromId, transferred.negated(), 'OUT', `Moved to ${toId}`),
+      row(toId, transferred, 'IN', `Moved from ${fromId}`),
+    ],
+  };
+}
