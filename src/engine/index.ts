@@ -9,4 +9,6 @@ export { SHEETS, SCHEMAS, OWNED_INVOICE_COLUMNS } from './schema';
 export type { SheetKey } from './schema';
 export { isEmptyPlan } from './plan';
 export { normalizeHeader, Table } from './table';
-export { RevoiceError, isRevoiceError } from './errors';
+export { columnLetter } from './cells';
+export { RevoiceError, isRevoiceError, fail } from './errors';
+export { selectedInvoices, rowOfInvoice } from './selection';

@@ -1,0 +1,43 @@
+import type { SelectRowResponse, SelectionResponse } from '../shared/api';
+import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
+import { openSession, read } from '../sheets/workbook-session';
+
+const HINT = 'Select one or more invoice rows in the Invoices sheet, then press Refresh.';
+
+/** The invoices on the rows selected in the Invoices sheet. */
+export function revoiceSelection(): SelectionResponse {
+  try {
+    const session = openSession();
+    const sheet = session.spreadsheet.getActiveSheet();
+    if (!sheet || sheet.getName() !== SHEETS.invoices) return { ok: true, invoices: [], hint: HINT };
+    const rows = new Set<number>();
+    const ranges = session.spreadsheet.getActiveRangeList()?.getRanges() ?? [];
+    const { raw } = read(session, ['invoices']);
+    const lastRow = raw[SHEETS.invoices]?.rows.length ?? 0;
+    for (const range of ranges) {
+      const first = Math.max(range.getRow(), 2);
+      const last = Math.min(range.getRow() + range.getNumRows() - 1, lastRow);
+      for (let row = first; row <= last; row++) rows.add(row);
+    }
+    const invoices = selectedInvoices(raw, [...rows]);
+    return invoices.length ? { ok: true, invoices } : { ok: true, invoices, hint: HINT };
+  } catch (error) {
+    return asFailure(error);
+  }
+}
+
+/** Selects an invoice's row in the Invoices sheet (the sidebar's result links). */
+export function revoiceSelectInvoice(invoiceId: unknown): SelectRowResponse {
+  try {
+    if (typeof invoiceId !== 'string' || !invoiceId) return { ok: false, code: 'BAD_REQUEST', message: 'Give the invoice ID to select.' };
+    const session = openSession();
+    const result = read(session, ['invoices']);
+    const row = rowOfInvoice(result.raw, invoiceId);
+    const state = result.states.invoices;
+    if (!state || row === null) return { ok: false, code: 'NOT_FOUND', message: `There is no invoice ${invoiceId} in the Invoices sheet.` };
+    state.sheet.getRange(row, 1, 1, Math.max(1, state.values[0]?.length ?? 1)).activate();
+    return { ok: true, row };
+  } catch (error) {
+    return asFailure(error);
+  }
+}
