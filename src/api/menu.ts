@@ -23,7 +23,7 @@ export function onInstall(event?: unknown): void {
 
 function openSidebar(action?: Action): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Revoice');
-  if (action) html.append(`<script>window.${INITIAL_ACTION_GLOBAL} = ${JSON.stringify(action)};</script>`);
+  if (action) html.append(`<script>var ${INITIAL_ACTION_GLOBAL} = ${JSON.stringify(action)};</script>`);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -30,38 +30,38 @@ export function occurrences(item: ScheduleItem, period: DateRange, closed: Set<s
     const on = item.effectiveFrom as string;
     return new Dec(period.start <= on && on <= period.end ? 1 : 0);
   }
-  const window = intersect(period, {
+  const span = intersect(period, {
     start: item.effectiveFrom ?? period.start,
     end: item.effectiveTo ?? period.end,
   });
-  if (!window) return ZERO;
+  if (!span) return ZERO;
   switch (item.frequency) {
     case 'daily':
-      return new Dec(countWeekdays(window, item.days, closed));
+      return new Dec(countWeekdays(span, item.days, closed));
     case 'weekly':
-      return new Dec(daysInclusive(window.start, window.end)).dividedBy(7);
+      return new Dec(daysInclusive(span.start, span.end)).dividedBy(7);
     case 'monthly':
-      return monthFractions(window);
+      return monthFractions(span);
   }
 }
 
-function countWeekdays(window: DateRange, days: number[], closed: Set<string>): number {
+function countWeekdays(span: DateRange, days: number[], closed: Set<string>): number {
   let count = 0;
-  for (let date = window.start; date <= window.end; date = addDays(date, 1)) {
+  for (let date = span.start; date <= span.end; date = addDays(date, 1)) {
     if (days.includes(weekday(date)) && !closed.has(date)) count++;
   }
   return count;
 }
 
-/** Σ over the calendar months the window touches of (days in window ÷ days in month). */
-function monthFractions(window: DateRange): Dec {
+/** Σ over the calendar months the span touches of (days in span ÷ days in month). */
+function monthFractions(span: DateRange): Dec {
   let total = ZERO;
-  let start = window.start;
-  while (dayNumber(start) <= dayNumber(window.end)) {
+  let start = span.start;
+  while (dayNumber(start) <= dayNumber(span.end)) {
     const [year, month] = start.split('-').map(Number);
     const length = daysInMonth(year, month);
     const monthEnd = `${start.slice(0, 8)}${String(length).padStart(2, '0')}`;
-    const end = monthEnd < window.end ? monthEnd : window.end;
+    const end = monthEnd < span.end ? monthEnd : span.end;
     total = total.plus(new Dec(daysInclusive(start, end)).dividedBy(length));
     start = addDays(monthEnd, 1);
   }

@@ -3,8 +3,8 @@ import type { DateRange } from './dates';
 import { expandSchedule } from './expand-schedule';
 import { Line, customerKey } from './model';
 
-/** The customer's current schedule over the window, with their closure days taken out. */
-export function scheduleLines(books: Books, customer: string, window: DateRange): { lines: Line[]; warnings: string[] } {
+/** The customer's current schedule over the span, with their closure days taken out. */
+export function scheduleLines(books: Books, customer: string, span: DateRange): { lines: Line[]; warnings: string[] } {
   const key = customerKey(customer);
   const group = books.schedule.get(key);
   if (group?.error) throw group.error;
@@ -16,5 +16,5 @@ export function scheduleLines(books: Books, customer: string, window: DateRange)
   }
   const closed = new Set([...closures.everyone, ...(closures.byCustomer.get(key) ?? [])]);
   const warnings = items.length ? [] : [`${customer} has nothing on the Schedule; only manual lines are kept.`];
-  return { lines: expandSchedule(items, window, closed), warnings };
+  return { lines: expandSchedule(items, span, closed), warnings };
 }
