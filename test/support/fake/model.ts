@@ -1,0 +1,166 @@
+/**
+ * The workbook's state, with no Apps Script surface: sheets, their cell grids and sizes, and the
+ * selection. The service objects (sheet.ts, range.ts…) are thin, counted views over this.
+ */
+import { Rect } from './a1';
+import { Cell, isEmpty, parseFixture, ServiceError } from './cells';
+
+/** Apps Script's message for a range that does not fit the sheet. */
+export const RANGE_OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
+export interface SheetData {
+  name: string;
+  id: number;
+  /** One entry per row up to maxRows; rows and cells are filled lazily. */
+  rows: Array<Array<Cell | undefined> | undefined>;
+  maxCols: number;
+  frozenRows: number;
+  /** This sheet's selected ranges; the last is the "active range". */
+  selection: Rect[];
+}
+
+/** Sheet ids: the first sheet is 0 like in Sheets, later ones large and deterministic. */
+function sheetIdFor(seq: number): number {
+  return seq === 0 ? 0 : (seq * 1_234_567_891) % 2_147_483_647;
+}
+
+export class Book {
+  sheets: SheetData[] = [];
+  active!: SheetData;
+  private seq = 0;
+
+  constructor(public timeZone: string) {}
+
+  findSheet(name: string): SheetData | undefined {
+    // Sheets treats sheet names case-insensitively (no two may differ only by case).
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  requireSheet(name: string): SheetData {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new Error(`fake: no sheet named ${JSON.stringify(name)}`);
+    return sheet;
+  }
+
+  addSheet(name: string, maxRows: number, maxCols: number, index = this.sheets.length): SheetData {
+    if (this.findSheet(name)) {
+      throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet: SheetData = {
+      name, id: sheetIdFor(this.seq++), rows: new Array(maxRows).fill(undefined), maxCols, frozenRows: 0,
+      selection: [{ row: 1, col: 1, numRows: 1, numCols: 1 }],
+    };
+    this.sheets.splice(index, 0, sheet);
+    if (!this.active) this.active = sheet;
+    return sheet;
+  }
+
+  /** A sheet filled from fixture rows; its size is exactly the data's unless given. */
+  addFixtureSheet(name: string, rows: unknown[][], maxRows?: number, maxCols?: number): SheetData {
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const sheet = this.addSheet(name, Math.max(maxRows ?? rows.length, 1), Math.max(maxCols ?? width, 1));
+    if (rows.length > sheet.rows.length || width > sheet.maxCols) {
+      throw new Error(`fake: fixture for ${name} is larger than its maxRows/maxColumns`);
+    }
+    rows.forEach((row, r) => row.forEach((input, c) => {
+      const parsed = parseFixture(input, this.timeZone);
+      if (parsed.value !== undefined || parsed.formula !== undefined || parsed.format) this.setCell(sheet, r + 1, c + 1, { ...parsed });
+    }));
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetData): void {
+    if (this.sheets.length === 1) throw new ServiceError("You can't remove all the sheets in a document.");
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw new ServiceError('The sheet has been deleted.');
+    this.sheets.splice(index, 1);
+    if (this.active === sheet) this.active = this.sheets[Math.max(0, index - 1)];
+  }
+
+  cell(sheet: SheetData, row: number, col: number): Cell | undefined {
+    return sheet.rows[row - 1]?.[col - 1];
+  }
+
+  setCell(sheet: SheetData, row: number, col: number, cell: Cell | undefined): void {
+    const clean = cell && Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Cell;
+    const keep = clean && Object.keys(clean).length > 0 ? clean : undefined;
+    let line = sheet.rows[row - 1];
+    if (!line) {
+      if (!keep) return;
+      line = sheet.rows[row - 1] = [];
+    }
+    line[col - 1] = keep;
+  }
+
+  lastRow(sheet: SheetData): number {
+    for (let r = sheet.rows.length; r > 0; r--) {
+      if (sheet.rows[r - 1]?.some((c) => !isEmpty(c))) return r;
+    }
+    return 0;
+  }
+
+  lastColumn(sheet: SheetData): number {
+    let last = 0;
+    for (const line of sheet.rows) {
+      if (!line) continue;
+      for (let c = line.length; c > last; c--) if (!isEmpty(line[c - 1])) { last = c; break; }
+    }
+    return last;
+  }
+
+  /** Inserts empty rows before 1-based `at`, copying formatting from row `inheritFrom` (or none). */
+  insertRows(sheet: SheetData, at: number, count: number, inheritFrom: number | null): void {
+    const source = inheritFrom === null ? undefined : sheet.rows[inheritFrom - 1];
+    const fresh = Array.from({ length: count }, () => (source ? source.map(formatOnly) : undefined));
+    sheet.rows.splice(at - 1, 0, ...fresh);
+  }
+
+  deleteRows(sheet: SheetData, start: number, count: number): void {
+    if (start < 1 || count < 1 || start + count - 1 > sheet.rows.length) throw new ServiceError('Those rows are out of bounds.');
+    if (sheet.rows.length - count <= sheet.frozenRows) {
+      throw new ServiceError('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    sheet.rows.splice(start - 1, count);
+  }
+
+  insertColumns(sheet: SheetData, at: number, count: number, inheritFrom: number | null): void {
+    for (const line of sheet.rows) {
+      if (!line || line.length < at - 1) continue;
+      const source = inheritFrom === null ? undefined : line[inheritFrom - 1];
+      line.splice(at - 1, 0, ...Array.from({ length: count }, () => formatOnly(source)));
+    }
+    sheet.maxCols += count;
+  }
+
+  deleteColumns(sheet: SheetData, start: number, count: number): void {
+    if (start < 1 || count < 1 || start + count - 1 > sheet.maxCols) throw new ServiceError('Those columns are out of bounds.');
+    if (count >= sheet.maxCols) throw new ServiceError('Sorry, it is not possible to delete all non-frozen columns.');
+    for (const line of sheet.rows) line?.splice(start - 1, count);
+    sheet.maxCols -= count;
+  }
+}
+
+/** The formatting of a cell without its content, as inherited by inserted rows/columns. */
+function formatOnly(cell: Cell | undefined): Cell | undefined {
+  if (!cell) return undefined;
+  const { format, fontWeight, background } = cell;
+  return format || fontWeight || background ? JSON.parse(JSON.stringify({ format, fontWeight, background })) : undefined;
+}
+
+/** Throws like Apps Script when a rectangle does not fit inside the sheet. */
+export function checkRect(sheet: SheetData, r: Rect): void {
+  for (const n of [r.row, r.col, r.numRows, r.numCols]) {
+    if (!Number.isInteger(n)) throw new ServiceError(`fake: range coordinates must be integers, got ${n}`);
+  }
+  if (r.row < 1) throw new ServiceError('The starting row of the range is too small.');
+  if (r.col < 1) throw new ServiceError('The starting column of the range is too small.');
+  if (r.numRows < 1) throw new ServiceError('The number of rows in the range must be at least 1.');
+  if (r.numCols < 1) throw new ServiceError('The number of columns in the range must be at least 1.');
+  if (r.row + r.numRows - 1 > sheet.rows.length || r.col + r.numCols - 1 > sheet.maxCols) {
+    throw new ServiceError(RANGE_OUTSIDE_SHEET);
+  }
+}

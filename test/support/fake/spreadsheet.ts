@@ -1,0 +1,163 @@
+/** Spreadsheet, its Selection, and SpreadsheetApp. */
+import { splitSheetPrefix } from './a1';
+import { ServiceError } from './cells';
+import { Ctx, instrument } from './context';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetData } from './model';
+import { FakeRange, FakeRangeList } from './range';
+import { FakeSheet } from './sheet';
+import { UiRecord, createUi } from './ui';
+
+export const SPREADSHEET_ID = 'fake-spreadsheet-id';
+
+export class FakeSelection {
+  constructor(readonly _ctx: Ctx, readonly _book: FakeSpreadsheet) {}
+  getActiveSheet(): FakeSheet { return this._book.getActiveSheet(); }
+  getActiveRange(): FakeRange | null { return this._book.getActiveRange(); }
+  getActiveRangeList(): FakeRangeList | null { return this._book.getActiveRangeList(); }
+  getCurrentCell(): FakeRange { return this._book.getCurrentCell(); }
+}
+instrument(FakeSelection);
+
+export class FakeSpreadsheet {
+  private readonly views = new Map<SheetData, FakeSheet>();
+
+  constructor(readonly _ctx: Ctx, readonly _ui: UiRecord, readonly _name: string) {
+    _ctx.views = { sheet: (data) => this._view(data), spreadsheet: () => this };
+  }
+
+  /** One Sheet object per sheet, so the same sheet compares equal to itself. */
+  _view(data: SheetData): FakeSheet {
+    let view = this.views.get(data);
+    if (!view) this.views.set(data, (view = new FakeSheet(this._ctx, data)));
+    return view;
+  }
+
+  _sheetArg(sheet: FakeSheet): SheetData {
+    if (!(sheet instanceof FakeSheet) || !this._ctx.book.sheets.includes(sheet._data)) throw new ServiceError('The sheet has been deleted.');
+    return sheet._data;
+  }
+
+  getId(): string { return SPREADSHEET_ID; }
+  getName(): string { return this._name; }
+  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit`; }
+  getSpreadsheetTimeZone(): string { return this._ctx.book.timeZone; }
+  getSpreadsheetLocale(): string { return 'en_GB'; }
+  getNumSheets(): number { return this._ctx.book.sheets.length; }
+
+  /** Serials stay as they are, so every date cell now means a different instant — as in Sheets. */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
+    } catch {
+      throw new ServiceError(`Invalid argument: ${timeZone}`);
+    }
+    this._ctx.book.timeZone = timeZone;
+  }
+
+  getSheets(): FakeSheet[] {
+    return this._ctx.list(this._ctx.book.sheets.map((s) => this._view(s)));
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    const data = this._ctx.book.findSheet(String(name));
+    return data ? this._view(data) : null;
+  }
+
+  getSheetById(id: number): FakeSheet | null {
+    const data = this._ctx.book.sheets.find((s) => s.id === id);
+    return data ? this._view(data) : null;
+  }
+
+  /** insertSheet(), (index), (name), (name, index); the new sheet becomes the active one. */
+  insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
+    const book = this._ctx.book;
+    let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : index ?? book.sheets.length;
+    if (name === undefined) {
+      let n = book.sheets.length + 1;
+      while (book.findSheet(`Sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    if (name.trim() === '') throw new ServiceError('fake: sheet names cannot be blank');
+    if (!Number.isInteger(at) || at < 0 || at > book.sheets.length) throw new ServiceError('The sheet index is out of range.');
+    const data = book.addSheet(name, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS, at);
+    book.active = data;
+    return this._view(data);
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    this._ctx.book.removeSheet(this._sheetArg(sheet));
+  }
+
+  getActiveSheet(): FakeSheet {
+    return this._view(this._ctx.book.active);
+  }
+
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this._ctx.book.active = this._sheetArg(sheet);
+    return sheet;
+  }
+
+  getActiveRange(): FakeRange | null {
+    return this.getActiveSheet().getActiveRange();
+  }
+
+  getActiveRangeList(): FakeRangeList | null {
+    return this.getActiveSheet().getActiveRangeList();
+  }
+
+  getCurrentCell(): FakeRange {
+    return this.getActiveSheet().getActiveCell();
+  }
+
+  getSelection(): FakeSelection {
+    return new FakeSelection(this._ctx, this);
+  }
+
+  setActiveRange(range: FakeRange): FakeRange {
+    return range.activate();
+  }
+
+  setActiveRangeList(rangeList: FakeRangeList): FakeRangeList {
+    return rangeList.activate();
+  }
+
+  setActiveSelection(a1: string): FakeRange {
+    return this.getRange(a1).activate();
+  }
+
+  /** "Invoices!A1:C3", or an address on the active sheet. */
+  getRange(a1: string): FakeRange {
+    const { sheet } = splitSheetPrefix(a1);
+    const target = sheet === null ? this.getActiveSheet() : this.getSheetByName(sheet);
+    if (!target) throw new ServiceError('Range not found');
+    return target.getRange(a1);
+  }
+
+  toast(message: string, _title?: string, _timeoutSeconds?: number): void {
+    this._ui.toasts.push(String(message));
+  }
+}
+instrument(FakeSpreadsheet);
+
+export function createSpreadsheetApp(ctx: Ctx, spreadsheet: FakeSpreadsheet, record: UiRecord) {
+  const ui = createUi(ctx, record);
+  return {
+    getActiveSpreadsheet: () => spreadsheet,
+    getActive: () => spreadsheet,
+    openById(id: string) {
+      if (id !== SPREADSHEET_ID) throw ctx.error(`fake: no spreadsheet with id ${id}`);
+      return spreadsheet;
+    },
+    getActiveSheet: () => spreadsheet.getActiveSheet(),
+    getActiveRange: () => spreadsheet.getActiveRange(),
+    getActiveRangeList: () => spreadsheet.getActiveRangeList(),
+    getCurrentCell: () => spreadsheet.getCurrentCell(),
+    getSelection: () => spreadsheet.getSelection(),
+    setActiveSheet: (sheet: FakeSheet) => spreadsheet.setActiveSheet(sheet),
+    setActiveRange: (range: FakeRange) => spreadsheet.setActiveRange(range),
+    getUi: () => ui,
+    /** Counted like a Sheets call: code that flushes in a loop should show up in budgets. */
+    flush: () => ctx.run('flush', () => undefined),
+  };
+}
