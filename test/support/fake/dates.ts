@@ -41,8 +41,28 @@ export function utcMs(year: number, month: number, day: number, h = 0, mi = 0, s
   return d.getTime();
 }
 
+/**
+ * Exact results memoised per zone: Intl is slow and a workbook's dates repeat, so reading
+ * thousands of date cells stays fast. Bounded so a long-lived preview server cannot grow forever.
+ */
+function memo(compute: (ms: number, timeZone: string) => number): (ms: number, timeZone: string) => number {
+  const zones = new Map<string, Map<number, number>>();
+  return (ms, timeZone) => {
+    let cache = zones.get(timeZone);
+    if (!cache) zones.set(timeZone, (cache = new Map()));
+    let result = cache.get(ms);
+    if (result === undefined) {
+      if (cache.size > 200_000) cache.clear();
+      cache.set(ms, (result = compute(ms, timeZone)));
+    }
+    return result;
+  };
+}
+
 /** The wall clock of `timeZone` at instant `ms`, expressed as if it were UTC milliseconds. */
-export function wallMs(ms: number, timeZone: string): number {
+export const wallMs = memo(computeWallMs);
+
+function computeWallMs(ms: number, timeZone: string): number {
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== null) return ms + fixed * 60_000;
   const p: Record<string, string> = {};
@@ -62,7 +82,9 @@ export function offsetMs(ms: number, timeZone: string): number {
  * The instant at which `timeZone`'s wall clock shows `wall`. A repeated hour (autumn) takes the
  * earlier instant; a skipped hour (spring) moves forward by the gap, as Sheets and Java do.
  */
-export function instantFromWall(wall: number, timeZone: string): number {
+export const instantFromWall = memo(computeInstantFromWall);
+
+function computeInstantFromWall(wall: number, timeZone: string): number {
   const offsets = new Set([offsetMs(wall - DAY_MS, timeZone), offsetMs(wall, timeZone), offsetMs(wall + DAY_MS, timeZone)]);
   const exact = [...offsets].map((o) => wall - o).filter((t) => wallMs(t, timeZone) === wall);
   if (exact.length > 0) return Math.min(...exact);

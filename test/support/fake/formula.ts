@@ -121,9 +121,38 @@ function num(v: Scalar | null): number | ErrorValue {
   return Number.isFinite(n) ? n : { error: '#VALUE!' };
 }
 
-function same(a: Scalar | null, b: Scalar | null): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  return a === b;
+/** MATCH(…, 0) compares text case-insensitively and other values by type and value. */
+function matchKey(v: Scalar): string {
+  return typeof v === 'string' ? `s${v.toLowerCase()}` : `${typeof v}${v}`;
+}
+
+const matchIndexes = new WeakMap<Book, { generation: number; byRange: Map<string, Map<string, number>> }>();
+
+/**
+ * First position of each value in a one-row or one-column range, built once per workbook
+ * generation: a sheet full of links would otherwise rescan the column for every cell.
+ */
+function matchIndex({ sheet, rect }: RangeValue, ctx: EvalContext): Map<string, number> {
+  let cache = matchIndexes.get(ctx.book);
+  if (!cache || cache.generation !== ctx.book.generation) {
+    matchIndexes.set(ctx.book, (cache = { generation: ctx.book.generation, byRange: new Map() }));
+  }
+  const id = `${sheet.id}:${rect.row}:${rect.col}:${rect.numRows}:${rect.numCols}`;
+  let index = cache.byRange.get(id);
+  if (!index) {
+    index = new Map();
+    const length = Math.max(rect.numRows, rect.numCols);
+    for (let k = 0; k < length; k++) {
+      const r = rect.numRows > 1 ? rect.row + k : rect.row;
+      const c = rect.numRows > 1 ? rect.col : rect.col + k;
+      const v = computeCell(ctx.book, sheet, r, c, ctx.depth + 1);
+      if (v === null || isError(v)) continue;
+      const key = matchKey(v);
+      if (!index.has(key)) index.set(key, k + 1);
+    }
+    cache.byRange.set(id, index);
+  }
+  return index;
 }
 
 function call(fn: string, args: Node[], ctx: EvalContext): Value {
@@ -149,15 +178,8 @@ function call(fn: string, args: Node[], ctx: EvalContext): Value {
       if (isError(range)) return range;
       if (!isRange(range) || (range.rect.numRows > 1 && range.rect.numCols > 1)) return { error: '#N/A' };
       if (type !== 0) throw new Unsupported('MATCH without match type 0');
-      const { sheet, rect } = range;
-      const length = Math.max(rect.numRows, rect.numCols);
-      for (let k = 0; k < length; k++) {
-        const r = rect.numRows > 1 ? rect.row + k : rect.row;
-        const c = rect.numRows > 1 ? rect.col : rect.col + k;
-        const v = computeCell(ctx.book, sheet, r, c, ctx.depth + 1);
-        if (!isError(v) && same(v, needle)) return k + 1;
-      }
-      return { error: '#N/A' };
+      const key = needle === null ? undefined : matchKey(needle);
+      return (key !== undefined && matchIndex(range, ctx).get(key)) || { error: '#N/A' };
     }
     case 'ROW': case 'COLUMN': {
       if (args.length === 0) return fn === 'ROW' ? ctx.row : ctx.col;

@@ -43,8 +43,11 @@ export function snapshotBook(book: Book): WorkbookSnapshot {
       const cells: Record<string, CellSnapshot> = {};
       sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
         if (!cell) return;
-        const { value, formula, format, fontWeight, background } = cell;
-        const copy = JSON.parse(JSON.stringify({ value, formula, format, fontWeight, background })) as CellSnapshot;
+        const copy: CellSnapshot = {};
+        // Only primitives are stored, so copying the defined fields is a deep, JSON-safe copy.
+        for (const key of ['value', 'formula', 'format', 'fontWeight', 'background'] as const) {
+          if (cell[key] !== undefined) (copy as Record<string, unknown>)[key] = cell[key];
+        }
         if (Object.keys(copy).length > 0) cells[cellA1(r + 1, c + 1)] = copy;
       }));
       return { name: sheet.name, sheetId: sheet.id, maxRows: sheet.rows.length, maxColumns: sheet.maxCols, frozenRows: sheet.frozenRows, cells };

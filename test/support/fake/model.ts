@@ -30,9 +30,15 @@ function sheetIdFor(seq: number): number {
 export class Book {
   sheets: SheetData[] = [];
   active!: SheetData;
+  /** Bumped by every change to content or shape, so formula caches know when to rebuild. */
+  generation = 0;
   private seq = 0;
 
   constructor(public timeZone: string) {}
+
+  touch(): void {
+    this.generation++;
+  }
 
   findSheet(name: string): SheetData | undefined {
     // Sheets treats sheet names case-insensitively (no two may differ only by case).
@@ -47,6 +53,7 @@ export class Book {
   }
 
   addSheet(name: string, maxRows: number, maxCols: number, index = this.sheets.length): SheetData {
+    this.touch();
     if (this.findSheet(name)) {
       throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -74,6 +81,7 @@ export class Book {
   }
 
   removeSheet(sheet: SheetData): void {
+    this.touch();
     if (this.sheets.length === 1) throw new ServiceError("You can't remove all the sheets in a document.");
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw new ServiceError('The sheet has been deleted.');
@@ -86,8 +94,14 @@ export class Book {
   }
 
   setCell(sheet: SheetData, row: number, col: number, cell: Cell | undefined): void {
-    const clean = cell && Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Cell;
-    const keep = clean && Object.keys(clean).length > 0 ? clean : undefined;
+    this.touch();
+    let keep: Cell | undefined;
+    if (cell) {
+      // Store only defined fields, so snapshots and emptiness checks see exactly the content.
+      for (const key of Object.keys(cell) as Array<keyof Cell>) {
+        if (cell[key] !== undefined) (keep ??= {} as Cell)[key] = cell[key] as never;
+      }
+    }
     let line = sheet.rows[row - 1];
     if (!line) {
       if (!keep) return;
@@ -114,12 +128,14 @@ export class Book {
 
   /** Inserts empty rows before 1-based `at`, copying formatting from row `inheritFrom` (or none). */
   insertRows(sheet: SheetData, at: number, count: number, inheritFrom: number | null): void {
+    this.touch();
     const source = inheritFrom === null ? undefined : sheet.rows[inheritFrom - 1];
     const fresh = Array.from({ length: count }, () => (source ? source.map(formatOnly) : undefined));
     sheet.rows.splice(at - 1, 0, ...fresh);
   }
 
   deleteRows(sheet: SheetData, start: number, count: number): void {
+    this.touch();
     if (start < 1 || count < 1 || start + count - 1 > sheet.rows.length) throw new ServiceError('Those rows are out of bounds.');
     if (sheet.rows.length - count <= sheet.frozenRows) {
       throw new ServiceError('Sorry, it is not possible to delete all non-frozen rows.');
@@ -128,6 +144,7 @@ export class Book {
   }
 
   insertColumns(sheet: SheetData, at: number, count: number, inheritFrom: number | null): void {
+    this.touch();
     for (const line of sheet.rows) {
       if (!line || line.length < at - 1) continue;
       const source = inheritFrom === null ? undefined : line[inheritFrom - 1];
@@ -137,6 +154,7 @@ export class Book {
   }
 
   deleteColumns(sheet: SheetData, start: number, count: number): void {
+    this.touch();
     if (start < 1 || count < 1 || start + count - 1 > sheet.maxCols) throw new ServiceError('Those columns are out of bounds.');
     if (count >= sheet.maxCols) throw new ServiceError('Sorry, it is not possible to delete all non-frozen columns.');
     for (const line of sheet.rows) line?.splice(start - 1, count);

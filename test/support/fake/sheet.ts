@@ -54,6 +54,7 @@ export class FakeSheet {
     const other = this._ctx.book.findSheet(name);
     if (other && other !== this._data) throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this._live().name = name;
+    this._ctx.book.touch(); // formulas that name the sheet now resolve differently
     return this;
   }
 
