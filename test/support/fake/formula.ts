@@ -14,15 +14,19 @@ type Value = Scalar | ErrorValue | RangeValue | null; // null = an empty cell
 
 export type Node =
   | { kind: 'lit'; value: Scalar }
+  | { kind: 'error'; error: string }
   | { kind: 'ref'; text: string }
   | { kind: 'name'; name: string }
   | { kind: 'call'; fn: string; args: Node[] }
   | { kind: 'unary'; op: string; arg: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node };
 
-class ParseError extends Error {}
+export class ParseError extends Error {}
 class Unsupported extends Error {}
 
+export type TokenKind = 'space' | 'string' | 'rows' | 'number' | 'function' | 'ref' | 'error' | 'op';
+
+const KINDS: TokenKind[] = ['space', 'string', 'rows', 'number', 'function', 'ref', 'error', 'op'];
 const TOKEN = new RegExp([
   /\s+/.source,
   /"(?:[^"]|"")*"/.source,                                                   // string
@@ -30,18 +34,24 @@ const TOKEN = new RegExp([
   /\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+/.source,                            // number
   /[A-Za-z_][\w.]*(?=\s*\()/.source,                                        // function name
   /(?:(?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]+\$?\d*(?::\$?[A-Za-z]+\$?\d*)?(?![\w(])/.source, // ref or name
+  /#REF!/.source,                                                            // a reference Sheets deleted
   /<>|<=|>=|[&+\-*/(),=<>]/.source,
 ].map((s) => `(${s})`).join('|'), 'y');
 
-function tokenize(text: string): string[] {
-  const tokens: string[] = [];
+/** Splits formula text (without '=') into tokens, whitespace included, so it can be rebuilt. */
+export function lex(text: string): Array<{ kind: TokenKind; text: string }> {
+  const tokens: Array<{ kind: TokenKind; text: string }> = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
     const m = TOKEN.exec(text);
     if (!m) throw new ParseError(`unexpected ${text.slice(TOKEN.lastIndex)}`);
-    if (!m[1]) tokens.push(m[0]);
+    tokens.push({ kind: KINDS[m.slice(1).findIndex((g) => g !== undefined)], text: m[0] });
   }
   return tokens;
+}
+
+function tokenize(text: string): string[] {
+  return lex(text).filter((t) => t.kind !== 'space').map((t) => t.text);
 }
 
 /** Parses a formula (with its leading '='). Throws ParseError for text Sheets would reject. */
@@ -63,6 +73,7 @@ export function parseFormula(formula: string): Node {
     const t = take();
     if (t === '-' || t === '+') return { kind: 'unary', op: t, arg: primary() };
     if (t === '(') { const inner = expr(); take(')'); return inner; }
+    if (t === '#REF!') return { kind: 'error', error: t };
     if (t.startsWith('"')) return { kind: 'lit', value: t.slice(1, -1).replace(/""/g, '"') };
     if (/^[\d.]/.test(t) && !t.includes(':')) return { kind: 'lit', value: Number(t) };
     if (/^(true|false)$/i.test(t)) return { kind: 'lit', value: t.toLowerCase() === 'true' };
@@ -195,6 +206,7 @@ function call(fn: string, args: Node[], ctx: EvalContext): Value {
 function evaluate(node: Node, ctx: EvalContext): Value {
   switch (node.kind) {
     case 'lit': return node.value;
+    case 'error': return { error: node.error };
     case 'name': return { error: '#NAME?' };
     case 'ref': return resolveRef(node.text, ctx);
     case 'call': return call(node.fn, node.args, ctx);
@@ -224,7 +236,10 @@ function evaluate(node: Node, ctx: EvalContext): Value {
 export function evaluateFormula(formula: string, ctx: EvalContext): Scalar | ErrorValue | null | undefined {
   if (ctx.depth > 50) return { error: '#REF!' };
   try {
-    return scalar(evaluate(parseFormula(formula), ctx), ctx);
+    const result = evaluate(parseFormula(formula), ctx);
+    // A formula that is a whole range spills an array in Sheets; the fake does not model that.
+    if (isRange(result) && (result.rect.numRows > 1 || result.rect.numCols > 1)) return undefined;
+    return scalar(result, ctx);
   } catch (e) {
     if (e instanceof ParseError) return { error: '#ERROR!' };
     if (e instanceof Unsupported) return undefined;

@@ -80,11 +80,13 @@ export class Book {
     return sheet;
   }
 
-  removeSheet(sheet: SheetData): void {
+  /** `beforeRemove` runs once the removal is known to be allowed (to rewrite references). */
+  removeSheet(sheet: SheetData, beforeRemove?: () => void): void {
     this.touch();
     if (this.sheets.length === 1) throw new ServiceError("You can't remove all the sheets in a document.");
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw new ServiceError('The sheet has been deleted.');
+    beforeRemove?.();
     this.sheets.splice(index, 1);
     if (this.active === sheet) this.active = this.sheets[Math.max(0, index - 1)];
   }

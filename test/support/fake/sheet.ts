@@ -3,6 +3,7 @@ import { parseA1, Rect, splitSheetPrefix } from './a1';
 import { parseWritten, ServiceError } from './cells';
 import { Ctx, instrument } from './context';
 import { SheetData } from './model';
+import { renameReferences, shiftReferences } from './shift';
 import { FakeRange, FakeRangeList, store } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 
@@ -53,8 +54,8 @@ export class FakeSheet {
   setName(name: string): FakeSheet {
     const other = this._ctx.book.findSheet(name);
     if (other && other !== this._data) throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    renameReferences(this._ctx.book, this._live(), name);
     this._live().name = name;
-    this._ctx.book.touch(); // formulas that name the sheet now resolve differently
     return this;
   }
 
@@ -93,6 +94,7 @@ export class FakeSheet {
     const sheet = this._live();
     this._checkPosition(afterPosition, howMany, sheet.rows.length, 'rows');
     this._ctx.book.insertRows(sheet, afterPosition + 1, howMany, afterPosition);
+    shiftReferences(this._ctx.book, sheet, 'row', afterPosition + 1, howMany);
     return this;
   }
 
@@ -100,6 +102,7 @@ export class FakeSheet {
     const sheet = this._live();
     this._checkPosition(beforePosition, howMany, sheet.rows.length, 'rows');
     this._ctx.book.insertRows(sheet, beforePosition, howMany, beforePosition);
+    shiftReferences(this._ctx.book, sheet, 'row', beforePosition, howMany);
     return this;
   }
 
@@ -110,6 +113,7 @@ export class FakeSheet {
     const sheet = this._live();
     this._checkPosition(afterPosition, howMany, sheet.maxCols, 'columns');
     this._ctx.book.insertColumns(sheet, afterPosition + 1, howMany, afterPosition);
+    shiftReferences(this._ctx.book, sheet, 'col', afterPosition + 1, howMany);
     return this;
   }
 
@@ -117,6 +121,7 @@ export class FakeSheet {
     const sheet = this._live();
     this._checkPosition(beforePosition, howMany, sheet.maxCols, 'columns');
     this._ctx.book.insertColumns(sheet, beforePosition, howMany, beforePosition);
+    shiftReferences(this._ctx.book, sheet, 'col', beforePosition, howMany);
     return this;
   }
 
@@ -124,7 +129,9 @@ export class FakeSheet {
   insertColumnBefore(beforePosition: number): FakeSheet { return this.insertColumnsBefore(beforePosition, 1); }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    this._ctx.book.deleteRows(this._live(), rowPosition, howMany);
+    const sheet = this._live();
+    this._ctx.book.deleteRows(sheet, rowPosition, howMany);
+    shiftReferences(this._ctx.book, sheet, 'row', rowPosition, -howMany);
   }
 
   deleteRow(rowPosition: number): FakeSheet {
@@ -133,7 +140,9 @@ export class FakeSheet {
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
-    this._ctx.book.deleteColumns(this._live(), columnPosition, howMany);
+    const sheet = this._live();
+    this._ctx.book.deleteColumns(sheet, columnPosition, howMany);
+    shiftReferences(this._ctx.book, sheet, 'col', columnPosition, -howMany);
   }
 
   deleteColumn(columnPosition: number): FakeSheet {

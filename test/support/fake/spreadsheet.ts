@@ -5,6 +5,7 @@ import { Ctx, instrument } from './context';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetData } from './model';
 import { FakeRange, FakeRangeList } from './range';
 import { FakeSheet } from './sheet';
+import { dropReferences } from './shift';
 import { UiRecord, createUi } from './ui';
 
 export const SPREADSHEET_ID = 'fake-spreadsheet-id';
@@ -86,7 +87,8 @@ export class FakeSpreadsheet {
   }
 
   deleteSheet(sheet: FakeSheet): void {
-    this._ctx.book.removeSheet(this._sheetArg(sheet));
+    const data = this._sheetArg(sheet);
+    this._ctx.book.removeSheet(data, () => dropReferences(this._ctx.book, data));
   }
 
   getActiveSheet(): FakeSheet {
