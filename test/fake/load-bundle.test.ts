@@ -70,3 +70,15 @@ describe('loadScript / loadBundle', () => {
     }
   });
 });
+
+describe('realms', () => {
+  it('gives the test its own realm outside bundle calls', () => {
+    const fake = apps();
+    const fns = loadScript(fake, SCRIPT);
+    expect(callJson(fns.firstDate).isDate).toBe(true);
+    const values = fake.spreadsheet.getSheetByName('Dates')!.getRange('A1:B1').getValues();
+    expect(values[0][0]).toBeInstanceOf(Date);
+    expect(values).toEqual([[new Date('2026-04-04T11:00:00Z'), 'x']]);
+    expect(fns.firstDate.name).toBe('firstDate');
+  });
+});

@@ -29,16 +29,19 @@ export function loadBundle(apps: FakeApps, codePath = DEFAULT_CODE_PATH): Bundle
 export function loadScript(apps: FakeApps, code: string, filename = 'script.js'): BundleFunctions {
   const sandbox: Record<string, unknown> = { ...apps.globals };
   const context = vm.createContext(sandbox, { name: filename });
-  // Values the fake hands over (getValues' Dates and arrays, thrown errors) must be the
-  // context's own, or `instanceof Date` inside the bundle would be false.
-  apps.useRealm(vm.runInContext('({ Date: Date, Error: Error, Array: Array })', context) as Realm);
-  new vm.Script(code, { filename }).runInContext(context);
+  // While bundle code runs, what the fake hands over (getValues' Dates and arrays, thrown errors)
+  // must be the context's own, or `instanceof Date` inside the bundle would be false. Outside it,
+  // the test inspecting the fake directly still gets its own realm's values.
+  const realm = vm.runInContext('({ Date: Date, Error: Error, Array: Array })', context) as Realm;
+  apps.withRealm(realm, () => new vm.Script(code, { filename }).runInContext(context));
   const functions: BundleFunctions = {};
   for (const name of Object.getOwnPropertyNames(sandbox)) {
-    const value = sandbox[name];
-    if (name in apps.globals || typeof value !== 'function') continue;
-    functions[name] = value as BundleFunction;
-    contexts.set(value as BundleFunction, context);
+    const fn = sandbox[name];
+    if (name in apps.globals || typeof fn !== 'function') continue;
+    const entry: BundleFunction = (...args) => apps.withRealm(realm, () => (fn as BundleFunction)(...args));
+    Object.defineProperty(entry, 'name', { value: name });
+    functions[name] = entry;
+    contexts.set(entry, context);
   }
   return functions;
 }

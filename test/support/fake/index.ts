@@ -32,7 +32,7 @@ export interface FakeOptions {
   active?: { sheet: string; ranges: string[] };
   /** Spreadsheet.getName(). */
   name?: string;
-  /** Constructors of the realm the code under test runs in (loadBundle sets this itself). */
+  /** Realm whose Date/Array/Error the services hand out by default (the test's own if absent). */
   realm?: Realm;
 }
 
@@ -55,8 +55,11 @@ export interface FakeApps {
   /** Where a HYPERLINK cell (1-based row/col) points, evaluated against the current data. */
   resolveLink(sheetName: string, row: number, col: number): LinkTarget;
   setActive(sheet: string, ranges: string[]): void;
-  /** Hands out Dates, Arrays and Errors of another realm (a vm context) from now on. */
-  useRealm(realm: Realm): void;
+  /**
+   * Runs fn with the services handing out `realm`'s Dates, Arrays and Errors (a vm context's),
+   * then goes back to the default; loadBundle wraps every bundle function in this.
+   */
+  withRealm<T>(realm: Realm, fn: () => T): T;
 }
 
 export function createFakeApps(options: FakeOptions = {}): FakeApps {
@@ -111,7 +114,15 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     formulas: (name) => formulaGrid(book, book.requireSheet(name)),
     resolveLink: (name, row, col) => resolveLinkAt(book, book.requireSheet(name), row, col),
     setActive,
-    useRealm: (realm) => { ctx.realm = realm; },
+    withRealm: (realm, fn) => {
+      const previous = ctx.realm;
+      ctx.realm = realm;
+      try {
+        return fn();
+      } finally {
+        ctx.realm = previous;
+      }
+    },
   };
 }
 
