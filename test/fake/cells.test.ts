@@ -33,6 +33,13 @@ describe('typed input through setValue(s)', () => {
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['#NAME?', '#ERROR!', '-abc']]);
   });
 
+  it('leaves a lone dash as text and refuses text longer than a cell holds', () => {
+    const { sheet } = sheetWith();
+    sheet.getRange('A1:B1').setValues([['-', '- ']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['-', '- ']]);
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow('more than the maximum of 50000 characters');
+  });
+
   it('keeps text verbatim in plain-text (@) cells', () => {
     const { sheet } = sheetWith();
     sheet.getRange('A1:B1').setNumberFormat('@').setValues([['=1+1', '0042']]);

@@ -68,6 +68,13 @@ describe('sheet size', () => {
     expect(() => sheet.deleteRows(2, 5)).toThrow('Those rows are out of bounds.');
   });
 
+  it('refuses to grow the workbook past ten million cells', () => {
+    const { apps, sheet } = invoices();
+    apps.spreadsheet.insertSheet('Big').insertColumnsAfter(26, 974); // 1000 × 1000
+    expect(() => sheet.insertRowsAfter(3, 3_000_000)).toThrow('above the limit of 10000000 cells');
+    expect(sheet.getMaxRows()).toBe(3);
+  });
+
   it('deletes columns and keeps row contents aligned', () => {
     const { apps, sheet } = invoices();
     sheet.deleteColumns(2, 1);

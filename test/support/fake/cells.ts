@@ -18,6 +18,8 @@ export interface Cell {
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 export const TEXT_FORMAT = '@';
+/** Sheets refuses longer text in one cell. */
+export const MAX_CELL_CHARS = 50_000;
 
 /** Fixture cell builders (see FakeOptions.sheets). */
 export interface DateInput { date: string }
@@ -98,7 +100,7 @@ export function parseTyped(text: string): Parsed {
     const serial = serialFromLocalIso(t);
     return { value: serial, format: dateFormatFor(serial) };
   }
-  if (/^[+-]/.test(t)) return { formula: `=${t}` };
+  if (/^[+-]/.test(t) && /[^+\-\s]/.test(t)) return { formula: `=${t}` };
   return { value: text };
 }
 
@@ -110,6 +112,9 @@ export function parseWritten(input: unknown, timeZone: string, cellFormat: strin
     return { value: input === 0 ? 0 : input };
   }
   if (typeof input === 'boolean') return { value: input };
+  if (typeof input === 'string' && input.length > MAX_CELL_CHARS) {
+    throw new ServiceError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  }
   if (typeof input === 'string') return cellFormat === TEXT_FORMAT ? (input === '' ? {} : { value: input }) : parseTyped(input);
   if (isDateObject(input)) {
     const ms = input.getTime();

@@ -8,6 +8,9 @@ import { Cell, isEmpty, parseFixture, ServiceError } from './cells';
 /** Apps Script's message for a range that does not fit the sheet. */
 export const RANGE_OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
 
+/** Sheets caps a spreadsheet at ten million cells, counting every sheet's full grid. */
+export const MAX_CELLS = 10_000_000;
+
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 
@@ -40,6 +43,14 @@ export class Book {
     this.generation++;
   }
 
+  /** Throws like Sheets when growing by `extra` cells would pass the workbook limit. */
+  checkGrowth(extra: number): void {
+    const cells = this.sheets.reduce((sum, s) => sum + s.rows.length * s.maxCols, 0);
+    if (cells + extra > MAX_CELLS) {
+      throw new ServiceError(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    }
+  }
+
   findSheet(name: string): SheetData | undefined {
     // Sheets treats sheet names case-insensitively (no two may differ only by case).
     const wanted = name.toLowerCase();
@@ -57,6 +68,7 @@ export class Book {
     if (this.findSheet(name)) {
       throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this.checkGrowth(maxRows * maxCols);
     const sheet: SheetData = {
       name, id: sheetIdFor(this.seq++), rows: new Array(maxRows).fill(undefined), maxCols, frozenRows: 0,
       selection: [{ row: 1, col: 1, numRows: 1, numCols: 1 }],
@@ -131,6 +143,7 @@ export class Book {
   /** Inserts empty rows before 1-based `at`, copying formatting from row `inheritFrom` (or none). */
   insertRows(sheet: SheetData, at: number, count: number, inheritFrom: number | null): void {
     this.touch();
+    this.checkGrowth(count * sheet.maxCols);
     const source = inheritFrom === null ? undefined : sheet.rows[inheritFrom - 1];
     const fresh = Array.from({ length: count }, () => (source ? source.map(formatOnly) : undefined));
     sheet.rows.splice(at - 1, 0, ...fresh);
@@ -147,6 +160,7 @@ export class Book {
 
   insertColumns(sheet: SheetData, at: number, count: number, inheritFrom: number | null): void {
     this.touch();
+    this.checkGrowth(count * sheet.rows.length);
     for (const line of sheet.rows) {
       if (!line || line.length < at - 1) continue;
       const source = inheritFrom === null ? undefined : line[inheritFrom - 1];
