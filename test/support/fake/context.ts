@@ -102,12 +102,12 @@ export class Ctx {
    * Runs a service method. Only the outermost call is counted (a method that calls another is
    * one call), and ServiceErrors leave as the realm's Error named "Exception".
    */
-  run<T>(method: string, body: () => T, counted = true): T {
+  run<T>(method: string, body: () => T): T {
     const outer = this.depth === 0;
-    if (outer && counted) this.calls.record(method);
+    if (outer) this.calls.record(method);
     this.depth++;
     try {
-      if (outer && counted && WRITES.has(method)) this.faults.beforeWrite();
+      if (outer && WRITES.has(method)) this.faults.beforeWrite();
       return body();
     } catch (e) {
       throw outer ? this.toRealm(e) : e;
@@ -149,10 +149,10 @@ export class Ctx {
 type Method = (...args: unknown[]) => unknown;
 
 /**
- * Routes every public method of a service class through Ctx.run. Methods whose names start
- * with '_' are internal and left alone. `counted: false` for services that are not counted.
+ * Routes every public method of a service class through Ctx.run (counting, faults, realm
+ * errors). Methods whose names start with '_' are internal and left alone.
  */
-export function instrument(cls: { prototype: object }, counted = true): void {
+export function instrument(cls: { prototype: object }): void {
   const proto = cls.prototype;
   for (const name of Object.getOwnPropertyNames(proto)) {
     const impl = Object.getOwnPropertyDescriptor(proto, name)?.value;
@@ -160,7 +160,7 @@ export function instrument(cls: { prototype: object }, counted = true): void {
     Object.defineProperty(proto, name, {
       configurable: true, writable: true, enumerable: false,
       value: function (this: { _ctx: Ctx }, ...args: unknown[]) {
-        return this._ctx.run(name, () => (impl as Method).apply(this, args), counted);
+        return this._ctx.run(name, () => (impl as Method).apply(this, args));
       },
     });
   }
