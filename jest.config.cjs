@@ -1,3 +1,6 @@
+// The machine's zone is deliberately not the spreadsheet's (tests use Pacific/Auckland).
+process.env.TZ = 'UTC';
+
 /** Tests are TypeScript, transformed by esbuild (ts-jest does not support TypeScript 7). */
 module.exports = {
   testEnvironment: 'node',
