@@ -31,13 +31,13 @@ export const PAYMENT_HEADER = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Me
 export function nurserySheets(): Record<string, unknown[][]> {
   return {
     Invoices: [
-      INVOICE_HEADER,
+      [...INVOICE_HEADER],
       ['INV-1', 'ADA-APR', 'Ada', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'open', 135, 0, 135, 'XERO-001'],
       ['INV-2', 'BEN-APR', 'Ben', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'paid', 80, 12, 92, 'XERO-002'],
       ['INV-3', 'CAL-APR', 'Cal', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'draft', 20, 0, 20, ''],
     ],
     'Invoice Lines': [
-      LINE_HEADER,
+      [...LINE_HEADER],
       ['INV-1', 'session', 'Morning sessions', 11, 10, 110, 0, 'Schedule row 2'],
       ['INV-1', 'manual', 'Trip to the farm', 1, 25, 25, 0, ''],
       ['INV-2', 'charge', 'Meals', 1, 80, 80, '15%', 'Schedule row 4'],
@@ -51,7 +51,7 @@ export function nurserySheets(): Record<string, unknown[][]> {
     ],
     Closures: [['Date', 'Customer'], [d('2026-04-03'), '']],
     Payments: [
-      PAYMENT_HEADER,
+      [...PAYMENT_HEADER],
       ['P-1', 'INV-1', d('2026-03-25'), 50, 'card', ''],
       ['P-2', 'INV-2', d('2026-03-25'), 92, 'bank', ''],
     ],
