@@ -56,8 +56,7 @@ export function loadBooks(raw: RawWorkbook, needs: { required: SheetKey[]; read:
   const invoices = parseInvoices(tables.invoices as Table);
   const successors = new Map<string, string>();
   for (const [id, entry] of invoices) {
-    const from = entry.invoice?.regeneratedFrom;
-    if (from) successors.set(from, id);
+    if (entry.regeneratedFrom) successors.set(entry.regeneratedFrom, id);
   }
   return {
     tables,

@@ -12,8 +12,8 @@ export class IdAllocator {
     let root = invoiceId;
     let depth = 1;
     const seen = new Set([invoiceId]);
-    for (let from = this.books.invoices.get(root)?.invoice?.regeneratedFrom; from && !seen.has(from);
-      from = this.books.invoices.get(root)?.invoice?.regeneratedFrom) {
+    for (let from = this.books.invoices.get(root)?.regeneratedFrom; from && !seen.has(from);
+      from = this.books.invoices.get(root)?.regeneratedFrom) {
       seen.add(from);
       root = from;
       depth++;

@@ -1,5 +1,5 @@
 import type { PreviewLine, Totals } from '../shared/api';
-import { Dec, formatMoney, roundMoney, sum } from './money';
+import { Dec, formatMoney, formatPrice, roundMoney, sum } from './money';
 import type { Line } from './model';
 
 /** Amount = quantity × unit price, rounded per line to the currency's minor units. */
@@ -37,7 +37,7 @@ export function previewLine(line: Line, currency: string): PreviewLine {
     kind: line.kind,
     description: line.description,
     quantity: line.quantity.toString(),
-    unitPrice: line.unitPrice.toString(),
+    unitPrice: formatPrice(line.unitPrice, currency),
     amount: formatMoney(lineAmount(line, currency), currency),
     taxRate: line.taxRate.toString(),
     tax: formatMoney(lineTax(line, currency), currency),

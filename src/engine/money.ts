@@ -33,6 +33,11 @@ export function formatMoney(value: Dec, currency: string): string {
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
+/** A price: at least the currency's minor units ("10.00"), never rounded ("2.675"). */
+export function formatPrice(value: Dec, currency: string): string {
+  return value.decimalPlaces() < minorUnits(currency) ? value.toFixed(minorUnits(currency)) : value.toString();
+}
+
 /** The number written to a money cell. */
 export function moneyToCell(value: Dec, currency: string): number {
   return roundMoney(value, currency).toNumber();

@@ -17,6 +17,9 @@ export interface InvoiceEntry {
   row: Row;
   invoice?: Invoice;
   error?: RevoiceError;
+  /** The link cells, read even when another cell of the row is bad: chains must not break. */
+  regeneratedFrom: string;
+  regeneratedAs: string;
 }
 
 export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
@@ -66,7 +69,11 @@ export function parseInvoices(table: Table): Map<string, InvoiceEntry> {
       );
       continue;
     }
-    const entry: InvoiceEntry = { row };
+    const entry: InvoiceEntry = {
+      row,
+      regeneratedFrom: readText(table, row, 'Regenerated From'),
+      regeneratedAs: readText(table, row, 'Regenerated As'),
+    };
     try {
       entry.invoice = parseInvoiceRow(table, row, id);
     } catch (error) {

@@ -2,7 +2,7 @@ import type { Context } from './context';
 import { fail } from './errors';
 import type { IdAllocator } from './ids';
 import type { Ledger } from './ledger';
-import { Dec, formatMoney, moneyToCell } from './money';
+import { Dec, formatMoney, moneyToCell, roundMoney } from './money';
 import type { Invoice } from './model';
 import { Plan, addRows, addUpdates, emptyPlan } from './plan';
 import type { ValidRequest } from './request';
@@ -26,8 +26,9 @@ export function voidInvoice(
 ): VoidOutcome {
   checkVoidable(invoice);
   const plan = emptyPlan();
-  const refund = request.creditNote?.refund ?? new Dec(0);
-  const credit = request.creditNote?.credit ?? new Dec(0);
+  // Rounded as they will be written, so refund + credit + unapplied credit = paid exactly.
+  const refund = roundMoney(request.creditNote?.refund ?? new Dec(0), invoice.currency);
+  const credit = roundMoney(request.creditNote?.credit ?? new Dec(0), invoice.currency);
   const noted = refund.plus(credit);
   if (noted.greaterThan(ledger.available)) {
     fail('CREDIT_EXCEEDS_PAID', `A refund and credit of ${formatMoney(noted, invoice.currency)} is more than the ${formatMoney(ledger.available, invoice.currency)} paid on ${invoice.id}.`);
