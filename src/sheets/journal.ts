@@ -5,7 +5,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type Entry =
-  | { kind: 'cells'; sheet: Sheet; row: number; column: number; values: unknown[][] }
+  | { kind: 'cells'; sheet: Sheet; row: number; column: number; values: unknown[][]; formats: string[][] | null }
   | { kind: 'rows'; sheet: Sheet; after: number; count: number }
   | { kind: 'columns'; sheet: Sheet; after: number; count: number }
   | { kind: 'sheet'; sheet: Sheet };
@@ -27,8 +27,15 @@ export class Journal {
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
-  cells(sheet: Sheet, row: number, column: number, previous: unknown[][]): void {
-    this.entries.push({ kind: 'cells', sheet, row, column, values: previous });
+  /**
+   * Writes a block and remembers what it held. Writing a Date gives an unformatted cell a
+   * date format, so blocks with dates also remember their number formats.
+   */
+  write(sheet: Sheet, row: number, column: number, values: unknown[][], previous: unknown[][]): void {
+    const range = sheet.getRange(row, column, values.length, values[0].length);
+    const formats = values.some((line) => line.some(isDate)) ? range.getNumberFormats() : null;
+    range.setValues(values);
+    this.entries.push({ kind: 'cells', sheet, row, column, values: previous, formats });
   }
 
   rowsInserted(sheet: Sheet, after: number, count: number): void {
@@ -49,7 +56,9 @@ export class Journal {
     for (const entry of [...this.entries].reverse()) {
       try {
         if (entry.kind === 'cells') {
-          entry.sheet.getRange(entry.row, entry.column, entry.values.length, entry.values[0].length).setValues(entry.values);
+          const range = entry.sheet.getRange(entry.row, entry.column, entry.values.length, entry.values[0].length);
+          range.setValues(entry.values);
+          if (entry.formats) range.setNumberFormats(entry.formats);
         } else if (entry.kind === 'rows') {
           entry.sheet.deleteRows(entry.after + 1, entry.count);
         } else if (entry.kind === 'columns') {

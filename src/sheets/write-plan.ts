@@ -37,8 +37,7 @@ export function ensureColumns(state: SheetState, columns: string[], journal: Jou
     sheet.insertColumnsAfter(maxColumns, width + missing.length - maxColumns);
     journal.columnsInserted(sheet, maxColumns, width + missing.length - maxColumns);
   }
-  sheet.getRange(1, width + 1, 1, missing.length).setValues([missing]);
-  journal.cells(sheet, 1, width + 1, [missing.map(() => '')]);
+  journal.write(sheet, 1, width + 1, [missing], [missing.map(() => '')]);
   missing.forEach((column, i) => index.set(normalizeHeader(column), width + i));
   state.values[0] = [...header.slice(0, width), ...missing];
   return index;
@@ -91,8 +90,7 @@ function writeUpdates(state: SheetState, updates: CellUpdate[], index: Map<strin
         const r = run.firstRow - 1 + i;
         return restorable(state.values[r]?.[column], state.formulas?.[r]?.[column]);
       }));
-      state.sheet.getRange(run.firstRow, segment[0] + 1, values.length, segment.length).setValues(values);
-      journal.cells(state.sheet, run.firstRow, segment[0] + 1, previous);
+      journal.write(state.sheet, run.firstRow, segment[0] + 1, values, previous);
     }
   }
 }
@@ -117,8 +115,7 @@ function appendRows(state: SheetState, rows: NewRow[], index: Map<string, number
     sheet.insertRowsAfter(maxRows, last - maxRows);
     journal.rowsInserted(sheet, maxRows, last - maxRows);
   }
-  sheet.getRange(first, 1, rows.length, width).setValues(block);
-  journal.cells(sheet, first, 1, block.map((row) => row.map(() => '')));
+  journal.write(sheet, first, 1, block, block.map((row) => row.map(() => '')));
 }
 
 /** Applies a plan: per sheet, header cells, one write per run of changed rows, one append. */

@@ -1,11 +1,19 @@
+import { formulaCell, textCell } from '../support/fake';
 import { nurserySheets, openBook, records } from './harness';
 
 const request = (extra: object = {}) => ({
   action: 'void-and-regenerate', invoiceIds: ['INV-1', 'INV-2', 'INV-3', 'NOPE'], reason: 'Schedule changed', ...extra,
 });
 
-describe('all or nothing: a write that fails midway leaves the workbook exactly as before', () => {
-  const probe = openBook(nurserySheets());
+/** Sheets cut to their rows (appends insert rows) and sheets with room to spare. */
+const SHAPES: [string, Record<string, number> | undefined][] = [
+  ['sheets exactly full', undefined],
+  ['sheets with spare rows', { Invoices: 200, 'Invoice Lines': 200, Payments: 200, 'Credit Notes': 50 }],
+];
+
+describe.each(SHAPES)('all or nothing (%s): a write that fails midway leaves the workbook exactly as before', (_shape, maxRows) => {
+  const open = () => openBook(nurserySheets(), { maxRows });
+  const probe = open();
   probe.apps.faults.clear();
   probe.call('revoiceApply', request());
   const writePoints = probe.apps.faults.writeCount;
@@ -15,7 +23,7 @@ describe('all or nothing: a write that fails midway leaves the workbook exactly 
   });
 
   it.each(Array.from({ length: writePoints }, (_, i) => i + 1))('failing write %i of the apply restores everything', (n) => {
-    const book = openBook(nurserySheets());
+    const book = open();
     const before = book.apps.snapshot();
     book.apps.faults.failWriteAt(n);
     const response = book.call('revoiceApply', request());
@@ -23,6 +31,24 @@ describe('all or nothing: a write that fails midway leaves the workbook exactly 
     expect(response.message).toMatch(/Nothing was changed/);
     expect(book.apps.snapshot()).toEqual(before);
     expect(book.apps.lock.released).toBe(book.apps.lock.acquired);
+  });
+});
+
+describe('restoring overwritten cells exactly', () => {
+  it('puts back a formula and a number-like text that the void overwrote', () => {
+    const sheets = nurserySheets();
+    sheets.Invoices[0].push('Voided At', 'Void Reason');
+    sheets.Invoices[1][8] = formulaCell('=IF(TRUE,"open","paid")', 'open');
+    sheets.Invoices[1].push('', textCell('0042'));
+    const probe = openBook(sheets);
+    probe.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] });
+    const book = openBook(sheets);
+    const before = book.apps.snapshot();
+    book.apps.faults.failWriteAt(probe.apps.faults.writeCount); // the last write: everything else is written by then
+    expect(book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] })).toMatchObject({ code: 'WRITE_FAILED' });
+    expect(book.apps.snapshot()).toEqual(before);
+    expect(book.apps.formulas('Invoices')[1][8]).toBe('=IF(TRUE,"open","paid")');
+    expect(probe.apps.display('Invoices')[1][15]).toBe('');
   });
 });
 

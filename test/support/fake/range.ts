@@ -172,12 +172,12 @@ export class FakeRange {
   }
 
   setNumberFormat(format: string): FakeRange {
-    return this._restyle((cell) => ({ ...cell, format: format || undefined }));
+    return this._restyle((cell) => ({ ...cell, format: storedFormat(format) }));
   }
 
   setNumberFormats(formats: string[][]): FakeRange {
     const data = checkShape(formats, this._rect) as string[][];
-    return this._restyle((cell, i, j) => ({ ...cell, format: data[i][j] || undefined }));
+    return this._restyle((cell, i, j) => ({ ...cell, format: storedFormat(data[i][j]) }));
   }
 
   setFontWeight(weight: string | null): FakeRange {
@@ -256,3 +256,8 @@ export class FakeRangeList {
   setBackground(color: string | null): FakeRangeList { return this._each((r) => r.setBackground(color), false); }
 }
 instrument(FakeRangeList);
+
+/** "General" is what getNumberFormats reports for an unformatted cell: setting it unformats. */
+function storedFormat(format: string): string | undefined {
+  return format && format !== 'General' ? format : undefined;
+}
