@@ -19,16 +19,18 @@ const MONTHS = {
   oct: { period: ['2026-10-01', '2026-10-31'], issued: ['2026-09-25', '2026-10-09'], tag: 'OCT26' },
 } as const;
 type Month = keyof typeof MONTHS;
+const days = (m: Month, weekdays: string) => countDays(MONTHS[m].period[0], MONTHS[m].period[1], weekdays);
+const weeksOf = (m: Month, units?: number) => weeks(MONTHS[m].period[0], MONTHS[m].period[1], units);
 
 /** What was on each child's invoice when it was issued (the old rates, the old days). */
 const billed = {
-  fullDays: (m: Month, days: string): LineSpec => ({ kind: 'session', description: 'Full days', quantity: countDays(...MONTHS[m].period, days), unitPrice: OLD.fullDay }),
-  hours: (m: Month, days: string, description = 'Morning sessions (hours)'): LineSpec =>
-    ({ kind: 'session', description, quantity: countDays(...MONTHS[m].period, days) * SESSION_HOURS, unitPrice: OLD.hour }),
-  lunches: (m: Month, days: string): LineSpec => ({ kind: 'charge', description: 'Lunches', quantity: countDays(...MONTHS[m].period, days), unitPrice: LUNCH }),
+  fullDays: (m: Month, weekdays: string): LineSpec => ({ kind: 'session', description: 'Full days', quantity: days(m, weekdays), unitPrice: OLD.fullDay }),
+  hours: (m: Month, weekdays: string, description = 'Morning sessions (hours)'): LineSpec =>
+    ({ kind: 'session', description, quantity: days(m, weekdays) * SESSION_HOURS, unitPrice: OLD.hour }),
+  lunches: (m: Month, weekdays: string): LineSpec => ({ kind: 'charge', description: 'Lunches', quantity: days(m, weekdays), unitPrice: LUNCH }),
   consumables: (): LineSpec => ({ kind: 'charge', description: 'Consumables pack', quantity: 1, unitPrice: CONSUMABLES, taxRate: 0.2 }),
-  forestSchool: (m: Month): LineSpec => ({ kind: 'session', description: 'Forest school', quantity: weeks(...MONTHS[m].period), unitPrice: FOREST_SCHOOL }),
-  fundedHours: (m: Month): LineSpec => ({ kind: 'charge', description: 'Funded hours (15 a week)', quantity: weeks(...MONTHS[m].period, FUNDED_HOURS_A_WEEK), unitPrice: -OLD.hour }),
+  forestSchool: (m: Month): LineSpec => ({ kind: 'session', description: 'Forest school', quantity: weeksOf(m), unitPrice: FOREST_SCHOOL }),
+  fundedHours: (m: Month): LineSpec => ({ kind: 'charge', description: 'Funded hours (15 a week)', quantity: weeksOf(m, FUNDED_HOURS_A_WEEK), unitPrice: -OLD.hour }),
   manual: (description: string, unitPrice: number, quantity = 1): LineSpec => ({ kind: 'manual', description, quantity, unitPrice }),
 };
 
