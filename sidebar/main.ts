@@ -1,5 +1,16 @@
-// Placeholder client until the sidebar issue lands: shows the current selection.
-document.addEventListener('DOMContentLoaded', () => {
-  const app = document.getElementById('app');
-  if (app) app.textContent = 'Revoice: select invoices in the Invoices sheet.';
-});
+/** Entry point: reads the menu's chosen action (if any) and starts the sidebar. */
+import { INITIAL_ACTION_GLOBAL } from '../src/shared/api';
+import { startApp } from './app';
+import { isAction } from './request';
+
+function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  // showSidebar appends <script>window.__revoiceInitialAction = "void"</script> after the page,
+  // so it has run by DOMContentLoaded.
+  const chosen = (window as unknown as Record<string, unknown>)[INITIAL_ACTION_GLOBAL];
+  startApp(root, isAction(chosen) ? chosen : null);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

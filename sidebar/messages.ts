@@ -1,0 +1,39 @@
+/** Error codes in plain words. The server's own message is kept as the detail. */
+import type { ErrorCode } from '../src/shared/api';
+
+/** ErrorCode plus the client's own: the call never reached the sheet or never answered. */
+export type FailureCode = ErrorCode | 'UNREACHABLE' | 'NO_ANSWER';
+
+const SENTENCES: Record<FailureCode, string> = {
+  NOT_FOUND: 'This invoice is no longer in the Invoices sheet.',
+  DRAFT: 'This invoice is still a draft, so there is nothing to void. Edit the draft instead.',
+  ALREADY_VOIDED: 'This invoice is already voided.',
+  NOT_VOIDED: 'Only a voided invoice can be regenerated. Choose “Void & regenerate” instead.',
+  ALREADY_REGENERATED: 'This invoice has already been regenerated.',
+  CREDIT_EXCEEDS_PAID: 'The refund and credit together are more than was paid on this invoice.',
+  BAD_EDIT: 'A line edit doesn’t match a line on this invoice. Preview again and check the lines.',
+  PERIOD_OUTSIDE_ORIGINAL: 'The From and To dates must lie inside the invoice’s original period.',
+  BAD_VALUE: 'A cell this invoice depends on holds a value Revoice can’t read. Fix that cell and try again.',
+  DUPLICATE_ID: 'Two rows in Invoices share this Invoice ID. Give each invoice its own ID.',
+  MISSING_SHEET: 'A sheet Revoice needs is missing. “Set up workbook” can create it.',
+  MISSING_COLUMN: 'A column Revoice needs is missing. “Set up workbook” can add it.',
+  BAD_REQUEST: 'The sheet couldn’t use this request. Reload the sidebar and try again.',
+  STALE: 'This invoice changed in the sheet after the preview, so nothing was done to it. Preview again to see the current figures.',
+  BUSY: 'Someone else is changing this workbook right now, so nothing was done. Wait a moment and try again.',
+  WRITE_FAILED: 'Google Sheets refused a write, so everything in this batch was put back as it was. Try again; if it keeps failing, check for protected ranges.',
+  UNREACHABLE: 'Revoice couldn’t reach the spreadsheet. Check your connection and try again — nothing is applied twice.',
+  NO_ANSWER: 'The sheet didn’t answer for this invoice. Try again.',
+};
+
+export function plainWords(code: FailureCode): string {
+  return SENTENCES[code] || 'Something went wrong with this invoice.';
+}
+
+/** Codes where trying the same request again may succeed. */
+export function isRetryable(code: FailureCode): boolean {
+  return code === 'BUSY' || code === 'WRITE_FAILED' || code === 'UNREACHABLE' || code === 'NO_ANSWER';
+}
+
+export function isSetupProblem(code: FailureCode): boolean {
+  return code === 'MISSING_SHEET' || code === 'MISSING_COLUMN';
+}

@@ -1,0 +1,148 @@
+/** The preview: per invoice, what will change, before anything is written. */
+import type { Action, PreviewSuccess, SelectedInvoice } from '../src/shared/api';
+import type { OutcomeFailure, PreviewOutcome } from './batches';
+import { arrow, button, el, replace } from './dom';
+import { isNonZero, money, plural } from './format';
+import { plainWords } from './messages';
+import { countChanges, renderLines } from './previewLines';
+
+export interface PreviewDisplay {
+  action: Action;
+  ids: readonly string[];
+  outcomes: ReadonlyMap<string, PreviewOutcome>;
+  notStarted: readonly string[];
+  selection: ReadonlyMap<string, SelectedInvoice>;
+  note?: string;
+}
+
+export interface PreviewView {
+  element: HTMLElement;
+  show(display: PreviewDisplay): void;
+  clear(): void;
+  /** Settings changed since the preview: Apply is off until the next preview. */
+  setOutdated(outdated: boolean): void;
+  setApplyState(state: 'ready' | 'busy' | 'done'): void;
+  focus(): void;
+}
+
+const VERB: Record<Action, string> = { void: 'void', regenerate: 'regenerate', 'void-and-regenerate': 'void and regenerate' };
+
+/** "50.00 GBP", or "50.00 → 62.50 GBP" when it changes. */
+function change(before: string, after: string | undefined, currency: string): Node {
+  if (after === undefined || after === before) return document.createTextNode(money(before, currency));
+  const frag = document.createDocumentFragment();
+  frag.append(el('span', { class: 'old', text: money(before, '') }), arrow(), money(after, currency));
+  return frag;
+}
+
+function row(term: string, value: Node | string, strong = false): HTMLElement[] {
+  return [el('dt', { text: term }), el('dd', { class: strong ? 'strong' : '' }, value)];
+}
+
+function failureCard(f: OutcomeFailure): HTMLElement[] {
+  const parts: Array<HTMLElement | null> = [
+    el('p', { class: 'error-text' }, el('strong', { text: 'Can’t be changed: ' }), plainWords(f.code)),
+    f.newInvoiceId ? el('p', {}, 'It was regenerated as ', el('strong', { text: f.newInvoiceId }), '.') : null,
+    f.message ? el('p', { class: 'detail' }, 'Details: ', f.message) : null,
+  ];
+  return parts.filter((n): n is HTMLElement => n !== null);
+}
+
+function successCard(p: PreviewSuccess): HTMLElement[] {
+  const c = p.currency;
+  const parts: HTMLElement[] = [];
+  if (!p.after) {
+    parts.push(el('p', { class: 'hint', text: 'Will be voided. Its amounts stay in the sheet as a record and count as zero.' }));
+  }
+  parts.push(el('p', { class: 'hint' }, `Amounts in ${c}. `, countChanges(p.diff)));
+  parts.push(renderLines(p.diff, p.before.lines));
+  const totals = el('dl', { class: 'totals' },
+    ...row('Subtotal', change(p.before.subtotal, p.after && p.after.subtotal, c)),
+    ...row('Tax', change(p.before.tax, p.after && p.after.tax, c)),
+    ...row('Total', change(p.before.total, p.after && p.after.total, c), true));
+  if (isNonZero(p.before.paid)) totals.append(...row('Paid so far', money(p.before.paid, c)));
+  if (p.transferred !== undefined) {
+    totals.append(...row(p.newInvoiceId ? `Payments to move to ${p.newInvoiceId}` : 'Payments to move', money(p.transferred, c)));
+  }
+  if (p.unappliedCredit !== undefined) {
+    totals.append(...row(`Credit left unapplied on ${p.invoiceId}`, money(p.unappliedCredit, c)));
+  }
+  parts.push(totals);
+  if (p.warnings.length) {
+    parts.push(el('ul', { class: 'warnings', 'aria-label': 'Warnings' },
+      ...p.warnings.map((w) => el('li', {}, el('strong', { text: 'Warning: ' }), w))));
+  }
+  return parts;
+}
+
+function heading(outcome: PreviewOutcome): Node[] {
+  const nodes: Node[] = [document.createTextNode(outcome.invoiceId)];
+  if (outcome.ok && outcome.newInvoiceId) nodes.push(arrow(), document.createTextNode(outcome.newInvoiceId));
+  return nodes;
+}
+
+function card(outcome: PreviewOutcome, customer: string, collapsed: boolean): HTMLElement {
+  const body = outcome.ok ? successCard(outcome) : failureCard(outcome);
+  const cls = `card ${outcome.ok ? '' : 'is-error'}`;
+  const sub = customer ? el('p', { class: 'customer', text: customer }) : null;
+  if (!collapsed) {
+    return el('article', { class: cls }, el('h3', {}, ...heading(outcome)), sub, ...body);
+  }
+  const label = outcome.ok
+    ? money(outcome.after ? outcome.after.total : outcome.before.total, outcome.currency)
+    : 'can’t be changed';
+  return el('details', { class: cls },
+    el('summary', {}, el('span', { class: 'summary-id' }, ...heading(outcome)), el('span', { class: 'summary-note', text: label })),
+    sub, ...body);
+}
+
+export function createPreviewView(onApply: () => void): PreviewView {
+  const title = el('h2', { id: 'rv-preview-title', tabindex: -1, text: 'Preview' });
+  const summary = el('p', { class: 'summary' });
+  const outdated = el('p', { class: 'notice', role: 'status' });
+  const list = el('div', { class: 'cards' });
+  const apply = button('Apply', onApply, { class: 'primary', id: 'rv-apply' });
+  const element = el('section', { class: 'preview', hidden: true, 'aria-labelledby': 'rv-preview-title' },
+    title, summary, list, el('div', { class: 'actions sticky' }, apply, outdated));
+  let ready = 0;
+  let isOutdated = false;
+  let applyState: 'ready' | 'busy' | 'done' = 'ready';
+  const syncApply = (): void => {
+    apply.disabled = ready === 0 || isOutdated || applyState !== 'ready';
+    apply.setAttribute('aria-busy', String(applyState === 'busy'));
+    apply.textContent = applyState === 'busy' ? 'Applying…' : applyState === 'done' ? 'Applied' : `Apply to ${plural(ready, 'invoice')}`;
+    outdated.textContent = isOutdated && applyState === 'ready' ? 'Settings changed since this preview. Preview again before applying.' : '';
+  };
+
+  return {
+    element,
+    show: (d) => {
+      const outcomes = d.ids.map((id) => d.outcomes.get(id)).filter((o): o is PreviewOutcome => o !== undefined);
+      const failures = outcomes.filter((o) => !o.ok);
+      ready = outcomes.length - failures.length;
+      const collapsed = outcomes.length > 5;
+      const text = [`${plural(ready, 'invoice')} ready to ${VERB[d.action]}`];
+      if (failures.length) text.push(`${failures.length} can’t be changed${collapsed ? ' (listed first)' : ''}`);
+      replace(summary, `${text.join('; ')}.`,
+        d.notStarted.length ? ` Preview was cancelled: ${plural(d.notStarted.length, 'invoice')} not previewed and won’t be applied.` : '',
+        d.note ? ` ${d.note}` : '');
+      const ordered = collapsed ? [...failures, ...outcomes.filter((o) => o.ok)] : outcomes;
+      replace(list, ...ordered.map((o) => {
+        const sel = d.selection.get(o.invoiceId);
+        return card(o, sel ? sel.customer : '', collapsed);
+      }));
+      isOutdated = false;
+      applyState = 'ready';
+      syncApply();
+      element.hidden = false;
+    },
+    clear: () => {
+      element.hidden = true;
+      replace(list);
+      ready = 0;
+    },
+    setOutdated: (value) => { isOutdated = value; syncApply(); },
+    setApplyState: (state) => { applyState = state; syncApply(); },
+    focus: () => title.focus(),
+  };
+}

@@ -1,0 +1,70 @@
+/** Turns what the bookkeeper filled in into a RevoiceRequest, or says what to fix. */
+import type { Action, InvoiceEdits, RegenerateMode, RevoiceRequest } from '../src/shared/api';
+import { isDecimal } from './format';
+
+export interface FormValues {
+  action: Action;
+  reason: string;
+  mode: RegenerateMode;
+  keepManual: boolean;
+  from: string;
+  to: string;
+  /** Only read when the credit note fields are shown. */
+  creditNote: { refund: string; credit: string } | null;
+}
+
+export const ACTIONS: readonly Action[] = ['void', 'regenerate', 'void-and-regenerate'];
+
+export function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
+}
+
+export const voids = (action: Action): boolean => action !== 'regenerate';
+export const regenerates = (action: Action): boolean => action !== 'void';
+
+export interface Built {
+  /** The request without invoiceIds, fingerprints or requestKey (added per chunk). */
+  request?: RevoiceRequest;
+  errors: string[];
+}
+
+export function buildRequest(
+  values: FormValues,
+  edits: { invoiceId: string; edits: InvoiceEdits } | null,
+): Built {
+  const errors: string[] = [];
+  const request: RevoiceRequest = { action: values.action, invoiceIds: [] };
+  const reason = values.reason.trim();
+  if (reason) request.reason = reason;
+
+  if (regenerates(values.action)) {
+    request.mode = values.mode;
+    if (values.mode === 'schedule') request.keepManual = values.keepManual;
+    const from = values.from.trim();
+    const to = values.to.trim();
+    if (from || to) {
+      if (!from || !to) errors.push('Give both From and To dates, or leave both empty.');
+      else if (from > to) errors.push('The From date must be on or before the To date.');
+      else {
+        request.from = from;
+        request.to = to;
+      }
+    }
+    if (values.mode === 'copy' && edits && (edits.edits.lines || edits.edits.add)) {
+      request.edits = { [edits.invoiceId]: edits.edits };
+    }
+  }
+
+  if (voids(values.action) && values.creditNote) {
+    const refund = values.creditNote.refund.trim();
+    const credit = values.creditNote.credit.trim();
+    if (refund || credit) {
+      if ((refund && !isDecimal(refund)) || (credit && !isDecimal(credit))) {
+        errors.push('Refund and credit must be amounts like 25 or 25.50 (zero or more).');
+      } else {
+        request.creditNote = { refund: refund || '0', credit: credit || '0' };
+      }
+    }
+  }
+  return errors.length ? { errors } : { request, errors };
+}

@@ -1,0 +1,68 @@
+/** What the sidebar knows between clicks. Only app.ts changes it. */
+import type { RevoiceRequest, SelectedInvoice } from '../src/shared/api';
+import type { ApplyPlan, PreviewOutcome } from './batches';
+import type { LineEditor } from './lineEditor';
+
+export interface PreviewState {
+  /** The request as previewed; apply sends exactly this, chunk by chunk. */
+  request: RevoiceRequest;
+  ids: string[];
+  outcomes: Map<string, PreviewOutcome>;
+  notStarted: string[];
+  /** Generated once per preview: every apply attempt of this preview reuses it. */
+  baseKey: string;
+  /** The form version previewed; a later version makes the preview outdated. */
+  formVersion: number;
+  note?: string;
+}
+
+export interface AppState {
+  selection: SelectedInvoice[];
+  byId: Map<string, SelectedInvoice>;
+  /** Set by "Preview again": only these invoices, not the whole selection. */
+  targetIds: string[] | null;
+  formVersion: number;
+  editor: LineEditor | null;
+  preview: PreviewState | null;
+  plan: ApplyPlan | null;
+  busy: 'selection' | 'preview' | 'apply' | 'select-row' | null;
+  cancelRequested: boolean;
+}
+
+export function createState(): AppState {
+  return {
+    selection: [], byId: new Map(), targetIds: null, formVersion: 0,
+    editor: null, preview: null, plan: null, busy: null, cancelRequested: false,
+  };
+}
+
+export function setSelection(state: AppState, invoices: SelectedInvoice[]): void {
+  state.selection = invoices;
+  state.byId = new Map(invoices.map((inv) => [inv.invoiceId, inv]));
+}
+
+/** The invoices the next preview covers. */
+export function targets(state: AppState): string[] {
+  return state.targetIds || state.selection.map((inv) => inv.invoiceId);
+}
+
+/** Forget any preview, plan and line edits (new selection, or start over). */
+export function resetWork(state: AppState): void {
+  state.targetIds = null;
+  state.editor = null;
+  state.preview = null;
+  state.plan = null;
+}
+
+export function currencyOf(state: AppState, invoiceId: string): string {
+  const outcome = state.preview && state.preview.outcomes.get(invoiceId);
+  if (outcome && outcome.ok) return outcome.currency;
+  const selected = state.byId.get(invoiceId);
+  return selected ? selected.currency : '';
+}
+
+/** What has been paid on the invoice, when a preview has told us. */
+export function paidOf(state: AppState, invoiceId: string): string | undefined {
+  const outcome = state.preview && state.preview.outcomes.get(invoiceId);
+  return outcome && outcome.ok ? outcome.before.paid : undefined;
+}

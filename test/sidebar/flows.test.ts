@@ -1,0 +1,267 @@
+/** The sidebar's everyday flows in Chromium, against a mock google.script.run. */
+import type { Browser, Page } from 'playwright-core';
+import type { RevoiceRequest } from '../../src/shared/api';
+import { callsTo, describeIfChromium, launch, mockState, openSidebar, type Opened } from './browser';
+import {
+  AMELIA, AMELIA_PREVIEW, DRAFT, OSCAR, XSS, XSS_DESCRIPTION, XSS_PREVIEW, ameliaScenario,
+} from './fixtures';
+import type { MockScenario } from './mock/google';
+
+describeIfChromium('sidebar flows', () => {
+  let browser: Browser;
+  let opened: Opened | undefined;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { if (browser) await browser.close(); });
+  afterEach(async () => {
+    if (opened) {
+      const problems = opened.problems;
+      await opened.close();
+      opened = undefined;
+      expect(problems).toEqual([]);
+    }
+  });
+
+  async function open(scenario: MockScenario, options: { initialAction?: string } = {}): Promise<Page> {
+    opened = await openSidebar(browser, scenario, options);
+    await opened.page.waitForSelector('#rv-selection-count:not(:empty)');
+    await opened.page.waitForFunction(() => !document.querySelector('.selection[aria-busy]'));
+    return opened.page;
+  }
+  async function preview(page: Page): Promise<void> {
+    await page.click('#rv-preview');
+    await page.waitForSelector('.preview:not([hidden])');
+  }
+  const previewRequests = async (page: Page): Promise<RevoiceRequest[]> =>
+    (await callsTo(page, 'revoicePreview')).map((c) => c.args[0] as RevoiceRequest);
+  const applyRequests = async (page: Page): Promise<RevoiceRequest[]> =>
+    (await callsTo(page, 'revoiceApply')).map((c) => c.args[0] as RevoiceRequest);
+
+  test('lists the selected invoices: ID, customer, status, total with currency', async () => {
+    const page = await open({ invoices: [AMELIA, OSCAR] });
+    await expect(page.textContent('#rv-selection-count')).resolves.toBe('2 invoices selected.');
+    const rows = await page.$$eval('.invoice', (els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(rows).toEqual(['INV-2024-031 paid Amelia Hart 449.00 GBP', 'INV-2024-032 open Oscar Bennett 1,210.50 GBP']);
+  });
+
+  test('says what to do when nothing in Invoices is selected, and Refresh re-reads', async () => {
+    const page = await open({ invoices: [], hint: 'The selection is on the Payments sheet. Select rows in Invoices.' });
+    await expect(page.textContent('.selection-hint')).resolves.toContain('Select rows in Invoices');
+    expect(await page.isDisabled('#rv-preview')).toBe(true);
+    await page.click('#rv-refresh');
+    await page.waitForFunction(() => !document.querySelector('.selection[aria-busy]'));
+    expect(await callsTo(page, 'revoiceSelection')).toHaveLength(2);
+  });
+
+  test('a selection error is in plain words, with Set up workbook for a missing sheet', async () => {
+    const page = await open({ invoices: [], selectionFailure: { code: 'MISSING_SHEET', message: 'No sheet named "Invoices"' } });
+    await expect(page.textContent('.selection [role=alert]')).resolves.toContain('A sheet Revoice needs is missing');
+    await expect(page.textContent('.selection .detail')).resolves.toContain('No sheet named "Invoices"');
+    await page.click('#rv-setup');
+    await page.waitForSelector('#rv-notice:has-text("added Audit Log")');
+  });
+
+  test('preview marks added, removed and changed lines in words, with totals and payments', async () => {
+    const page = await open(ameliaScenario());
+    await page.fill('#rv-reason', 'Rate rise from March');
+    await preview(page);
+    const [request] = await previewRequests(page);
+    expect(request).toEqual({
+      action: 'void-and-regenerate', invoiceIds: [AMELIA.invoiceId], reason: 'Rate rise from March', mode: 'schedule', keepManual: true,
+    });
+    const marks = await page.$$eval('.card .line', (els) => els.map((e) => (e.querySelector('.mark') || { textContent: '' }).textContent));
+    expect(marks).toEqual(['~ Changed', '~ Changed', '− Removed', '+ Added', '']);
+    await expect(page.textContent('.line.is-removed del')).resolves.toContain('Nappies & wipes');
+    const changed = await page.innerText('.line.is-changed >> nth=0');
+    expect(changed).toMatch(/was\s*12 × 32.00 = 384.00/);
+    expect(changed).toMatch(/now\s*11 × 34.00 = 374.00/);
+    const totals = await page.$$eval('.totals dt', (dts) => dts.map((dt) => `${dt.textContent}: ${(dt.nextElementSibling as HTMLElement).innerText.replace(/\s+/g, ' ')}`));
+    expect(totals).toEqual([
+      'Subtotal: 449.00 → becomes 539.50 GBP',
+      'Tax: 0.00 GBP',
+      'Total: 449.00 → becomes 539.50 GBP',
+      'Paid so far: 300.00 GBP',
+      'Payments to move to INV-2024-031-R1: 300.00 GBP',
+      'Credit left unapplied on INV-2024-031: 0.00 GBP',
+    ]);
+    await expect(page.textContent('.warnings')).resolves.toContain('Good Friday');
+    await expect(page.textContent('.card h3')).resolves.toContain('INV-2024-031-R1');
+    await expect(page.textContent('#rv-apply')).resolves.toBe('Apply to 1 invoice');
+    // Laid out for 300 px: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  });
+
+  test('apply sends the fingerprints and a request key; a double click applies once', async () => {
+    const page = await open(ameliaScenario());
+    await preview(page);
+    await page.dblclick('#rv-apply');
+    await page.waitForSelector('.results:not([hidden])');
+    await page.click('#rv-apply', { force: true }).catch(() => undefined);
+    const applies = await applyRequests(page);
+    expect(applies).toHaveLength(1);
+    expect(applies[0].fingerprints).toEqual({ [AMELIA.invoiceId]: `fp-${AMELIA.invoiceId}-v1` });
+    expect(applies[0].requestKey).toMatch(/^rv-[a-z0-9]+-[0-9a-f]{20}-c1$/);
+    expect(applies[0]).toMatchObject({ action: 'void-and-regenerate', mode: 'schedule', invoiceIds: [AMELIA.invoiceId] });
+    expect((await mockState(page)).applied).toEqual([AMELIA.invoiceId]);
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 done.');
+  });
+
+  test('results: new IDs select their row in the sheet', async () => {
+    const page = await open(ameliaScenario());
+    await preview(page);
+    await page.click('#rv-apply');
+    await page.waitForSelector('.results:not([hidden])');
+    const ids = await page.$$eval('.results .id-link', (els) => els.map((e) => e.textContent));
+    expect(ids).toEqual([AMELIA.invoiceId, 'INV-2024-031-R1']);
+    await page.click('.results .id-link[data-invoice-id="INV-2024-031-R1"]');
+    await page.waitForSelector('#rv-select-status:has-text("row 7")');
+    expect((await callsTo(page, 'revoiceSelectInvoice')).map((c) => c.args)).toEqual([['INV-2024-031-R1']]);
+    await expect(page.textContent('.results .result .hint')).resolves.toBe('New total 117.50 GBP · 50.00 GBP of payments moved');
+  });
+
+  test('a failed call is retried with the same request key, so nothing applies twice', async () => {
+    const page = await open(ameliaScenario({ transportFailures: { revoiceApply: 1 } }));
+    await preview(page);
+    await page.click('#rv-apply');
+    await page.waitForSelector('#rv-apply-remaining');
+    await expect(page.textContent('.results .error-text')).resolves.toContain('couldn’t reach the spreadsheet');
+    await page.click('#rv-apply-remaining');
+    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 done.")');
+    const keys = (await applyRequests(page)).map((r) => r.requestKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect((await mockState(page)).applied).toEqual([AMELIA.invoiceId]);
+  });
+
+  test('STALE: plain words and Preview again, which gets a new key and applies', async () => {
+    const page = await open({ invoices: [AMELIA, OSCAR], staleOnce: [OSCAR.invoiceId] });
+    await preview(page);
+    await page.click('#rv-apply');
+    await page.waitForSelector('.results:not([hidden])');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('2 of 2 done, 1 failed.');
+    await expect(page.textContent('.result.is-error')).resolves.toContain('changed in the sheet after the preview');
+    await page.click('#rv-preview-again');
+    await page.waitForSelector('.preview:not([hidden])');
+    expect((await previewRequests(page))[1].invoiceIds).toEqual([OSCAR.invoiceId]);
+    await expect(page.textContent('.preview .summary')).resolves.toContain('the 1 invoice that changed');
+    await page.click('#rv-apply');
+    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 done.")');
+    const applies = await applyRequests(page);
+    expect(applies[1].invoiceIds).toEqual([OSCAR.invoiceId]);
+    expect(applies[1].fingerprints).toEqual({ [OSCAR.invoiceId]: `fp-${OSCAR.invoiceId}-v2` });
+    expect(applies[1].requestKey).not.toBe(applies[0].requestKey);
+    expect((await mockState(page)).applied.sort()).toEqual([AMELIA.invoiceId, OSCAR.invoiceId]);
+  });
+
+  test('per-invoice preview errors are in plain words and left out of Apply', async () => {
+    const page = await open({ invoices: [AMELIA, DRAFT], previews: { [AMELIA.invoiceId]: AMELIA_PREVIEW },
+      failures: { [DRAFT.invoiceId]: { code: 'DRAFT', message: 'INV-2024-040 is a draft', onPreview: true } } });
+    await preview(page);
+    await expect(page.textContent('.card.is-error')).resolves.toContain('still a draft');
+    await expect(page.textContent('.card.is-error .detail')).resolves.toContain('INV-2024-040 is a draft');
+    await expect(page.textContent('.preview .summary')).resolves.toContain('1 invoice ready to void and regenerate; 1 can’t be changed');
+    await page.click('#rv-apply');
+    await page.waitForSelector('.results:not([hidden])');
+    expect((await applyRequests(page))[0].invoiceIds).toEqual([AMELIA.invoiceId]);
+  });
+
+  test('workbook text is shown as text, never run as HTML', async () => {
+    const page = await open({ invoices: [XSS], previews: { [XSS.invoiceId]: XSS_PREVIEW } });
+    await preview(page);
+    expect(await page.$eval('.card .desc', (e) => e.firstChild && e.firstChild.textContent)).toBe(XSS_DESCRIPTION);
+    await expect(page.textContent('.invoice .customer')).resolves.toBe(XSS.customer);
+    await expect(page.textContent('.card h3')).resolves.toContain('INV-<b>66</b>');
+    await expect(page.textContent('.warnings')).resolves.toContain('<b>not bold</b>');
+    expect(await page.$$eval('img, b, main script', (els) => els.length)).toBe(0);
+    await page.click('#rv-apply');
+    await page.waitForSelector('.results .id-link');
+    expect(await page.$$eval('.results .id-link', (els) => els.map((e) => e.textContent))).toEqual([XSS.invoiceId, `${XSS.invoiceId}-R1`]);
+    expect(await page.$$eval('img, b', (els) => els.length)).toBe(0);
+  });
+
+  test('the menu’s chosen action is preselected; voiding a paid invoice offers a credit note', async () => {
+    const page = await open(ameliaScenario(), { initialAction: 'void' });
+    expect(await page.isChecked('input[name=action][value=void]')).toBe(true);
+    expect(await page.isVisible('input[name=mode]')).toBe(false);
+    await page.fill('#rv-refund', '25.50');
+    await preview(page);
+    expect((await previewRequests(page))[0]).toEqual({
+      action: 'void', invoiceIds: [AMELIA.invoiceId], creditNote: { refund: '25.50', credit: '0' },
+    });
+    await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: 300.00 GBP');
+  });
+
+  test('an unknown initial action is ignored', async () => {
+    const page = await open(ameliaScenario(), { initialAction: '<img src=x>' });
+    expect(await page.isChecked('input[name=action][value=void-and-regenerate]')).toBe(true);
+  });
+
+  test('Copy and edit: the line editor sends only what changed', async () => {
+    const page = await open(ameliaScenario());
+    await page.check('input[name=mode][value=copy]');
+    await expect(page.textContent('.editor-slot')).resolves.toContain('Press Preview once');
+    await preview(page);
+    expect(await page.$$eval('.edit-line', (els) => els.length)).toBe(4);
+    const lineOne = page.locator('.edit-line').nth(0);
+    await lineOne.getByLabel('Quantity').fill('10');
+    await page.locator('.edit-line').nth(1).getByLabel('Description').fill('Hot lunch');
+    await page.locator('.edit-line').nth(2).getByLabel('Remove this line').check();
+    expect(await page.locator('.edit-line').nth(2).getByLabel('Quantity').isDisabled()).toBe(true);
+    await page.click('button:has-text("Add line")');
+    const added = page.locator('.edit-line.is-added');
+    await added.getByLabel('Description').fill('Extra session 14 Mar');
+    await added.getByLabel('Unit price (GBP)').fill('30.00');
+    // The preview no longer matches: Apply waits for a new one.
+    expect(await page.isDisabled('#rv-apply')).toBe(true);
+    await expect(page.textContent('.preview .notice')).resolves.toContain('Preview again');
+    await page.click('#rv-preview');
+    await page.waitForFunction(() => document.querySelectorAll('.preview:not([hidden])').length === 1 && !(document.querySelector('#rv-apply') as HTMLButtonElement).disabled);
+    const request = (await previewRequests(page))[1];
+    expect(request.mode).toBe('copy');
+    expect(request.edits).toEqual({
+      [AMELIA.invoiceId]: {
+        lines: [{ index: 1, quantity: '10' }, { index: 2, description: 'Hot lunch' }, { index: 3, remove: true }],
+        add: [{ description: 'Extra session 14 Mar', quantity: '1', unitPrice: '30.00' }],
+      },
+    });
+    await page.click('#rv-apply');
+    await page.waitForSelector('.results:not([hidden])');
+    expect((await applyRequests(page))[0].edits).toEqual(request.edits);
+  });
+
+  test('bad input is explained and nothing is sent', async () => {
+    const page = await open(ameliaScenario());
+    await page.fill('#rv-from', '2024-03-10');
+    await page.click('#rv-preview');
+    await expect(page.textContent('.form-errors')).resolves.toContain('Give both From and To dates');
+    await page.fill('#rv-to', '2024-03-01');
+    await page.click('#rv-preview');
+    await expect(page.textContent('.form-errors')).resolves.toContain('on or before the To date');
+    expect(await previewRequests(page)).toEqual([]);
+    await page.fill('#rv-to', '2024-03-20');
+    await preview(page);
+    expect((await previewRequests(page))[0]).toMatchObject({ from: '2024-03-10', to: '2024-03-20' });
+  });
+
+  test('every control has a label and the page works from the keyboard', async () => {
+    const page = await open(ameliaScenario());
+    await page.check('input[name=mode][value=copy]');
+    await preview(page);
+    await page.click('button:has-text("Add line")');
+    const unlabelled = await page.$$eval('input, select, textarea', (els) =>
+      els.filter((e) => !(e as HTMLInputElement).labels || (e as HTMLInputElement).labels!.length === 0).map((e) => e.outerHTML));
+    expect(unlabelled).toEqual([]);
+    const nameless = await page.$$eval('button', (els) => els.filter((b) => !(b.textContent || '').trim()).length);
+    expect(nameless).toBe(0);
+    await page.click('button:has-text("Remove new line")');
+    expect(await page.evaluate(() => document.activeElement && document.activeElement.textContent)).toBe('Add line');
+    // Keyboard only: Enter on Preview, Tab to Apply, Enter.
+    await page.focus('#rv-preview');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rv-preview-title');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('rv-apply');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.results:not([hidden])');
+    expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('rv-results-title');
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * A fake google.script.run for browser tests, injected before the sidebar loads.
+ * It answers from window.__mockScenario (set by the test) and records every call in
+ * window.__mock: arguments, calls in flight (and the most at once), and which invoices
+ * an apply actually changed — a repeated requestKey returns the first answer and changes nothing.
+ */
+import type {
+  ApplyResult, ErrorCode, LineDiff, PreviewLine, PreviewResult, RevoiceRequest, SelectedInvoice,
+  SelectionResponse,
+} from '../../../src/shared/api';
+
+export interface MockScenario {
+  invoices: SelectedInvoice[];
+  hint?: string;
+  selectionFailure?: { code: ErrorCode; message: string };
+  /** Canned previews by invoice; others are generated. */
+  previews?: Record<string, PreviewResult>;
+  /** Per-invoice failures on apply (and on preview when `onPreview`). */
+  failures?: Record<string, { code: ErrorCode; message: string; onPreview?: boolean }>;
+  /** These invoices change in the sheet right after their first preview (→ STALE on apply). */
+  staleOnce?: string[];
+  /** The first N calls of a function fail in transport (withFailureHandler). */
+  transportFailures?: Record<string, number>;
+  delayMs?: number;
+  /** Hold every answer until window.__mock.release(). */
+  hold?: boolean;
+}
+
+export interface MockCall { fn: string; args: unknown[] }
+
+export interface MockState {
+  calls: MockCall[];
+  inFlight: number;
+  maxInFlight: number;
+  /** Invoice ids an apply really changed, once per change. */
+  applied: string[];
+  holding: boolean;
+  release(): void;
+}
+
+type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?: unknown };
+
+(function install(): void {
+  const w = window as Win;
+  const scenario: MockScenario = w.__mockScenario || { invoices: [] };
+  const held: Array<() => void> = [];
+  const mock: MockState = {
+    calls: [], inFlight: 0, maxInFlight: 0, applied: [], holding: !!scenario.hold,
+    release() {
+      mock.holding = false;
+      held.splice(0).forEach((go) => go());
+    },
+  };
+  w.__mock = mock;
+  const versions: Record<string, number> = {};
+  const previewedOnce = new Set<string>();
+  const keys = new Map<string, unknown>();
+  const done = new Set<string>();
+  const transport = { ...(scenario.transportFailures || {}) };
+  const byId = new Map(scenario.invoices.map((inv) => [inv.invoiceId, inv]));
+
+  const line = (kind: PreviewLine['kind'], description: string, quantity: string, unitPrice: string, amount: string): PreviewLine =>
+    ({ kind, description, quantity, unitPrice, amount, taxRate: '0', tax: '0.00', source: kind === 'manual' ? '' : 'Schedule!A2' });
+  const fingerprint = (id: string): string => `fp-${id}-v${versions[id] || 1}`;
+
+  function preview(id: string, request: RevoiceRequest): PreviewResult {
+    const failure = scenario.failures && scenario.failures[id];
+    if (failure && failure.onPreview) return { invoiceId: id, ok: false, code: failure.code, message: failure.message };
+    const canned = scenario.previews && scenario.previews[id];
+    if (canned) return canned.ok ? { ...canned, fingerprint: fingerprint(id) } : canned;
+    const inv = byId.get(id);
+    if (!inv) return { invoiceId: id, ok: false, code: 'NOT_FOUND', message: `No row for ${id} in Invoices` };
+    const sessions = line('session', 'Sessions (Mon, Wed)', '8', '12.50', '100.00');
+    const late = line('manual', 'Late pickup', '1', '5.00', '5.00');
+    const before = { lines: [sessions, late], subtotal: '105.00', tax: '0.00', total: '105.00', paid: '50.00' };
+    if (request.action === 'void') {
+      return { invoiceId: id, ok: true, fingerprint: fingerprint(id), currency: inv.currency, before, unappliedCredit: '50.00', warnings: [] };
+    }
+    const more = line('session', 'Sessions (Mon, Wed)', '9', '12.50', '112.50');
+    const diff: LineDiff[] = [{ change: 'changed', before: sessions, after: more }, { change: 'same', before: late, after: late }];
+    return {
+      invoiceId: id, ok: true, fingerprint: fingerprint(id), currency: inv.currency, before,
+      after: { lines: [more, late], subtotal: '117.50', tax: '0.00', total: '117.50' }, diff,
+      newInvoiceId: `${id}-R1`, transferred: '50.00', unappliedCredit: '0.00', warnings: [],
+    };
+  }
+
+  function apply(request: RevoiceRequest): ApplyResult[] {
+    return request.invoiceIds.map((id): ApplyResult => {
+      const failure = scenario.failures && scenario.failures[id];
+      if (failure && !failure.onPreview) return { invoiceId: id, ok: false, code: failure.code, message: failure.message };
+      const given = request.fingerprints && request.fingerprints[id];
+      if (given !== fingerprint(id)) return { invoiceId: id, ok: false, code: 'STALE', message: `${id} changed since the preview` };
+      if (done.has(id)) return { invoiceId: id, ok: false, code: 'ALREADY_VOIDED', message: `${id} is voided` };
+      done.add(id);
+      mock.applied.push(id);
+      const regenerated = request.action !== 'void';
+      return {
+        invoiceId: id, ok: true, voided: request.action !== 'regenerate',
+        newInvoiceId: regenerated ? `${id}-R1` : undefined, total: regenerated ? '117.50' : undefined,
+        transferred: regenerated ? '50.00' : undefined, unappliedCredit: regenerated ? '0.00' : '50.00',
+      };
+    });
+  }
+
+  const server: Record<string, (...args: never[]) => unknown> = {
+    revoiceSelection(): SelectionResponse {
+      if (scenario.selectionFailure) return { ok: false, ...scenario.selectionFailure };
+      return { ok: true, invoices: scenario.invoices, hint: scenario.hint };
+    },
+    revoicePreview(request: RevoiceRequest) {
+      const results = request.invoiceIds.map((id) => preview(id, request));
+      for (const id of request.invoiceIds) {
+        if ((scenario.staleOnce || []).includes(id) && !previewedOnce.has(id)) versions[id] = 2; // edited after the preview
+        previewedOnce.add(id);
+      }
+      return { ok: true, results };
+    },
+    revoiceApply(request: RevoiceRequest) {
+      const key = request.requestKey || '';
+      if (key && keys.has(key)) return keys.get(key);
+      const answer = { ok: true, results: apply(request) };
+      if (key) keys.set(key, answer);
+      return answer;
+    },
+    revoiceSetup: () => ({ ok: true, created: ['Audit Log'] }),
+    revoiceSelectInvoice: (id: string) => (byId.has(id) || /-R\d+$/.test(id)
+      ? { ok: true, row: 7 } : { ok: false, code: 'NOT_FOUND', message: `No row for ${id}` }),
+  };
+
+  function runner(success?: (v: unknown) => void, failure?: (e: unknown) => void): Record<string, unknown> {
+    const r: Record<string, unknown> = {
+      withSuccessHandler: (fn: (v: unknown) => void) => runner(fn, failure),
+      withFailureHandler: (fn: (e: unknown) => void) => runner(success, fn),
+    };
+    for (const name of Object.keys(server)) {
+      r[name] = (...args: unknown[]) => {
+        mock.calls.push({ fn: name, args: JSON.parse(JSON.stringify(args)) });
+        mock.inFlight += 1;
+        mock.maxInFlight = Math.max(mock.maxInFlight, mock.inFlight);
+        const fail = (transport[name] || 0) > 0;
+        if (fail) transport[name] -= 1;
+        const answer = () => {
+          mock.inFlight -= 1;
+          if (fail) { if (failure) failure(new Error('NetworkError: connection lost')); return; }
+          const value = JSON.parse(JSON.stringify((server[name] as (...a: unknown[]) => unknown)(...args)));
+          if (success) success(value);
+        };
+        const later = () => setTimeout(answer, scenario.delayMs === undefined ? 15 : scenario.delayMs);
+        if (mock.holding) held.push(later);
+        else later();
+      };
+    }
+    return r;
+  }
+
+  w.google = { script: { run: runner() } };
+})();
