@@ -66,10 +66,11 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
   const refund = el('input', { type: 'text', id: 'rv-refund', inputmode: 'decimal', autocomplete: 'off' });
   const credit = el('input', { type: 'text', id: 'rv-credit', inputmode: 'decimal', autocomplete: 'off' });
   const paidHint = el('p', { class: 'hint' });
-  const creditNote = el('fieldset', { class: 'credit-note', hidden: true },
-    el('legend', { text: 'Credit note (optional)' }),
-    el('div', { class: 'pair' }, field('Refund', refund), field('Credit', credit)),
-    paidHint);
+  const creditNote = el('details', { class: 'credit-note', hidden: true },
+    el('summary', { id: 'rv-credit-summary', text: 'Credit note (optional)' }),
+    el('fieldset', { 'aria-labelledby': 'rv-credit-summary' },
+      el('div', { class: 'pair' }, field('Refund', refund), field('Credit', credit)),
+      paidHint));
   refund.setAttribute('aria-describedby', 'rv-paid-hint');
   credit.setAttribute('aria-describedby', 'rv-paid-hint');
   paidHint.id = 'rv-paid-hint';

@@ -62,10 +62,10 @@ function successCard(p: PreviewSuccess): HTMLElement[] {
     ...row('Total', change(p.before.total, p.after && p.after.total, c), true));
   if (isNonZero(p.before.paid)) totals.append(...row('Paid so far', money(p.before.paid, c)));
   if (p.transferred !== undefined) {
-    totals.append(...row(p.newInvoiceId ? `Payments to move to ${p.newInvoiceId}` : 'Payments to move', money(p.transferred, c)));
+    totals.append(...row('Payments to move', money(p.transferred, c)));
   }
   if (p.unappliedCredit !== undefined) {
-    totals.append(...row(`Credit left unapplied on ${p.invoiceId}`, money(p.unappliedCredit, c)));
+    totals.append(...row('Credit left unapplied', money(p.unappliedCredit, c)));
   }
   parts.push(totals);
   if (p.warnings.length) {

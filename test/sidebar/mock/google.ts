@@ -22,8 +22,6 @@ export interface MockScenario {
   /** The first N calls of a function fail in transport (withFailureHandler). */
   transportFailures?: Record<string, number>;
   delayMs?: number;
-  /** Hold every answer until window.__mock.release(). */
-  hold?: boolean;
 }
 
 export interface MockCall { fn: string; args: unknown[] }
@@ -34,6 +32,7 @@ export interface MockState {
   maxInFlight: number;
   /** Invoice ids an apply really changed, once per change. */
   applied: string[];
+  /** While true, answers wait for release(). */
   holding: boolean;
   release(): void;
 }
@@ -45,7 +44,7 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
   const scenario: MockScenario = w.__mockScenario || { invoices: [] };
   const held: Array<() => void> = [];
   const mock: MockState = {
-    calls: [], inFlight: 0, maxInFlight: 0, applied: [], holding: !!scenario.hold,
+    calls: [], inFlight: 0, maxInFlight: 0, applied: [], holding: false,
     release() {
       mock.holding = false;
       held.splice(0).forEach((go) => go());

@@ -1,0 +1,128 @@
+/** The sidebar's pure helpers, and static checks on the source and the built page (no browser). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErrorCode } from '../../src/shared/api';
+import { CHUNK_SIZE, PARALLEL_CHUNKS, runPool, split } from '../../sidebar/chunks';
+import { groupDigits, isDecimal, isNonZero, money, progressText } from '../../sidebar/format';
+import { plainWords } from '../../sidebar/messages';
+import { buildRequest, isAction, type FormValues } from '../../sidebar/request';
+
+const root = join(__dirname, '..', '..');
+
+describe('format', () => {
+  test('money is reformatted as text, never as a float', () => {
+    expect(money('1234567.50', 'GBP')).toBe('1,234,567.50 GBP');
+    expect(money('-1000.001', 'KWD')).toBe('-1,000.001 KWD');
+    expect(money('13202', 'JPY')).toBe('13,202 JPY');
+    expect(money('0.30', 'EUR')).toBe('0.30 EUR');
+    expect(money('12345678901234567890.12', 'USD')).toBe('12,345,678,901,234,567,890.12 USD');
+    expect(money(undefined, 'GBP')).toBe('—');
+    expect(groupDigits('not money')).toBe('not money');
+  });
+  test('helpers', () => {
+    expect(isNonZero('0.00')).toBe(false);
+    expect(isNonZero('0.01')).toBe(true);
+    expect(progressText(120, 150, 2)).toBe('120 of 150 done, 2 failed');
+    expect(progressText(3, 3, 0)).toBe('3 of 3 done');
+    expect(isDecimal('12.50')).toBe(true);
+    expect(isDecimal('-1')).toBe(false);
+    expect(isDecimal('-1', true)).toBe(true);
+    expect(isDecimal('1e3')).toBe(false);
+  });
+});
+
+describe('chunks', () => {
+  test('at most 100 invoices per call', () => {
+    expect(CHUNK_SIZE).toBeLessThanOrEqual(100);
+    expect(PARALLEL_CHUNKS).toBeLessThanOrEqual(3);
+    const ids = Array.from({ length: 150 }, (_, i) => i);
+    const chunks = split(ids);
+    expect(chunks.flat()).toEqual(ids);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(100);
+  });
+  test('runPool: ≤ 3 at once, in order, and cancel stops after those in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const started: number[] = [];
+    let cancel = false;
+    const notStarted = await runPool([0, 1, 2, 3, 4, 5, 6, 7], async (i) => {
+      started.push(i);
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        await new Promise((r) => setTimeout(r, 5));
+        if (i === 3) cancel = true;
+        if (i === 1) throw new Error('one chunk failing does not stop the others');
+      } finally {
+        inFlight -= 1;
+      }
+    }, () => cancel);
+    expect(most).toBeLessThanOrEqual(3);
+    expect(started.slice(0, 3)).toEqual([0, 1, 2]);
+    expect([...started, ...notStarted].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(notStarted.length).toBeGreaterThan(0);
+  });
+});
+
+describe('request', () => {
+  const values = (over: Partial<FormValues> = {}): FormValues => ({
+    action: 'void-and-regenerate', reason: '  Rate rise ', mode: 'schedule', keepManual: false,
+    from: '', to: '', creditNote: null, ...over,
+  });
+  test('builds only what applies to the action', () => {
+    expect(buildRequest(values(), null)).toEqual({ errors: [], request: {
+      action: 'void-and-regenerate', invoiceIds: [], reason: 'Rate rise', mode: 'schedule', keepManual: false } });
+    expect(buildRequest(values({ action: 'void', creditNote: { refund: '', credit: '20' } }), null).request)
+      .toEqual({ action: 'void', invoiceIds: [], reason: 'Rate rise', creditNote: { refund: '0', credit: '20' } });
+    const edits = { invoiceId: 'INV-1', edits: { lines: [{ index: 2, remove: true }] } };
+    expect(buildRequest(values({ mode: 'copy' }), edits).request!.edits).toEqual({ 'INV-1': edits.edits });
+  });
+  test('says what to fix', () => {
+    expect(buildRequest(values({ from: '2024-03-01' }), null).errors[0]).toMatch(/both From and To/);
+    expect(buildRequest(values({ from: '2024-03-09', to: '2024-03-01' }), null).errors[0]).toMatch(/on or before/);
+    expect(buildRequest(values({ creditNote: { refund: '-5', credit: '' } }), null).errors[0]).toMatch(/zero or more/);
+  });
+  test('initial actions', () => {
+    expect(isAction('void')).toBe(true);
+    expect(isAction('regenerate')).toBe(true);
+    expect(isAction('delete')).toBe(false);
+    expect(isAction(undefined)).toBe(false);
+  });
+});
+
+test('every error code has plain words', () => {
+  const codes: Record<ErrorCode, true> = {
+    NOT_FOUND: true, DRAFT: true, ALREADY_VOIDED: true, NOT_VOIDED: true, ALREADY_REGENERATED: true,
+    CREDIT_EXCEEDS_PAID: true, BAD_EDIT: true, PERIOD_OUTSIDE_ORIGINAL: true, BAD_VALUE: true,
+    DUPLICATE_ID: true, MISSING_SHEET: true, MISSING_COLUMN: true, BAD_REQUEST: true, STALE: true,
+    BUSY: true, WRITE_FAILED: true,
+  };
+  const sentences = (Object.keys(codes) as ErrorCode[]).map(plainWords);
+  for (const s of sentences) expect(s).toMatch(/^[A-Z].{20,}\.$/);
+  expect(new Set(sentences).size).toBe(sentences.length);
+});
+
+describe('source and build', () => {
+  const files = readdirSync(join(root, 'sidebar'));
+  test('no HTML from strings anywhere in the sidebar; every module under 300 lines', () => {
+    for (const f of files.filter((n) => n.endsWith('.ts'))) {
+      const text = readFileSync(join(root, 'sidebar', f), 'utf8');
+      expect({ f, html: /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/.test(text) }).toEqual({ f, html: false });
+      expect({ f, lines: text.split('\n').length < 300 }).toEqual({ f, lines: true });
+    }
+  });
+  test('google.script.run is used in the bridge only', () => {
+    for (const f of files.filter((n) => n.endsWith('.ts') && n !== 'bridge.ts')) {
+      expect({ f, run: /script\.run|\.google\b/.test(readFileSync(join(root, 'sidebar', f), 'utf8')) }).toEqual({ f, run: false });
+    }
+  });
+  const built = join(root, 'dist', 'Sidebar.html');
+  (existsSync(built) ? test : test.skip)('dist/Sidebar.html is one self-contained file under 150 KB', () => {
+    const html = readFileSync(built, 'utf8');
+    expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
+    expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
+    expect(html).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//i);
+    expect(html).not.toContain('/*SCRIPT*/');
+    expect(html).not.toContain('/*STYLE*/');
+  });
+});
