@@ -14,8 +14,19 @@ const MINOR_UNITS: Record<string, number> = {
   CLF: 4, UYW: 4,
 };
 
+/** Active ISO 4217 codes: a typo like "GPB" is a bad value, not a currency with 2 decimals. */
+const ISO_4217 = new Set((
+  'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD '
+  + 'CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL '
+  + 'GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD '
+  + 'KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO '
+  + 'NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD '
+  + 'SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV '
+  + 'WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG'
+).split(' '));
+
 export function isCurrencyCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code);
+  return ISO_4217.has(code);
 }
 
 export function minorUnits(currency: string): number {

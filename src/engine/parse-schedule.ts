@@ -8,8 +8,12 @@ import { readDate, readDecimal, readOptionalDate, readOptionalDecimal, readTaxRa
 const FREQUENCIES: readonly Frequency[] = ['daily', 'weekly', 'monthly', 'once'];
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** "mon", "mond", "monday" → 1; null for anything that isn't a weekday. */
+/** Common short forms that aren't a prefix of the day's name. */
+const WEEKDAY_ALIASES: Record<string, number> = { weds: 3 };
+
+/** "mon", "mond", "monday", "weds" → the weekday; null for anything that isn't one. */
 function weekdayOf(word: string): number | null {
+  if (word in WEEKDAY_ALIASES) return WEEKDAY_ALIASES[word];
   if (word.length < 3) return null;
   const index = WEEKDAY_NAMES.findIndex((name) => name.startsWith(word));
   return index < 0 ? null : index;
