@@ -15,7 +15,8 @@ export function sheetsFor(request: Pick<ValidRequest, 'action' | 'mode' | 'credi
   const required: SheetKey[] = ['invoices'];
   if (regenerates) required.push('lines', 'payments');
   if (regenerates && request.mode === 'schedule') required.push('schedule');
-  if (request.creditNote) required.push('payments', 'creditNotes');
+  // A credit note needs to know what was paid; a missing Credit Notes sheet is created on write.
+  if (request.creditNote) required.push('payments');
   const optional: SheetKey[] = ['lines', 'payments', 'creditNotes'];
   if (regenerates && request.mode === 'schedule') optional.push('closures');
   if (forApply) optional.push('audit');

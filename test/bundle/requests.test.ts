@@ -74,3 +74,16 @@ describe('per-invoice errors block only their invoice', () => {
     expect(book.apps.display('Invoices')[1][8]).toBe('open');
   });
 });
+
+describe('sheets created on first use', () => {
+  it('creates Credit Notes when a void issues the first credit note', () => {
+    const sheets = nurserySheets();
+    delete sheets['Credit Notes'];
+    const book = openBook(sheets);
+    const response = book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-2'], creditNote: { refund: 92, credit: 0 } });
+    expect(response.results[0]).toMatchObject({ ok: true, unappliedCredit: '0.00' });
+    const [header, note] = book.apps.display('Credit Notes');
+    expect(header).toEqual(['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason']);
+    expect(note.slice(0, 2)).toEqual(['CN-INV-2', 'INV-2']);
+  });
+});
