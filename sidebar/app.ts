@@ -40,6 +40,8 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
   form.element.insertBefore(formErrors, form.previewButton.parentElement);
   replace(root, selectionPanel.element, notice, form.element, progress.element, previewView.element, results.element);
   if (initialAction) form.setAction(initialAction);
+  // The menu's "Regenerate selected…" means Void & regenerate unless every selected invoice is voided.
+  let adjustRegenerate = initialAction === 'regenerate';
 
   const hooks = (): RunHooks => ({
     cancelled: () => state.cancelRequested,
@@ -78,6 +80,7 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
   async function refresh(): Promise<void> {
     if (state.busy) return;
     state.busy = 'selection';
+    let said = '';
     selectionPanel.loading();
     syncControls();
     try {
@@ -85,6 +88,13 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
       if (answer.ok) {
         setSelection(state, answer.invoices);
         selectionPanel.show(answer.invoices, answer.hint);
+        if (adjustRegenerate && answer.invoices.length) {
+          adjustRegenerate = false;
+          if (form.values().action === 'regenerate' && answer.invoices.some((inv) => inv.status.toLowerCase() !== 'voided')) {
+            form.setAction('void-and-regenerate');
+            said = 'Not every selected invoice is voided yet, so “Void & regenerate” is chosen.';
+          }
+        }
       } else {
         setSelection(state, []);
         selectionPanel.error(answer.code, answer.message);
@@ -98,7 +108,7 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     results.clear();
     progress.element.hidden = true;
     replace(formErrors);
-    notice.textContent = '';
+    notice.textContent = said;
     state.busy = null;
     syncControls();
   }

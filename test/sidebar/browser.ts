@@ -53,22 +53,18 @@ export interface Opened {
   close(): Promise<void>;
 }
 
-export async function openSidebar(
-  browser: Browser, scenario: MockScenario, options: { initialAction?: string; width?: number } = {},
+/** Loads `html` at one URL in a fresh 300 px context, after `initScripts`; nothing else may load. */
+export async function openPage(
+  browser: Browser, html: string, initScripts: string[],
+  before?: (page: Page) => Promise<void>, width = 300,
 ): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: options.width || 300, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
   page.setDefaultTimeout(5000);
-  let html = sidebarHtml();
-  if (options.initialAction) {
-    // What showSidebar does for the menu's "Void selected…".
-    html += `<script>window.__revoiceInitialAction = ${JSON.stringify(options.initialAction)}</script>`;
-  }
-  // The page is served from one URL; nothing else may load (the sidebar is self-contained).
   await page.route('**/*', (route) => {
     if (route.request().url() === PAGE_URL) {
       void route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
@@ -77,10 +73,57 @@ export async function openSidebar(
       void route.abort();
     }
   });
-  await page.addInitScript({ content: `window.__mockScenario = ${JSON.stringify(scenario)};` });
-  await page.addInitScript({ content: mockSource() });
+  for (const content of initScripts) await page.addInitScript({ content });
+  if (before) await before(page);
   await page.goto(PAGE_URL, { waitUntil: 'load' });
   return { page, problems, close: () => context.close() };
+}
+
+/** The built sidebar over the mock google.script.run answering from `scenario`. */
+export function openSidebar(
+  browser: Browser, scenario: MockScenario, options: { initialAction?: string; width?: number } = {},
+): Promise<Opened> {
+  let html = sidebarHtml();
+  if (options.initialAction) {
+    // What showSidebar does for the menu's "Void selected…".
+    html += `<script>var __revoiceInitialAction = ${JSON.stringify(options.initialAction)};</script>`;
+  }
+  return openPage(browser, html, [
+    `window.__mockScenario = ${JSON.stringify(scenario)};`,
+    mockSource(),
+  ], undefined, options.width);
+}
+
+/**
+ * google.script.run bridged to Node: each call goes to `serve(name, args)` (JSON in, JSON out,
+ * as Apps Script does); a throw reaches the failure handler. window.__serverLog records
+ * {fn, args} and the most calls in flight.
+ */
+const SERVER_SHIM = `(() => {
+  const log = window.__serverLog = { calls: [], inFlight: 0, maxInFlight: 0 };
+  const runner = (ok, fail) => new Proxy({}, { get: (_, name) => {
+    if (name === 'withSuccessHandler') return (fn) => runner(fn, fail);
+    if (name === 'withFailureHandler') return (fn) => runner(ok, fn);
+    return (...args) => {
+      log.calls.push({ fn: name, args: JSON.parse(JSON.stringify(args)) });
+      log.inFlight++; log.maxInFlight = Math.max(log.maxInFlight, log.inFlight);
+      window.__revoiceServer(name, JSON.stringify(args)).then(
+        (json) => { log.inFlight--; setTimeout(() => ok && ok(json === undefined ? undefined : JSON.parse(json)), 5); },
+        (e) => { log.inFlight--; fail && fail(e); });
+    };
+  } });
+  window.google = { script: { run: runner() } };
+})();`;
+
+export function openAgainstServer(
+  browser: Browser, html: string, serve: (name: string, args: unknown[]) => unknown,
+): Promise<Opened> {
+  return openPage(browser, html, [SERVER_SHIM], async (page) => {
+    await page.exposeFunction('__revoiceServer', (name: string, json: string) => {
+      const result = serve(name, JSON.parse(json) as unknown[]);
+      return result === undefined ? undefined : JSON.stringify(result);
+    });
+  });
 }
 
 export function mockState(page: Page): Promise<Omit<MockState, 'release'>> {

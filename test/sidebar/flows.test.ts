@@ -192,6 +192,18 @@ describeIfChromium('sidebar flows', () => {
     await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: 300.00 GBP');
   });
 
+  test('Regenerate selected… keeps Regenerate when every selected invoice is voided', async () => {
+    const page = await open({ invoices: [{ ...OSCAR, status: 'voided' }] }, { initialAction: 'regenerate' });
+    expect(await page.isChecked('input[name=action][value=regenerate]')).toBe(true);
+    await expect(page.textContent('#rv-notice')).resolves.toBe('');
+  });
+
+  test('Regenerate selected… on an invoice not voided yet chooses Void & regenerate, and says so', async () => {
+    const page = await open({ invoices: [{ ...OSCAR, status: 'voided' }, AMELIA] }, { initialAction: 'regenerate' });
+    expect(await page.isChecked('input[name=action][value=void-and-regenerate]')).toBe(true);
+    await expect(page.textContent('#rv-notice')).resolves.toContain('Not every selected invoice is voided yet');
+  });
+
   test('an unknown initial action is ignored', async () => {
     const page = await open(ameliaScenario(), { initialAction: '<img src=x>' });
     expect(await page.isChecked('input[name=action][value=void-and-regenerate]')).toBe(true);
