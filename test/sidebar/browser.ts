@@ -8,7 +8,8 @@ import { transformSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { MockCall, MockScenario, MockState } from './mock/google';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; CHROMIUM_PATH overrides (e.g. to check the skip path). */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 const root = join(__dirname, '..', '..');
 export const SIDEBAR = join(root, 'dist', 'Sidebar.html');
