@@ -56,7 +56,7 @@ export function cellRef(sheet: string, row: number, columnIndex: number): string
 
 /** A stable text form of a cell, for fingerprints and comparisons. */
 export function cellKey(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
+  if (cell === undefined || isBlank(cell)) return '';
   if (isDateCell(cell)) return cell.time ? `${cell.date}T${cell.time}` : cell.date;
   return `${typeof cell}:${String(cell)}`;
 }

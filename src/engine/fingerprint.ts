@@ -19,10 +19,9 @@ export function hash53(text: string): string {
 
 function rowText(table: Table | undefined, key: SheetKey, row: Row): string {
   if (!table) return '';
-  return SCHEMAS[key].all
-    .filter((column) => table.has(column))
-    .map((column) => cellKey(table.get(row, column)))
-    .join('\u001f');
+  // Every schema column, present or not: an apply that adds Revoice's columns to the
+  // header must not make the other invoices of the same selection look changed.
+  return SCHEMAS[key].all.map((column) => cellKey(table.get(row, column))).join('\u001f');
 }
 
 /**

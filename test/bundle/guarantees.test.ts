@@ -173,3 +173,15 @@ describe('nothing lost, nothing leaked', () => {
     expect(JSON.parse(audit[0].Details).result).toMatchObject({ invoiceId: 'INV-1', newInvoiceId: 'INV-1-R1' });
   });
 });
+
+describe('fingerprints across chunks', () => {
+  it('a first chunk that adds Revoice columns does not make the next chunk STALE', () => {
+    const book = openBook(nurserySheets());
+    const preview = book.call('revoicePreview', { action: 'void', invoiceIds: ['INV-1', 'INV-2'] });
+    const fingerprints = Object.fromEntries(preview.results.map((r: any) => [r.invoiceId, r.fingerprint]));
+    const first = book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-1'], fingerprints: { 'INV-1': fingerprints['INV-1'] }, requestKey: 'k-c1' });
+    expect(first.results[0].ok).toBe(true);
+    const second = book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-2'], fingerprints: { 'INV-2': fingerprints['INV-2'] }, requestKey: 'k-c2' });
+    expect(second.results[0]).toMatchObject({ ok: true, voided: true });
+  });
+});
