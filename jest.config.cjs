@@ -9,4 +9,5 @@ module.exports = {
   transform: { '\\.ts$': '<rootDir>/test/support/esbuild-transform.cjs' },
   moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };
