@@ -149,3 +149,25 @@ export function manyInvoices(n: number): MockScenario['invoices'] {
     status: 'open', total: '105.00', currency: 'GBP',
   }));
 }
+
+/**
+ * One browser per test file, and after each test the sidebar it opened is closed and must
+ * have logged no problem (no alert, no console error, no network request).
+ */
+export function useSidebarBrowser(): { browser(): Browser; track(opened: Opened): Opened } {
+  let browser: Browser | undefined;
+  let opened: Opened | undefined;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { if (browser) await browser.close(); });
+  afterEach(async () => {
+    if (!opened) return;
+    const { problems } = opened;
+    await opened.close();
+    opened = undefined;
+    expect(problems).toEqual([]);
+  });
+  return {
+    browser: () => browser as Browser,
+    track: (next) => (opened = next),
+  };
+}

@@ -1,25 +1,14 @@
 /** Large selections in Chromium: chunks of ≤ 100, ≤ 3 calls in flight, progress, cancel. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RevoiceRequest } from '../../src/shared/api';
-import { callsTo, describeIfChromium, launch, manyInvoices, mockState, openSidebar, release, type Opened } from './browser';
+import { callsTo, describeIfChromium, useSidebarBrowser, manyInvoices, mockState, openSidebar, release } from './browser';
 import type { MockScenario } from './mock/google';
 
 describeIfChromium('sidebar with large selections', () => {
-  let browser: Browser;
-  let opened: Opened | undefined;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { if (browser) await browser.close(); });
-  afterEach(async () => {
-    if (opened) {
-      const problems = opened.problems;
-      await opened.close();
-      opened = undefined;
-      expect(problems).toEqual([]);
-    }
-  });
+  const session = useSidebarBrowser();
 
   async function open(scenario: MockScenario): Promise<Page> {
-    opened = await openSidebar(browser, scenario);
+    const opened = session.track(await openSidebar(session.browser(), scenario));
     await opened.page.waitForSelector('#rv-selection-count:has-text("selected")');
     return opened.page;
   }

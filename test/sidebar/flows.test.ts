@@ -1,28 +1,17 @@
 /** The sidebar's everyday flows in Chromium, against a mock google.script.run. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RevoiceRequest } from '../../src/shared/api';
-import { callsTo, describeIfChromium, launch, mockState, openSidebar, type Opened } from './browser';
+import { callsTo, describeIfChromium, useSidebarBrowser, mockState, openSidebar } from './browser';
 import {
   AMELIA, AMELIA_PREVIEW, DRAFT, OSCAR, XSS, XSS_DESCRIPTION, XSS_PREVIEW, ameliaScenario,
 } from './fixtures';
 import type { MockScenario } from './mock/google';
 
 describeIfChromium('sidebar flows', () => {
-  let browser: Browser;
-  let opened: Opened | undefined;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { if (browser) await browser.close(); });
-  afterEach(async () => {
-    if (opened) {
-      const problems = opened.problems;
-      await opened.close();
-      opened = undefined;
-      expect(problems).toEqual([]);
-    }
-  });
+  const session = useSidebarBrowser();
 
   async function open(scenario: MockScenario, options: { initialAction?: string } = {}): Promise<Page> {
-    opened = await openSidebar(browser, scenario, options);
+    const opened = session.track(await openSidebar(session.browser(), scenario, options));
     await opened.page.waitForSelector('#rv-selection-count:not(:empty)');
     await opened.page.waitForFunction(() => !document.querySelector('.selection[aria-busy]'));
     return opened.page;

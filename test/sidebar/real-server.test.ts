@@ -2,30 +2,19 @@
  * The sidebar in Chromium against the real dist/Code.js running over the in-memory spreadsheet:
  * the page is what the menu's showSidebar produced, and google.script.run reaches the bundle.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { nurserySheets, openBook, records, type Book } from '../bundle/harness';
 import { syntheticIds, syntheticSheets } from '../support/synthetic';
-import { describeIfChromium, launch, openAgainstServer, type Opened } from './browser';
+import { describeIfChromium, useSidebarBrowser, openAgainstServer } from './browser';
 
 describeIfChromium('sidebar against the real server bundle', () => {
-  let browser: Browser;
-  let opened: Opened | undefined;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { if (browser) await browser.close(); });
-  afterEach(async () => {
-    if (opened) {
-      const problems = opened.problems;
-      await opened.close();
-      opened = undefined;
-      expect(problems).toEqual([]);
-    }
-  });
+  const session = useSidebarBrowser();
 
   /** Opens the sidebar the way the menu item `menu` does, bridged to `book`. */
   async function open(book: Book, menu: string): Promise<Page> {
     book.api[menu]();
     const html = book.apps.ui.sidebars[book.apps.ui.sidebars.length - 1].content;
-    opened = await openAgainstServer(browser, html, (name, args) => book.call(name, ...args));
+    const opened = session.track(await openAgainstServer(session.browser(), html, (name, args) => book.call(name, ...args)));
     await opened.page.waitForSelector('#rv-selection-count:has-text("selected")');
     return opened.page;
   }
