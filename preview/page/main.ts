@@ -17,8 +17,10 @@ const sidebarPanel = $('sidebar-panel');
 
 let view: WorkbookView | null = null;
 let loading: Promise<void> | null = null;
-let again = false;
+let queued: Promise<void> | null = null;
 let revealNext = false;
+/** Open the sidebar the workbook shows once a view at least this new arrives (start, Reset). */
+let reopenAt: number | null = 0;
 
 function say(text: string, kind: 'info' | 'error' = 'info'): void {
   notice.textContent = text;
@@ -26,10 +28,10 @@ function say(text: string, kind: 'info' | 'error' = 'info'): void {
 }
 
 const grid = createGrid({
-  select: (ranges) => void act(() => api.select(view!.active, ranges)),
+  select: (ranges) => void act(async () => { await api.select(view!.active, ranges); }),
   follow: (sheet, row) => {
     revealNext = true;
-    void act(() => api.select(sheet, [`${row}:${row}`]));
+    void act(async () => { await api.select(sheet, [`${row}:${row}`]); });
   },
 });
 $('grid-slot').appendChild(grid.element);
@@ -45,13 +47,13 @@ function selectionText(v: WorkbookView): string {
 }
 
 function render(v: WorkbookView): void {
+  if (view && v.version < view.version) return; // an answer overtaken by a newer one
   const activeChanged = view !== null && (view.active !== v.active || JSON.stringify(view.selection) !== JSON.stringify(v.selection));
-  const first = view === null;
   view = v;
   document.title = `${v.name} — Revoice preview`;
   $('book-name').textContent = v.name;
   $('book-zone').textContent = `Spreadsheet time zone: ${v.timeZone}`;
-  replace(tabs, ...v.sheets.map((name) => button(name, () => void act(() => api.select(name)), {
+  replace(tabs, ...v.sheets.map((name) => button(name, () => void act(async () => { await api.select(name); }), {
     role: 'tab', class: 'tab', 'aria-selected': String(name === v.active), 'data-sheet': name,
   })));
   replace(menu, ...v.menu.map((item) => button(item.caption, () => void runMenu(item.functionName), { class: 'menu-item', 'data-function': item.functionName })));
@@ -59,46 +61,56 @@ function render(v: WorkbookView): void {
   // Follow the selection when the add-on (or a link) moved it, not while the user is clicking rows.
   grid.render(v, revealNext || (activeChanged && !grid.element.contains(document.activeElement)));
   revealNext = false;
-  if (first && v.sidebar >= 0) showSidebar(v.sidebar);
+  if (reopenAt !== null && v.version >= reopenAt && v.sidebar >= 0) {
+    reopenAt = null;
+    showSidebar(v.sidebar);
+  }
 }
 
-/** Fetches the view, coalescing bursts (three sidebar calls finishing together draw once or twice). */
+const load = () => api.workbook().then(render, (e: Error) => say(`The preview server did not answer: ${e.message}`, 'error'));
+
+/**
+ * Fetches the view. A request made while one is loading may describe the workbook before the
+ * latest change, so one more load is queued after it (bursts still draw at most twice).
+ */
 function refresh(): Promise<void> {
-  if (loading) {
-    again = true;
+  if (!loading) {
+    loading = load().finally(() => { loading = null; });
     return loading;
   }
-  loading = api.workbook().then(render, (e: Error) => say(`The preview server did not answer: ${e.message}`, 'error')).finally(() => {
-    loading = null;
-    if (again) {
-      again = false;
-      void refresh();
-    }
+  queued ??= loading.then(() => {
+    queued = null;
+    return refresh();
   });
-  return loading;
+  return queued;
 }
 
-async function act(change: () => Promise<unknown>): Promise<void> {
+/** Runs a change, redraws, then shows what it had to say (so the message matches the grid). */
+async function act(change: () => Promise<string | void>): Promise<void> {
+  let message: string | void = undefined;
+  let failed = false;
   try {
-    await change();
+    message = await change();
   } catch (e) {
-    say((e as Error).message, 'error');
+    message = (e as Error).message;
+    failed = true;
   }
   await refresh();
+  if (message !== undefined) say(message, failed ? 'error' : 'info');
 }
 
 async function runMenu(functionName: string): Promise<void> {
   await act(async () => {
     const outcome = await api.menu(functionName);
-    say([...outcome.alerts, outcome.error ? `The add-on failed: ${outcome.error.message}` : ''].filter(Boolean).join(' '), outcome.ok ? 'info' : 'error');
     if (outcome.sidebar !== null) showSidebar(outcome.sidebar);
+    if (!outcome.ok) throw new Error(`The add-on failed: ${outcome.error?.message ?? 'unknown error'}`);
+    return outcome.alerts.join(' ');
   });
 }
 
 $('reset').addEventListener('click', () => void act(async () => {
-  await api.reset();
-  say('The workbook was loaded again from the start.');
-  view = null; // reopen the sidebar the fresh workbook showed
+  reopenAt = (await api.reset()).version;
+  return 'The workbook was loaded again from the start.';
 }));
 $('close-sidebar').addEventListener('click', () => { sidebarPanel.hidden = true; });
 $('dismiss').addEventListener('click', () => say(''));
