@@ -1,5 +1,5 @@
 /** Starting the preview server in-process for tests, over any workbook. */
-import { nurserySample } from '../../examples/nursery';
+import { SAMPLE_NAME, nurserySample } from '../../examples/nursery';
 import { createPreviewServer, PreviewServer } from '../../preview/server';
 import { sheetsSource, WorkbookSource } from '../../preview/sources';
 import { REPO_ROOT } from '../support/load-bundle';
@@ -25,7 +25,7 @@ export function sampleWithXss(): WorkbookSource {
   const line = sheets['Invoice Lines'].find((row) => row[0] === 'INV-1009' && row[2] === 'Trip to the farm');
   if (!line) throw new Error('sample changed: INV-1009 has no farm trip');
   line[2] = XSS_DESCRIPTION;
-  return sheetsSource(sheets, 'Little Acorns Nursery (test copy)');
+  return sheetsSource(sheets, SAMPLE_NAME);
 }
 
 export async function post<T = any>(url: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
