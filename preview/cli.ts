@@ -30,21 +30,28 @@ function parseArgs(argv: string[]): Args {
 function source(args: Args): WorkbookSource {
   if (args.workbook) return xlsxSource(args.workbook, args.tz);
   if (args.synthetic) return syntheticSource(args.synthetic, args.tz);
-  return sampleSource();
+  return sampleSource(args.tz);
+}
+
+function explain(error: unknown, args: Args): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'EADDRINUSE') return `Port ${args.port} is in use. Try PORT=8081 npm start (or --port 0 for any free port).`;
+  if (e.code === 'ENOENT' && args.workbook) return `No such file: ${args.workbook}`;
+  if (e instanceof RangeError && /time ?zone/i.test(e.message)) return `${args.tz} is not a time zone (try Europe/London).`;
+  return e.message ?? String(error);
 }
 
 export async function main(root: string, argv: string[]): Promise<void> {
-  let args: Args;
+  let args: Args | undefined;
   try {
     args = parseArgs(argv);
+    const preview = await createPreviewServer({ root, source: source(args) });
+    const url = await preview.listen(args.port, process.env.HOST || '127.0.0.1');
+    const { name, timeZone } = preview.session.source;
+    console.log(`Revoice preview of "${name}" (spreadsheet time zone ${timeZone}): ${url}`);
+    console.log('No Google account or network needed. Ctrl+C to stop.');
   } catch (e) {
-    console.error((e as Error).message);
-    process.exitCode = 2;
-    return;
+    console.error(`Revoice preview: ${args ? explain(e, args) : (e as Error).message}`);
+    process.exitCode = 1;
   }
-  const preview = await createPreviewServer({ root, source: source(args) });
-  const url = await preview.listen(args.port, process.env.HOST || '127.0.0.1');
-  const { name, timeZone } = preview.session.source;
-  console.log(`Revoice preview of "${name}" (spreadsheet time zone ${timeZone}): ${url}`);
-  console.log('No Google account or network needed. Ctrl+C to stop.');
 }

@@ -13,8 +13,8 @@ export interface WorkbookSource {
   load(): { sheets: Record<string, unknown[][]>; formats?: CellFormat[] };
 }
 
-export function sampleSource(): WorkbookSource {
-  return { name: SAMPLE_NAME, timeZone: SAMPLE_TIME_ZONE, load: () => ({ sheets: nurserySample() }) };
+export function sampleSource(timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+  return { name: SAMPLE_NAME, timeZone, load: () => ({ sheets: nurserySample() }) };
 }
 
 export function sheetsSource(sheets: Record<string, unknown[][]>, name = 'Test workbook', timeZone = SAMPLE_TIME_ZONE): WorkbookSource {

@@ -1,9 +1,9 @@
 /** The preview server's HTTP API, without a browser: the bridge, the menu, selection, reset, download. */
-import { mkdtempSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PreviewSession } from '../../preview/session';
-import { sampleSource } from '../../preview/sources';
+import { sampleSource, xlsxSource } from '../../preview/sources';
 import type { WorkbookView } from '../../preview/view';
 import { readXlsx } from '../../preview/xlsx/read';
 import { REPO_ROOT } from '../support/load-bundle';
@@ -110,5 +110,15 @@ describe('preview server', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Invoices', 'Audit Log']));
     const invoices = book.sheets.find((s) => s.name === 'Invoices')!;
     expect(invoices.rows.some((row) => row?.[0]?.value === 'INV-1013-R1')).toBe(true);
+  });
+
+  it('opens that .xlsx again as `npm start -- --workbook` does, and the add-on carries on from it', async () => {
+    await call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1013'] });
+    const file = join(mkdtempSync(join(tmpdir(), 'revoice-xlsx-')), 'nursery.xlsx');
+    writeFileSync(file, new Uint8Array(await (await fetch(new URL('/api/download.xlsx', url))).arrayBuffer()));
+    const session = new PreviewSession(xlsxSource(file, 'Europe/London'), join(REPO_ROOT, 'dist'));
+    expect(session.apps.display('Invoices')).toEqual(running.preview.session.apps.display('Invoices'));
+    const again = session.run('revoiceApply', [{ action: 'void-and-regenerate', invoiceIds: ['INV-1013-R1'] }]);
+    expect(again).toMatchObject({ ok: true, value: { ok: true, results: [{ ok: true, newInvoiceId: 'INV-1013-R2' }] } });
   });
 });
