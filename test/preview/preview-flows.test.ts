@@ -138,6 +138,29 @@ describeIfChromium('offline preview in Chromium', () => {
     await waitForGrid(page, (r) => r.some((row) => row[0] === 'INV-1011-R1'), 'INV-1011-R1');
   });
 
+  test('rows are selected by dragging, Ctrl-click and the arrow keys, as in Sheets', async () => {
+    const { page, sidebar } = opened!;
+    const from = await gridRow(page, 'INV-1002').locator('td').nth(2).boundingBox();
+    const to = await gridRow(page, 'INV-1004').locator('td').nth(2).boundingBox();
+    const selected = () => page.waitForResponse((r) => r.url().endsWith('/api/select'));
+    let done = selected();
+    await page.mouse.move(from!.x + 5, from!.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(to!.x + 5, to!.y + 5, { steps: 4 });
+    await page.mouse.up();
+    await done;
+    await clickRow(page, 'INV-1010', ['Control']);
+    await refreshSelection(sidebar, 4);
+    expect(await sidebar.locator('.invoice .invoice-id').allTextContents()).toEqual(['INV-1002', 'INV-1003', 'INV-1004', 'INV-1010']);
+
+    done = selected();
+    await page.locator('.grid-wrap').focus(); // Refresh took the focus into the sidebar
+    await page.keyboard.press('Shift+ArrowDown');
+    await done;
+    await refreshSelection(sidebar, 5);
+    expect(await page.locator('#status').textContent()).toBe('Invoices: 5 rows selected (3–5, 11–12)');
+  });
+
   test('the add-on menu: Void selected… opens the sidebar on Void; Set up workbook reports; Reset starts over', async () => {
     const { page, sidebar } = opened!;
     await clickRow(page, 'INV-1002');
