@@ -161,6 +161,36 @@ describeIfChromium('offline preview in Chromium', () => {
     expect(await page.locator('#status').textContent()).toBe('Invoices: 5 rows selected (3–5, 11–12)');
   });
 
+  test('google.script.run in the sidebar chains, copies and calls back like Apps Script', async () => {
+    const { page } = opened!;
+    const frame = page.frames().find((f) => /\/sidebar\/\d+/.test(f.url()))!;
+    await page.route('**/api/call/revoiceSetup', (route) => route.fulfill({ json: { ok: false, error: { name: 'Exception', message: 'Boom' } } }));
+    const seen = await frame.evaluate(async () => {
+      type Run = Record<string, any>;
+      const run = (window as any).google.script.run as Run;
+      let later = false;
+      const success = await new Promise<unknown[]>((resolve) => {
+        run.withUserObject({ tag: 1 }).withSuccessHandler((value: any, user: unknown) => resolve([later, value.ok, user])).revoiceSelection();
+        later = true;
+      });
+      const failure = await new Promise<unknown[]>((resolve) => {
+        run.withFailureHandler((e: Error, user: unknown) => resolve([e instanceof Error, e.message, user])).withUserObject('u').revoiceSetup();
+      });
+      let illegal = '';
+      try { run.revoiceSelectInvoice(new Date()); } catch (e) { illegal = (e as Error).message; }
+      const chained = run.withSuccessHandler(() => undefined);
+      return { success, failure, illegal, fresh: chained !== run, unknown: typeof run.nope, host: typeof (window as any).google.script.host.close };
+    });
+    expect(seen).toEqual({
+      success: [true, true, { tag: 1 }],
+      failure: [true, 'Boom', 'u'],
+      illegal: 'Failed due to illegal value in property: arguments[0]',
+      fresh: true,
+      unknown: 'undefined',
+      host: 'function',
+    });
+  });
+
   test('the add-on menu: Void selected… opens the sidebar on Void; Set up workbook reports; Reset starts over', async () => {
     const { page, sidebar } = opened!;
     await clickRow(page, 'INV-1002');
