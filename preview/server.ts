@@ -30,7 +30,7 @@ export interface PreviewServer {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function downloadName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, '').replace(/[^\w .-]+/g, '').trim() || 'workbook';
+  const base = name.replace(/\.xlsx$/i, '').replace(/[^\w .-]+/g, ' ').replace(/\s+/g, ' ').trim() || 'workbook';
   return `${base} (Revoice preview).xlsx`;
 }
 
