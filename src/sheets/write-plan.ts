@@ -14,8 +14,11 @@ function headerOf(state: SheetState): string[] {
 
 export function createSheet(spreadsheet: Spreadsheet, key: SheetKey, journal: Journal): SheetState {
   const name = SHEETS[key];
+  // insertSheet makes the new sheet active; keep the bookkeeper where they were.
+  const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(name);
   journal.sheetCreated(sheet);
+  if (active) spreadsheet.setActiveSheet(active);
   return { key, name, sheet, values: [[]], formulas: null };
 }
 

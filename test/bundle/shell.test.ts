@@ -87,6 +87,13 @@ describe('selection', () => {
     expect(book.call('revoiceSelection').hint).toMatch(/Select/);
   });
 
+  it('keeps the Invoices sheet active when the first apply creates the Audit Log', () => {
+    const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2'] } });
+    book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-1'] });
+    expect(book.apps.spreadsheet.getSheetByName('Audit Log')).not.toBeNull();
+    expect(book.apps.spreadsheet.getActiveSheet().getName()).toBe('Invoices');
+  });
+
   it('selects a regenerated invoice\'s row from the sidebar', () => {
     const book = openBook(nurserySheets());
     book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] });
