@@ -4,7 +4,7 @@ import type { Context } from './context';
 import { fail } from './errors';
 import { fingerprintOf } from './fingerprint';
 import type { IdAllocator } from './ids';
-import { ledgerOf } from './ledger';
+import { Ledger, ledgerOf } from './ledger';
 import { diffLines } from './line-diff';
 import { formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
 import { formatMoney } from './money';
@@ -42,6 +42,22 @@ function beforeLines(lines: StoredLine[], invoice: Invoice, warnings: string[]):
   });
 }
 
+/** The invoice as it stands: its stored totals (the paper trail) and its lines. */
+function before(invoice: Invoice, lines: StoredLine[], ledger: Ledger, warnings: string[]): PreviewSuccess['before'] {
+  const { currency } = invoice;
+  const fromLines = totalsOf(lines, currency);
+  if (lines.length && !fromLines.total.equals(invoice.total)) {
+    warnings.push(`${invoice.id}'s Total says ${formatMoney(invoice.total, currency)} but its lines add up to ${formatMoney(fromLines.total, currency)}.`);
+  }
+  return {
+    lines: beforeLines(lines, invoice, warnings),
+    subtotal: formatMoney(invoice.subtotal, currency),
+    tax: formatMoney(invoice.tax, currency),
+    total: formatMoney(invoice.total, currency),
+    paid: formatMoney(ledger.paid, currency),
+  };
+}
+
 /** Checks and plans one invoice. Throws a RevoiceError when it can't go ahead. */
 export function evaluateInvoice(args: {
   books: Books; invoiceId: string; request: ValidRequest; context: Context; ids: IdAllocator;
@@ -63,21 +79,7 @@ export function evaluateInvoice(args: {
   const ledger = ledgerOf(books, invoiceId, invoice.currency);
   warnings.push(...ledger.warnings);
   const currency = invoice.currency;
-  const preview: PreviewSuccess = {
-    invoiceId, ok: true, fingerprint, currency,
-    before: {
-      lines: beforeLines(lines, invoice, warnings),
-      subtotal: formatMoney(invoice.subtotal, currency),
-      tax: formatMoney(invoice.tax, currency),
-      total: formatMoney(invoice.total, currency),
-      paid: formatMoney(ledger.paid, currency),
-    },
-    warnings,
-  };
-  const stored = totalsOf(lines, currency);
-  if (lines.length && !stored.total.equals(invoice.total)) {
-    warnings.push(`${invoiceId}'s Total says ${formatMoney(invoice.total, currency)} but its lines add up to ${formatMoney(stored.total, currency)}.`);
-  }
+  const preview: PreviewSuccess = { invoiceId, ok: true, fingerprint, currency, before: before(invoice, lines, ledger, warnings), warnings };
   const result: ApplySuccess = { invoiceId, ok: true, voided: voids };
   const plan = emptyPlan();
   let resultId = '';
