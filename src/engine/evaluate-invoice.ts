@@ -67,7 +67,7 @@ export function evaluateInvoice(args: {
   if (!entry) fail('NOT_FOUND', `There is no invoice ${invoiceId} in the Invoices sheet.`);
   if (entry.error || !entry.invoice) throw entry.error;
   const invoice = entry.invoice;
-  const fingerprint = fingerprintOf(books, invoiceId, entry.row);
+  const fingerprint = fingerprintOf(books, invoiceId, entry.row, invoice.customer);
   const expected = request.fingerprints[invoiceId];
   if (expected !== undefined && expected !== fingerprint) {
     fail('STALE', `${invoiceId} changed since it was previewed; preview it again before applying.`);

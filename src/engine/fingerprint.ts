@@ -1,7 +1,9 @@
 import { cellKey } from './cells';
 import type { Books } from './books';
 import { SCHEMAS, SheetKey } from './schema';
+import { customerKey } from './model';
 import type { Row, Table } from './table';
+import { readText } from './values';
 
 /** 53-bit string hash (cyrb53): short, stable, no crypto service needed. */
 export function hash53(text: string): string {
@@ -25,19 +27,28 @@ function rowText(table: Table | undefined, key: SheetKey, row: Row): string {
 }
 
 /**
- * A fingerprint of everything an invoice's outcome depends on in its own rows: the
- * invoice row, its lines, payments and credit notes. Preview hands it out; apply
- * compares it to refuse a change made in between (STALE).
+ * A fingerprint of everything an invoice's outcome depends on: the invoice row, its
+ * lines, payments and credit notes and, when the schedule was read, its customer's
+ * schedule and the closures that apply to them. Preview hands it out; apply compares it
+ * to refuse a change made in between (STALE), so what is applied is what was previewed.
  */
-export function fingerprintOf(books: Books, invoiceId: string, invoiceRow: Row): string {
+export function fingerprintOf(books: Books, invoiceId: string, invoiceRow: Row, customer: string): string {
   const parts = [rowText(books.tables.invoices, 'invoices', invoiceRow)];
+  const key = customerKey(customer);
   const related: [SheetKey, Row[] | undefined][] = [
     ['lines', books.lines.get(invoiceId)?.rows],
     ['payments', books.payments.get(invoiceId)?.rows],
     ['creditNotes', books.creditNotes.get(invoiceId)?.rows],
+    ['schedule', books.schedule.get(key)?.rows],
+    ['closures', books.tables.closures?.rows.filter((row) => appliesTo(books.tables.closures as Table, row, key))],
   ];
-  for (const [key, rows] of related) {
-    for (const row of rows ?? []) parts.push(`${key}:${rowText(books.tables[key], key, row)}`);
+  for (const [sheet, rows] of related) {
+    for (const row of rows ?? []) parts.push(`${sheet}:${rowText(books.tables[sheet], sheet, row)}`);
   }
   return hash53(parts.join('\u001e'));
+}
+
+function appliesTo(closures: Table, row: Row, key: string): boolean {
+  const customer = customerKey(readText(closures, row, 'Customer'));
+  return customer === '' || customer === key;
 }

@@ -1,7 +1,7 @@
 /** Fingerprints: preview hands them out, apply refuses an invoice whose rows changed since (STALE). */
 import type { RawWorkbook } from '../../src/engine';
 import { Body, appended, applyAll, previewAll, previewOne, setCell } from './drive';
-import { creditNote, invoice, line, nursery, payment } from './fixtures';
+import { closure, creditNote, invoice, line, nursery, payment, schedule } from './fixtures';
 
 const BODY: Body = { action: 'void-and-regenerate', invoiceIds: ['INV-1'] };
 const fingerprintOf = (raw: RawWorkbook) => previewOne(raw, BODY).fingerprint;
@@ -23,6 +23,11 @@ const changes: [string, (raw: RawWorkbook) => void][] = [
   ['the total changed', (raw) => setCell(raw, 'Invoices', 2, 'Total', 146)],
   ['a link written', (raw) => setCell(raw, 'Invoices', 2, 'Regenerated As', 'INV-1-R1')],
   ['a credit note issued', (raw) => { raw['Credit Notes']?.rows.push(creditNote('CN-9', 'INV-1', 1, 0)); }],
+  // Regenerating from the schedule: the customer's schedule and closures decide the new total.
+  ['the customer\'s schedule rate changed', (raw) => setCell(raw, 'Schedule', 2, 'Rate', 12)],
+  ['a schedule item added for the customer', (raw) => { raw.Schedule?.rows.push(schedule('Ada', 'Snacks', { Rate: 5 })); }],
+  ['a closure for everyone added', (raw) => { raw.Closures?.rows.push(closure('2026-03-09')); }],
+  ['a closure for the customer added', (raw) => { raw.Closures?.rows.push(closure('2026-03-11', 'ada')); }],
 ];
 
 describe('STALE', () => {
@@ -55,18 +60,21 @@ describe('STALE', () => {
     expect(plan.updates.invoices?.map((u) => u.row)).toEqual([5, 5, 5]);
   });
 
-  test('changes to other invoices\' rows, the Schedule or unknown columns do not make it stale', () => {
+  test('changes to other invoices\' rows, other customers\' schedules and closures, or unknown columns do not make it stale', () => {
     const later = nursery();
     later.Payments?.rows.push(payment('P-3', 'INV-2', 5));
     later['Invoice Lines']?.rows.push(line('INV-2', 'manual', 'Hat', 1, 3));
     setCell(later, 'Invoices', 2, 'Accounting ID', 'XERO-1-synced');
-    setCell(later, 'Schedule', 2, 'Rate', 12);
+    setCell(later, 'Schedule', 4, 'Rate', 12);
+    later.Closures?.rows.push(closure('2026-03-10', 'Ben'));
     expect(fingerprintOf(later)).toBe(fingerprintOf(nursery()));
   });
 
-  test('the fingerprint is the same for preview of any action (it describes the rows, not the request)', () => {
-    const voidPrint = previewOne(nursery(), { action: 'void', invoiceIds: ['INV-1'] }).fingerprint;
-    expect(voidPrint).toBe(fingerprintOf(nursery()));
-    expect(previewOne(nursery(), { action: 'regenerate', invoiceIds: ['INV-2'] }).fingerprint).not.toBe(voidPrint);
+  test('a void does not read the schedule, so a schedule change never makes a void stale', () => {
+    const voidOf = (raw: RawWorkbook) => previewOne(raw, { action: 'void', invoiceIds: ['INV-1'] }).fingerprint;
+    const later = nursery();
+    setCell(later, 'Schedule', 2, 'Rate', 12);
+    expect(voidOf(later)).toBe(voidOf(nursery()));
+    expect(previewOne(nursery(), { action: 'regenerate', invoiceIds: ['INV-2'] }).fingerprint).not.toBe(voidOf(nursery()));
   });
 });
