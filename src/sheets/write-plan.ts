@@ -22,6 +22,20 @@ export function createSheet(spreadsheet: Spreadsheet, key: SheetKey, journal: Jo
   return { key, name, sheet, values: [[]], formulas: null };
 }
 
+/** Columns up to the last one holding anything in any row: a new header goes after them. */
+function usedWidth(state: SheetState): number {
+  let width = 0;
+  for (const row of state.values) {
+    for (let i = row.length - 1; i >= width; i--) {
+      if (row[i] !== '' && row[i] !== null && row[i] !== undefined) {
+        width = i + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
 /** Appends the header cells the plan writes into but the sheet lacks (never reorders). */
 export function ensureColumns(state: SheetState, columns: string[], journal: Journal): Map<string, number> {
   const header = headerOf(state);
@@ -30,8 +44,7 @@ export function ensureColumns(state: SheetState, columns: string[], journal: Jou
     const key = normalizeHeader(text);
     if (key && !index.has(key)) index.set(key, i);
   });
-  let width = header.length;
-  while (width > 0 && !header[width - 1]) width--;
+  const width = usedWidth(state);
   const missing = columns.filter((column) => !index.has(normalizeHeader(column)));
   if (!missing.length) return index;
   const sheet = state.sheet;

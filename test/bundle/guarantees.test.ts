@@ -89,6 +89,7 @@ describe('once only', () => {
     const before = book.apps.snapshot();
     book.apps.lock.heldByOther = true;
     expect(book.call('revoiceApply', request())).toMatchObject({ ok: false, code: 'BUSY' });
+    expect(book.apps.lock.lastWaitMs).toBe(30000);
     expect(book.apps.snapshot()).toEqual(before);
   });
 

@@ -135,3 +135,18 @@ describe('Set up workbook', () => {
     expect(after.map((row) => row.slice(0, before[0].length))).toEqual(before);
   });
 });
+
+describe('Revoice columns go after every used column', () => {
+  it('never writes a header over an unlabelled column that holds data', () => {
+    const sheets = nurserySheets();
+    sheets.Invoices[1].push('', 'note typed beside the table');
+    const book = openBook(sheets);
+    const width = sheets.Invoices[0].length;
+    book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-1'], reason: 'Wrong month' });
+    const [header, row] = book.apps.display('Invoices');
+    expect(header.slice(width, width + 2)).toEqual(['', '']);
+    expect(row[width + 1]).toBe('note typed beside the table');
+    expect(header.slice(width + 2, width + 4)).toEqual(['Voided At', 'Void Reason']);
+    expect(row[header.indexOf('Void Reason')]).toBe('Wrong month');
+  });
+});

@@ -18,7 +18,7 @@ describe('LockService', () => {
     expect(lock.hasLock()).toBe(true);
     lock.releaseLock();
     lock.releaseLock(); // releasing twice is harmless and counted once
-    expect(apps.lock).toEqual({ heldByOther: false, acquired: 1, released: 1 });
+    expect(apps.lock).toEqual({ heldByOther: false, acquired: 1, released: 1, lastWaitMs: 30000 });
   });
 
   it('refuses at once when another execution holds it', () => {

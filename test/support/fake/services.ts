@@ -9,6 +9,8 @@ export interface LockState {
   heldByOther: boolean;
   acquired: number;
   released: number;
+  /** How long the last tryLock/waitLock was willing to wait, in ms. */
+  lastWaitMs?: number;
 }
 
 export interface LogEntry { level: 'log' | 'info' | 'warn' | 'error' | 'debug' | 'Logger'; message: string }
@@ -19,7 +21,8 @@ class FakeLock {
   private held = false;
   constructor(private readonly ctx: Ctx, private readonly state: LockState) {}
 
-  tryLock(_timeoutMs: number): boolean {
+  tryLock(timeoutMs: number): boolean {
+    this.state.lastWaitMs = timeoutMs;
     if (this.held) return true;
     if (this.state.heldByOther) return false;
     this.held = true;
