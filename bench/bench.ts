@@ -1,8 +1,8 @@
 import { planApply, readPlan } from '../src/engine';
 import type { Cell, RawWorkbook } from '../src/engine';
-import { callCount, createFakeApps } from '../test/support/fake';
-import { callJson, loadBundle } from '../test/support/load-bundle';
-import { syntheticIds, syntheticSheets } from '../test/support/synthetic';
+import { callCount, createFakeApps } from '../fake-apps-script/src';
+import { callJson, loadBundle } from '../fake-apps-script/src/load-bundle';
+import { syntheticIds, syntheticSheets } from '../fake-apps-script/src/synthetic-workbook';
 
 /**
  * Void-and-regenerate of 50 and 500 invoices in one call, through the real bundle over

@@ -11,6 +11,6 @@ mkdirSync(outdir, { recursive: true });
 const outfile = join(outdir, 'bench.mjs');
 await build({
   entryPoints: [join(root, 'bench/bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile,
-  logLevel: 'warning', define: { __dirname: JSON.stringify(join(root, 'test/support')) },
+  logLevel: 'warning', define: { __dirname: JSON.stringify(join(root, 'fake-apps-script/src')) },
 });
 await import(pathToFileURL(outfile).href);

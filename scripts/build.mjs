@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inlineHtml } from './inline-html.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -43,11 +44,7 @@ async function buildSidebar() {
     entryPoints: [join(root, 'sidebar/styles.css')], bundle: true, write: false,
     minify: true, logLevel: 'warning',
   });
-  // Inline everything: Apps Script serves one HTML file and the sidebar may load nothing remote.
-  const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
-  const html = readFileSync(join(root, 'sidebar/index.html'), 'utf8')
-    .replace('/*STYLE*/', () => css.outputFiles[0].text)
-    .replace('/*SCRIPT*/', () => js);
+  const html = inlineHtml(readFileSync(join(root, 'sidebar/index.html'), 'utf8'), css.outputFiles[0].text, script.outputFiles[0].text);
   writeFileSync(join(dist, 'Sidebar.html'), html);
   return { bytes: Buffer.byteLength(html) };
 }

@@ -21,7 +21,7 @@ for (const file of files(join(root, 'src/engine'), /\.ts$/)) {
   if (/\bDate\.now\(|new Date\(\)/.test(text)) problems.push(`${relative(root, file)}: the engine takes "today" from its context, not the clock`);
 }
 
-for (const file of [...files(join(root, 'src'), /\.ts$/), ...files(join(root, 'sidebar'), /\.ts$/), ...files(join(root, 'preview'), /\.(ts|mjs)$/)]) {
+for (const file of [...files(join(root, 'src'), /\.ts$/), ...files(join(root, 'sidebar'), /\.ts$/), ...files(join(root, 'playground'), /\.(ts|mjs)$/)]) {
   const lines = readFileSync(file, 'utf8').split('\n').length;
   if (lines > 400) problems.push(`${relative(root, file)}: ${lines} lines; split it so each file has one job`);
 }

@@ -1,7 +1,8 @@
 /** The action form: what to do, why, how to rebuild, and the optional credit note. */
 import type { Action, RegenerateMode } from '../src/shared/api';
 import { el, uid } from './dom';
-import { type FormValues, regenerates, voids } from './request';
+import { regenerates, voids } from '../src/shared/actions';
+import type { FormValues } from './request';
 
 export interface ActionForm {
   element: HTMLFormElement;

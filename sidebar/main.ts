@@ -1,7 +1,7 @@
 /** Entry point: reads the menu's chosen action (if any) and starts the sidebar. */
 import { INITIAL_ACTION_GLOBAL } from '../src/shared/api';
 import { startApp } from './app';
-import { isAction } from './request';
+import { isAction } from '../src/shared/actions';
 
 function start(): void {
   const root = document.getElementById('app');

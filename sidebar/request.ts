@@ -1,5 +1,6 @@
 /** Turns what the bookkeeper filled in into a RevoiceRequest, or says what to fix. */
 import type { Action, InvoiceEdits, RegenerateMode, RevoiceRequest } from '../src/shared/api';
+import { regenerates, voids } from '../src/shared/actions';
 import { isDecimal } from './format';
 
 export interface FormValues {
@@ -12,15 +13,6 @@ export interface FormValues {
   /** Only read when the credit note fields are shown. */
   creditNote: { refund: string; credit: string } | null;
 }
-
-export const ACTIONS: readonly Action[] = ['void', 'regenerate', 'void-and-regenerate'];
-
-export function isAction(value: unknown): value is Action {
-  return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
-}
-
-export const voids = (action: Action): boolean => action !== 'regenerate';
-export const regenerates = (action: Action): boolean => action !== 'void';
 
 export interface Built {
   /** The request without invoiceIds, fingerprints or requestKey (added per chunk). */

@@ -1,4 +1,5 @@
 /** The invoices selected in the sheet, with a Refresh button. */
+import { SELECTION_HINT } from '../src/shared/messages';
 import type { SelectedInvoice } from '../src/shared/api';
 import { button, el, replace } from './dom';
 import { money, plural } from './format';
@@ -12,7 +13,6 @@ export interface SelectionPanel {
   setDisabled(disabled: boolean): void;
 }
 
-const DEFAULT_HINT = 'Select one or more invoice rows in the Invoices sheet, then press Refresh.';
 
 function item(inv: SelectedInvoice): HTMLLIElement {
   return el('li', { class: 'invoice' },
@@ -42,7 +42,7 @@ export function createSelectionPanel(onRefresh: () => void, onSetup: () => void)
       element.removeAttribute('aria-busy');
       if (!invoices.length) {
         count.textContent = 'No invoices selected.';
-        replace(body, el('p', { class: 'hint selection-hint', text: hint || DEFAULT_HINT }));
+        replace(body, el('p', { class: 'hint selection-hint', text: hint || SELECTION_HINT }));
         return;
       }
       count.textContent = `${plural(invoices.length, 'invoice')} selected.`;

@@ -1,15 +1,15 @@
+import { SELECTION_HINT } from '../shared/messages';
 import type { SelectRowResponse, SelectionResponse } from '../shared/api';
 import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
 import { openSession, read } from '../sheets/workbook-session';
 
-const HINT = 'Select one or more invoice rows in the Invoices sheet, then press Refresh.';
 
 /** The invoices on the rows selected in the Invoices sheet. */
 export function revoiceSelection(): SelectionResponse {
   try {
     const session = openSession();
     const sheet = session.spreadsheet.getActiveSheet();
-    if (!sheet || sheet.getName() !== SHEETS.invoices) return { ok: true, invoices: [], hint: HINT };
+    if (!sheet || sheet.getName() !== SHEETS.invoices) return { ok: true, invoices: [], hint: SELECTION_HINT };
     const rows = new Set<number>();
     const ranges = session.spreadsheet.getActiveRangeList()?.getRanges() ?? [];
     const { raw } = read(session, ['invoices']);
@@ -20,7 +20,7 @@ export function revoiceSelection(): SelectionResponse {
       for (let row = first; row <= last; row++) rows.add(row);
     }
     const invoices = selectedInvoices(raw, [...rows]);
-    return invoices.length ? { ok: true, invoices } : { ok: true, invoices, hint: HINT };
+    return invoices.length ? { ok: true, invoices } : { ok: true, invoices, hint: SELECTION_HINT };
   } catch (error) {
     return asFailure(error);
   }

@@ -1,3 +1,4 @@
+import { regenerates as actionRegenerates } from '../shared/actions';
 import type { RawWorkbook } from './cells';
 import { fail } from './errors';
 import type { Closures, CreditNote, Group, Payment, ScheduleItem, StoredLine } from './model';
@@ -11,7 +12,7 @@ import type { ValidRequest } from './request';
 
 /** Which sheets a request reads, and which of them must exist. */
 export function sheetsFor(request: Pick<ValidRequest, 'action' | 'mode' | 'creditNote'>, forApply: boolean) {
-  const regenerates = request.action !== 'void';
+  const regenerates = actionRegenerates(request.action);
   const required: SheetKey[] = ['invoices'];
   if (regenerates) required.push('lines', 'payments');
   if (regenerates && request.mode === 'schedule') required.push('schedule');

@@ -1,3 +1,4 @@
+import { regenerates as actionRegenerates, voids as actionVoids } from '../shared/actions';
 import type { ApplySuccess, PreviewLine, PreviewSuccess } from '../shared/api';
 import type { Books } from './books';
 import type { Context } from './context';
@@ -72,8 +73,8 @@ export function evaluateInvoice(args: {
   if (expected !== undefined && expected !== fingerprint) {
     fail('STALE', `${invoiceId} changed since it was previewed; preview it again before applying.`);
   }
-  const voids = request.action !== 'regenerate';
-  const regenerates = request.action !== 'void';
+  const voids = actionVoids(request.action);
+  const regenerates = actionRegenerates(request.action);
   const warnings: string[] = [];
   const lines = storedLines(books, invoice, regenerates, warnings);
   const ledger = ledgerOf(books, invoiceId, invoice.currency);

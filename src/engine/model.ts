@@ -1,3 +1,4 @@
+import { textKey } from '../shared/text-key';
 import type { LineKind } from '../shared/api';
 import type { DateRange } from './dates';
 import type { RevoiceError } from './errors';
@@ -84,6 +85,4 @@ export interface Closures {
 }
 
 /** Customer names match case-insensitively, trimmed, spaces collapsed. */
-export function customerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+export const customerKey: (name: string) => string = textKey;

@@ -1,3 +1,4 @@
+import { textKey } from '../shared/text-key';
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { isCurrencyCode } from './money';
 import type { Invoice, Status } from './model';
@@ -10,7 +11,7 @@ const STATUS_WORDS: Record<string, Status> = {
 };
 
 export function parseStatus(text: string): Status | null {
-  return STATUS_WORDS[text.trim().replace(/\s+/g, ' ').toLowerCase()] ?? null;
+  return STATUS_WORDS[textKey(text)] ?? null;
 }
 
 export interface InvoiceEntry {

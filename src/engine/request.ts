@@ -1,5 +1,6 @@
 import type { Action, InvoiceEdits, RegenerateMode } from '../shared/api';
 import { MAX_INVOICES_PER_CALL } from '../shared/api';
+import { ACTIONS } from '../shared/actions';
 import { isIsoDate } from './dates';
 import { fail } from './errors';
 import { Dec } from './money';
@@ -20,7 +21,6 @@ export interface ValidRequest {
   fingerprints: Record<string, string>;
 }
 
-const ACTIONS: readonly Action[] = ['void', 'regenerate', 'void-and-regenerate'];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

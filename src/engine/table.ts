@@ -1,10 +1,9 @@
 import { Cell, RawSheet, cellRef, isBlank } from './cells';
 import { fail } from './errors';
+import { textKey } from '../shared/text-key';
 
 /** Headers match case-insensitively, trimmed, with inner spaces collapsed. */
-export function normalizeHeader(text: unknown): string {
-  return String(text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
-}
+export const normalizeHeader = textKey;
 
 export interface Row {
   /** 1-based sheet row. */

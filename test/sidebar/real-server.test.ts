@@ -3,8 +3,8 @@
  * the page is what the menu's showSidebar produced, and google.script.run reaches the bundle.
  */
 import type { Page } from 'playwright-core';
-import { nurserySheets, openBook, records, type Book } from '../bundle/harness';
-import { syntheticIds, syntheticSheets } from '../support/synthetic';
+import { nurserySheets, openBook, records, type Book } from '../addon/harness';
+import { syntheticIds, syntheticSheets } from '../../fake-apps-script/src/synthetic-workbook';
 import { describeIfChromium, useSidebarBrowser, openAgainstServer } from './browser';
 
 describeIfChromium('sidebar against the real server bundle', () => {

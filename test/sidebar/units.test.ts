@@ -5,7 +5,8 @@ import type { ErrorCode } from '../../src/shared/api';
 import { CHUNK_SIZE, PARALLEL_CHUNKS, runPool, split } from '../../sidebar/chunks';
 import { groupDigits, isDecimal, isNonZero, money, progressText } from '../../sidebar/format';
 import { plainWords } from '../../sidebar/messages';
-import { buildRequest, isAction, type FormValues } from '../../sidebar/request';
+import { isAction } from '../../src/shared/actions';
+import { buildRequest, type FormValues } from '../../sidebar/request';
 
 const root = join(__dirname, '..', '..');
 

@@ -1,0 +1,35 @@
+/** Where the playground's workbook comes from: the nursery sample, an .xlsx file, or a synthetic one. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { SAMPLE_NAME, SAMPLE_TIME_ZONE, nurserySample } from '../examples/nursery';
+import { syntheticSheets } from '../fake-apps-script/src/synthetic-workbook';
+import { CellFormat, fixtureFromXlsx } from './workbook-io';
+import { readXlsx } from './xlsx/read';
+
+export interface WorkbookSource {
+  name: string;
+  timeZone: string;
+  /** A fresh copy of the workbook each time (Reset loads it again). */
+  load(): { sheets: Record<string, unknown[][]>; formats?: CellFormat[] };
+}
+
+export function sampleSource(timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+  return { name: SAMPLE_NAME, timeZone, load: () => ({ sheets: nurserySample() }) };
+}
+
+export function sheetsSource(sheets: Record<string, unknown[][]>, name = 'Test workbook', timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+  const json = JSON.stringify(sheets);
+  return { name, timeZone, load: () => ({ sheets: JSON.parse(json) }) };
+}
+
+export function syntheticSource(invoices: number, timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+  return sheetsSource(syntheticSheets({ invoices }), `Synthetic nursery, ${invoices} invoices`, timeZone);
+}
+
+/** The file is read once, so Reset goes back to it as it was when the playground started. */
+export function xlsxSource(path: string, timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+  const imported = fixtureFromXlsx(readXlsx(readFileSync(path)));
+  if (!Object.keys(imported.sheets).length) throw new Error(`${path} has no sheets.`);
+  const json = JSON.stringify(imported);
+  return { name: basename(path), timeZone, load: () => JSON.parse(json) };
+}

@@ -1,0 +1,71 @@
+import { FakeApps, FakeOptions, createFakeApps, dateCell } from '../../fake-apps-script/src';
+import { BundleFunctions, callJson, loadBundle, readDistHtml } from '../../fake-apps-script/src/load-bundle';
+
+/** The spreadsheet's zone in bundle tests: far from the machine's (TZ=UTC), with DST. */
+export const ZONE = 'Pacific/Auckland';
+
+export interface Book {
+  apps: FakeApps;
+  api: BundleFunctions;
+  /** Calls a bundle function the way google.script.run does: JSON in, JSON out. */
+  call<T = any>(name: string, ...args: unknown[]): T;
+}
+
+/** A fake spreadsheet running the real dist/Code.js. */
+export function openBook(sheets: Record<string, unknown[][]>, options: Partial<FakeOptions> = {}): Book {
+  const apps = createFakeApps({ timeZone: ZONE, sheets, html: readDistHtml(), ...options });
+  const api = loadBundle(apps);
+  return { apps, api, call: (name, ...args) => callJson(api[name], ...args) };
+}
+
+const d = dateCell;
+
+export const INVOICE_HEADER = ['Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total', 'Accounting ID'];
+export const LINE_HEADER = ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'];
+export const PAYMENT_HEADER = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'];
+
+/**
+ * A nursery billing four weeks across the end of New Zealand summer time (5 April 2026):
+ * Ada's sessions went from Mon/Wed/Fri to Mon–Fri; Good Friday (3 April) is a closure.
+ */
+export function nurserySheets(): Record<string, unknown[][]> {
+  return {
+    Invoices: [
+      [...INVOICE_HEADER],
+      ['INV-1', 'ADA-APR', 'Ada', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'open', 135, 0, 135, 'XERO-001'],
+      ['INV-2', 'BEN-APR', 'Ben', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'paid', 80, 12, 92, 'XERO-002'],
+      ['INV-3', 'CAL-APR', 'Cal', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'draft', 20, 0, 20, ''],
+    ],
+    'Invoice Lines': [
+      [...LINE_HEADER],
+      ['INV-1', 'session', 'Morning sessions', 11, 10, 110, 0, 'Schedule row 2'],
+      ['INV-1', 'manual', 'Trip to the farm', 1, 25, 25, 0, ''],
+      ['INV-2', 'charge', 'Meals', 1, 80, 80, '15%', 'Schedule row 4'],
+      ['INV-3', 'manual', 'Nappies', 2, 10, 20, 0, ''],
+    ],
+    Schedule: [
+      ['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate'],
+      ['Ada', 'session', 'Morning sessions', 'daily', 'Mon-Fri', 1, 10, '', '', 0],
+      ['Ben', 'session', 'Afternoons', 'daily', 'Tue, Thu', 1, 12, d('2026-04-06'), '', 0],
+      ['Ben', 'charge', 'Meals', 'monthly', '', 1, 80, '', '', '15%'],
+    ],
+    Closures: [['Date', 'Customer'], [d('2026-04-03'), '']],
+    Payments: [
+      [...PAYMENT_HEADER],
+      ['P-1', 'INV-1', d('2026-03-25'), 50, 'card', ''],
+      ['P-2', 'INV-2', d('2026-03-25'), 92, 'bank', ''],
+    ],
+    'Credit Notes': [['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason']],
+  };
+}
+
+/** Today's date in the spreadsheet's zone, as the bundle sees it. */
+export function todayInZone(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** Rows of a sheet's display grid as objects by header. */
+export function records(book: Book, sheet: string): Record<string, string>[] {
+  const [header, ...rows] = book.apps.display(sheet);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}

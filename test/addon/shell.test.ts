@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADDON_MENU, createFakeApps } from '../../fake-apps-script/src';
+import { REPO_ROOT, loadBundle, readDistHtml } from '../../fake-apps-script/src/load-bundle';
+import { ZONE, nurserySheets, openBook } from './harness';
+
+const dist = (file: string) => readFileSync(join(REPO_ROOT, 'dist', file), 'utf8');
+
+describe('the bundle Apps Script runs', () => {
+  const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'revoiceSelection', 'revoicePreview', 'revoiceApply', 'revoiceSetup', 'revoiceSelectInvoice'];
+
+  it('declares every entry point as a top-level function', () => {
+    const code = dist('Code.js');
+    for (const name of ENTRY_POINTS) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    expect(Buffer.byteLength(code)).toBeLessThan(200 * 1024);
+  });
+
+  it('makes no service call while loading', () => {
+    const apps = createFakeApps({ timeZone: ZONE, sheets: nurserySheets() });
+    apps.calls.reset();
+    const api = loadBundle(apps);
+    expect(apps.calls.total).toBe(0);
+    expect(Object.keys(api)).toEqual(expect.arrayContaining(ENTRY_POINTS));
+  });
+
+  it('ships a manifest with V8 and exactly the two narrow scopes', () => {
+    const manifest = JSON.parse(dist('appsscript.json'));
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+    expect(typeof manifest.timeZone).toBe('string');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+});
+
+describe('menu and sidebar', () => {
+  it('onOpen in AuthMode.NONE only builds the add-on menu', () => {
+    const book = openBook(nurserySheets());
+    book.apps.calls.reset();
+    book.api.onOpen({ authMode: 'NONE' });
+    expect(book.apps.calls.total).toBe(0);
+    expect(book.apps.ui.menus).toEqual([{
+      title: ADDON_MENU,
+      items: [
+        { caption: 'Open sidebar', functionName: 'showSidebar' },
+        { caption: 'Void selected…', functionName: 'menuVoidSelected' },
+        { caption: 'Regenerate selected…', functionName: 'menuRegenerateSelected' },
+        'separator',
+        { caption: 'Set up workbook', functionName: 'menuSetUpWorkbook' },
+      ],
+    }]);
+    for (const item of book.apps.ui.menus[0].items) {
+      if (item !== 'separator') expect(typeof book.api[item.functionName]).toBe('function');
+    }
+  });
+
+  it('opens the sidebar, with the menu\'s action chosen', () => {
+    const book = openBook(nurserySheets());
+    book.api.showSidebar();
+    book.api.menuVoidSelected();
+    const [plain, voiding] = book.apps.ui.sidebars;
+    expect(plain.title).toBe('Revoice');
+    expect(plain.content).toBe(readDistHtml().Sidebar);
+    expect(voiding.content.endsWith('<script>var __revoiceInitialAction = "void";</script>')).toBe(true);
+  });
+});
+
+describe('selection', () => {
+  it('lists the invoices on the selected rows of Invoices', () => {
+    const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2:C2', 'B4'] } });
+    expect(book.call('revoiceSelection')).toEqual({
+      ok: true,
+      invoices: [
+        { invoiceId: 'INV-1', reference: 'ADA-APR', customer: 'Ada', status: 'open', total: '135.00', currency: 'NZD' },
+        { invoiceId: 'INV-3', reference: 'CAL-APR', customer: 'Cal', status: 'draft', total: '20.00', currency: 'NZD' },
+      ],
+    });
+  });
+
+  it('hints when nothing in Invoices is selected', () => {
+    const book = openBook(nurserySheets(), { active: { sheet: 'Payments', ranges: ['A2'] } });
+    const response = book.call('revoiceSelection');
+    expect(response).toMatchObject({ ok: true, invoices: [] });
+    expect(response.hint).toMatch(/Invoices/);
+    book.apps.setActive('Invoices', ['A1']);
+    expect(book.call('revoiceSelection').hint).toMatch(/Select/);
+  });
+
+  it('keeps the Invoices sheet active when the first apply creates the Audit Log', () => {
+    const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2'] } });
+    book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-1'] });
+    expect(book.apps.spreadsheet.getSheetByName('Audit Log')).not.toBeNull();
+    expect(book.apps.spreadsheet.getActiveSheet().getName()).toBe('Invoices');
+  });
+
+  it('selects a regenerated invoice\'s row from the sidebar', () => {
+    const book = openBook(nurserySheets());
+    book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] });
+    expect(book.call('revoiceSelectInvoice', 'INV-1-R1')).toEqual({ ok: true, row: 5 });
+    const active = book.apps.spreadsheet.getActiveRange();
+    expect([active?.getSheet().getName(), active?.getRow()]).toEqual(['Invoices', 5]);
+    expect(book.call('revoiceSelectInvoice', 'NOPE')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+});
+
+describe('Set up workbook', () => {
+  it('creates every missing sheet and header, and is idempotent', () => {
+    const book = openBook({ Sheet1: [['notes']] });
+    const first = book.call('revoiceSetup');
+    expect(first.ok).toBe(true);
+    expect(first.created).toEqual(['Invoices', 'Invoice Lines', 'Schedule', 'Closures', 'Payments', 'Credit Notes', 'Audit Log']);
+    expect(book.apps.display('Invoices')[0]).toEqual([
+      'Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status',
+      'Subtotal', 'Tax', 'Total', 'Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As', 'Paid', 'Balance',
+    ]);
+    const after = book.apps.snapshot();
+    book.apps.calls.reset();
+    expect(book.call('revoiceSetup')).toEqual({ ok: true, created: [] });
+    expect(book.apps.calls.writes).toBe(0);
+    expect(book.apps.snapshot()).toEqual(after);
+  });
+
+  it('appends missing headers without reordering or deleting anything', () => {
+    const sheets = nurserySheets();
+    const book = openBook(sheets);
+    const before = book.apps.display('Invoices');
+    const response = book.call('revoiceSetup');
+    expect(response.created).toEqual([
+      'Invoices: Voided At, Void Reason, Regenerated From, Regenerated As, Paid, Balance',
+      'Closures: Note',
+      'Audit Log',
+    ]);
+    const after = book.apps.display('Invoices');
+    expect(after.map((row) => row.slice(0, before[0].length))).toEqual(before);
+  });
+});
+
+describe('Revoice columns go after every used column', () => {
+  it('never writes a header over an unlabelled column that holds data', () => {
+    const sheets = nurserySheets();
+    sheets.Invoices[1].push('', 'note typed beside the table');
+    const book = openBook(sheets);
+    const width = sheets.Invoices[0].length;
+    book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-1'], reason: 'Wrong month' });
+    const [header, row] = book.apps.display('Invoices');
+    expect(header.slice(width, width + 2)).toEqual(['', '']);
+    expect(row[width + 1]).toBe('note typed beside the table');
+    expect(header.slice(width + 2, width + 4)).toEqual(['Voided At', 'Void Reason']);
+    expect(row[header.indexOf('Void Reason')]).toBe('Wrong month');
+  });
+});
