@@ -1,4 +1,4 @@
-import { planApply, readPlan } from '../src/engine';
+import { parseRequest, planApply } from '../src/engine';
 import type { Cell, RawWorkbook } from '../src/engine';
 import { callCount, createFakeApps } from '../fake-apps-script/src';
 import { callJson, loadBundle } from '../fake-apps-script/src/load-bundle';
@@ -21,9 +21,9 @@ function engineMs(invoices: number): number {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
-    const plan = readPlan(input, true);
-    if ('ok' in plan) throw new Error(plan.message);
-    const { response } = planApply(raw, plan.request, { today: '2026-11-21', user: 'bench' });
+    const parsed = parseRequest(input, true);
+    if ('ok' in parsed) throw new Error(parsed.message);
+    const { response } = planApply(raw, parsed, { today: '2026-11-21', user: 'bench' });
     times.push(performance.now() - start);
     if (!response.ok) throw new Error(response.message);
   }

@@ -3,7 +3,7 @@
  * HTML), link cells as links, and whole-row selection by click, drag, shift/ctrl-click or keys.
  */
 import { el, replace } from '../../sidebar/dom';
-import { columnLetter } from '../../src/engine/cells';
+import { columnLetter } from '../../src/engine/workbook/cells';
 import type { LinkView, WorkbookView } from '../view';
 import { RowSelection } from './row-selection';
 

@@ -1,5 +1,5 @@
 import type { ApplyResponse } from '../shared/api';
-import { asFailure, isEmptyPlan, planApply, readPlan } from '../engine';
+import { asFailure, isEmptyPlan, parseRequest, planApply } from '../engine';
 import { Journal } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { openSession, read, writeContext } from '../sheets/workbook-session';
@@ -11,13 +11,13 @@ import { writePlan } from '../sheets/write-plan';
  * what it wrote and answers WRITE_FAILED.
  */
 export function revoiceApply(input: unknown): ApplyResponse {
-  const start = readPlan(input, true);
-  if ('ok' in start) return start;
+  const parsed = parseRequest(input, true);
+  if ('ok' in parsed) return parsed;
   try {
     return withDocumentLock((): ApplyResponse => {
       const session = openSession();
-      const result = read(session, start.sheets, ['invoices']);
-      const { response, plan } = planApply(result.raw, start.request, { today: session.today, user: session.user });
+      const result = read(session, parsed.sheets.read, ['invoices']);
+      const { response, plan } = planApply(result.raw, parsed, { today: session.today, user: session.user });
       if (!response.ok || isEmptyPlan(plan)) return response;
       const journal = new Journal(session.spreadsheet);
       try {

@@ -1,15 +1,15 @@
 import type { PreviewResponse } from '../shared/api';
-import { asFailure, previewRequest, readPlan } from '../engine';
+import { asFailure, parseRequest, previewRequest } from '../engine';
 import { openSession, read } from '../sheets/workbook-session';
 
 /** What a request would do, per invoice, with fingerprints for the apply. Writes nothing. */
 export function revoicePreview(input: unknown): PreviewResponse {
-  const start = readPlan(input, false);
-  if ('ok' in start) return start;
+  const parsed = parseRequest(input, false);
+  if ('ok' in parsed) return parsed;
   try {
     const session = openSession();
-    const { raw } = read(session, start.sheets);
-    return previewRequest(raw, start.request, { today: session.today, user: session.user });
+    const { raw } = read(session, parsed.sheets.read);
+    return previewRequest(raw, parsed, { today: session.today, user: session.user });
   } catch (error) {
     return asFailure(error);
   }

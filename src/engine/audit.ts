@@ -1,8 +1,8 @@
 import type { ApplyResult, ApplySuccess, InvoiceFailure } from '../shared/api';
-import type { NewRow } from './plan';
-import type { ValidRequest } from './request';
-import type { Table } from './table';
-import { readText } from './values';
+import type { NewRow } from './workbook/plan';
+import type { ValidRequest } from './invoice/valid-request';
+import type { Table } from './workbook/table';
+import { readText } from './workbook/values';
 
 /** Failures kept with a request key, so a repeat can answer them too (bounded for the cell). */
 const MAX_STORED_FAILURES = 100;

@@ -1,14 +1,18 @@
 // The engine's surface for the sheets layer and the API: pure functions over parsed tables.
-export { readPlan, previewRequest, planApply, asFailure } from './run';
+// Layers, lowest first: calc/ (money, dates) → workbook/ (cells, tables, parsing, the plan of
+// writes) → invoice/ (one module per operation) → this folder (request, run, audit).
+export { parseRequest } from './request';
+export type { ParsedRequest } from './request';
+export { previewRequest, planApply } from './run';
 export type { ApplyPlan } from './run';
-export type { Cell, DateCell, OutValue, RawSheet, RawWorkbook } from './cells';
-export type { Plan, CellUpdate, NewRow } from './plan';
-export type { Context } from './context';
-export type { ValidRequest } from './request';
-export { SHEETS, SCHEMAS, OWNED_INVOICE_COLUMNS } from './schema';
-export type { SheetKey } from './schema';
-export { isEmptyPlan } from './plan';
-export { normalizeHeader, Table } from './table';
-export { columnLetter } from './cells';
-export { RevoiceError, isRevoiceError, fail } from './errors';
-export { selectedInvoices, rowOfInvoice } from './selection';
+export type { Cell, DateCell, OutValue, RawSheet, RawWorkbook } from './workbook/cells';
+export type { Plan, CellUpdate, NewRow } from './workbook/plan';
+export type { Context } from './invoice/context';
+export type { ValidRequest } from './invoice/valid-request';
+export { SHEETS, SCHEMAS, OWNED_INVOICE_COLUMNS } from './workbook/schema';
+export type { SheetKey } from './workbook/schema';
+export { isEmptyPlan } from './workbook/plan';
+export { normalizeHeader, Table } from './workbook/table';
+export { columnLetter } from './workbook/cells';
+export { RevoiceError, asFailure, isRevoiceError, fail } from './workbook/errors';
+export { selectedInvoices, rowOfInvoice } from './workbook/selected-invoices';

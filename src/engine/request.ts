@@ -1,26 +1,20 @@
-import type { Action, InvoiceEdits, RegenerateMode } from '../shared/api';
+/** Step one of every call, before any sheet is read: is the request well formed, and what must be read? */
+import type { Action, Failure, InvoiceEdits, RegenerateMode } from '../shared/api';
 import { MAX_INVOICES_PER_CALL } from '../shared/api';
-import { ACTIONS } from '../shared/actions';
-import { isIsoDate } from './dates';
-import { fail } from './errors';
-import { Dec } from './money';
-import { decimalFromText } from './values';
+import { ACTIONS, regenerates } from '../shared/actions';
+import { isIsoDate } from './calc/dates';
+import { Dec } from './calc/money';
+import type { ValidRequest } from './invoice/valid-request';
+import type { SheetNeeds } from './workbook/books';
+import { asFailure, fail } from './workbook/errors';
+import type { SheetKey } from './workbook/schema';
+import { decimalFromText } from './workbook/values';
 
-/** A request after validation: every field present, typed and sane. */
-export interface ValidRequest {
-  action: Action;
-  invoiceIds: string[];
-  reason: string;
-  mode: RegenerateMode;
-  keepManual: boolean;
-  from: string | null;
-  to: string | null;
-  edits: Record<string, InvoiceEdits>;
-  creditNote: { refund: Dec; credit: Dec } | null;
-  requestKey: string | null;
-  fingerprints: Record<string, string>;
+/** A valid request and the sheets it reads: what preview and apply start from. */
+export interface ParsedRequest {
+  request: ValidRequest;
+  sheets: SheetNeeds;
 }
-
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,7 +94,7 @@ function parseCreditNote(value: unknown, action: Action): ValidRequest['creditNo
 }
 
 /** Checks a request's shape; anything malformed is BAD_REQUEST, before any sheet is read. */
-export function validateRequest(input: unknown): ValidRequest {
+function validateRequest(input: unknown): ValidRequest {
   if (!isPlainObject(input)) badRequest('The request must be an object.');
   const body = input as Record<string, unknown>;
   const action = body.action as Action;
@@ -126,4 +120,28 @@ export function validateRequest(input: unknown): ValidRequest {
     requestKey: optionalString(body, 'requestKey', 200),
     fingerprints: parseStringMap(body.fingerprints, 'fingerprints'),
   };
+}
+
+/** Which sheets a request reads, and which of them must exist. */
+function sheetsNeeded(request: ValidRequest, forApply: boolean): SheetNeeds {
+  const regenerating = regenerates(request.action);
+  const required: SheetKey[] = ['invoices'];
+  if (regenerating) required.push('lines', 'payments');
+  if (regenerating && request.mode === 'schedule') required.push('schedule');
+  // A credit note needs to know what was paid; a missing Credit Notes sheet is created on write.
+  if (request.creditNote) required.push('payments');
+  const optional: SheetKey[] = ['lines', 'payments', 'creditNotes'];
+  if (regenerating && request.mode === 'schedule') optional.push('closures');
+  if (forApply) optional.push('audit');
+  return { required: [...new Set(required)], read: [...new Set([...required, ...optional])] };
+}
+
+/** The request checked once, with the sheets a preview (or, `forApply`, an apply) must read. */
+export function parseRequest(input: unknown, forApply: boolean): ParsedRequest | Failure {
+  try {
+    const request = validateRequest(input);
+    return { request, sheets: sheetsNeeded(request, forApply) };
+  } catch (error) {
+    return asFailure(error);
+  }
 }

@@ -1,35 +1,20 @@
-import type { ApplyResponse, ApplyResult, Failure, InvoiceFailure, PreviewResponse, PreviewResult } from '../shared/api';
-import { replayRequest, auditRow } from './audit';
-import { Books, loadBooks, sheetsFor } from './books';
-import type { RawWorkbook } from './cells';
-import type { Context } from './context';
-import { isRevoiceError } from './errors';
-import { InvoiceOutcome, evaluateInvoice } from './evaluate-invoice';
-import { IdAllocator } from './ids';
-import { Plan, addRows, emptyPlan, mergePlans } from './plan';
-import { ValidRequest, validateRequest } from './request';
-import type { SheetKey } from './schema';
-
-/** A request-level failure ({ok: false}) from a thrown RevoiceError; anything else is a bug. */
-export function asFailure(error: unknown): Failure {
-  if (isRevoiceError(error)) return { ok: false, code: error.code, message: error.message };
-  throw error;
-}
+/** Preview and apply over parsed tables: a result per invoice, and for an apply the plan of writes. */
+import type { ApplyResponse, ApplyResult, InvoiceFailure, PreviewResponse, PreviewResult } from '../shared/api';
+import { auditRow, replayRequest } from './audit';
+import type { Context } from './invoice/context';
+import { InvoiceOutcome, evaluateInvoice } from './invoice/evaluate-invoice';
+import { IdAllocator } from './invoice/ids';
+import type { ValidRequest } from './invoice/valid-request';
+import type { ParsedRequest } from './request';
+import { Books, loadBooks } from './workbook/books';
+import type { RawWorkbook } from './workbook/cells';
+import { asFailure, isRevoiceError } from './workbook/errors';
+import { Plan, addRows, emptyPlan, mergePlans } from './workbook/plan';
 
 function invoiceFailure(invoiceId: string, error: unknown): InvoiceFailure {
   const failure: InvoiceFailure = { invoiceId, ...asFailure(error) };
   if (isRevoiceError(error) && error.newInvoiceId) failure.newInvoiceId = error.newInvoiceId;
   return failure;
-}
-
-/** Step one, before any sheet is read: is the request well formed, and what must be read? */
-export function readPlan(input: unknown, forApply: boolean): { request: ValidRequest; sheets: SheetKey[] } | Failure {
-  try {
-    const request = validateRequest(input);
-    return { request, sheets: sheetsFor(request, forApply).read };
-  } catch (error) {
-    return asFailure(error);
-  }
 }
 
 function evaluateAll(books: Books, request: ValidRequest, context: Context): (InvoiceOutcome | InvoiceFailure)[] {
@@ -48,9 +33,9 @@ function isFailure(outcome: InvoiceOutcome | InvoiceFailure): outcome is Invoice
 }
 
 /** What each invoice would become. Writes nothing. */
-export function previewRequest(raw: RawWorkbook, request: ValidRequest, context: Context): PreviewResponse {
+export function previewRequest(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): PreviewResponse {
   try {
-    const books = loadBooks(raw, sheetsFor(request, false));
+    const books = loadBooks(raw, sheets);
     const results: PreviewResult[] = evaluateAll(books, request, context)
       .map((outcome) => (isFailure(outcome) ? outcome : outcome.preview));
     return { ok: true, results };
@@ -68,10 +53,10 @@ export interface ApplyPlan {
  * The writes an apply makes and the answer it gives. A request key seen before answers
  * from the Audit Log with an empty plan; invoices that fail are reported and the rest go ahead.
  */
-export function planApply(raw: RawWorkbook, request: ValidRequest, context: Context): ApplyPlan {
+export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): ApplyPlan {
   const plan = emptyPlan();
   try {
-    const books = loadBooks(raw, sheetsFor(request, true));
+    const books = loadBooks(raw, sheets);
     const replayed = replayRequest(books.tables.audit, request);
     if (replayed) return { response: { ok: true, results: replayed }, plan };
     const outcomes = evaluateAll(books, request, context);

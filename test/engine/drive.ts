@@ -1,12 +1,12 @@
 /**
- * Drives the engine the way src/api does: readPlan → previewRequest / planApply.
+ * Drives the engine the way src/api does: parseRequest → previewRequest / planApply.
  * Also a tiny in-memory "sheets layer" (commit) so scenarios can chain calls.
  */
 import Decimal from 'decimal.js';
 import {
-  SCHEMAS, SHEETS, normalizeHeader, planApply, previewRequest, readPlan,
+  SCHEMAS, SHEETS, normalizeHeader, parseRequest, planApply, previewRequest,
 } from '../../src/engine';
-import type { Cell, Context, NewRow, OutValue, Plan, RawWorkbook, SheetKey, ValidRequest } from '../../src/engine';
+import type { Cell, Context, NewRow, OutValue, ParsedRequest, Plan, RawWorkbook, SheetKey, ValidRequest } from '../../src/engine';
 import type {
   ApplyResult, ApplySuccess, ErrorCode, Failure, InvoiceFailure, PreviewResult, PreviewSuccess,
 } from '../../src/shared/api';
@@ -14,28 +14,33 @@ import { CONTEXT } from './fixtures';
 
 export type Body = Record<string, unknown>;
 
-/** readPlan's answer for a body that must be valid. */
-export function validRequest(body: Body, forApply = false): ValidRequest {
-  const start = readPlan(body, forApply);
-  if ('ok' in start) throw new Error(`request rejected: ${start.code}: ${start.message}`);
-  return start.request;
+/** parseRequest's answer for a body that must be valid. */
+export function parsedRequest(body: Body, forApply = false): ParsedRequest {
+  const parsed = parseRequest(body, forApply);
+  if ('ok' in parsed) throw new Error(`request rejected: ${parsed.code}: ${parsed.message}`);
+  return parsed;
 }
 
-/** readPlan's failure for a body that must be rejected. */
+/** The validated request of a body that must be valid. */
+export function validRequest(body: Body, forApply = false): ValidRequest {
+  return parsedRequest(body, forApply).request;
+}
+
+/** parseRequest's failure for a body that must be rejected. */
 export function rejected(body: unknown): Failure {
-  const start = readPlan(body, false);
+  const start = parseRequest(body, false);
   if (!('ok' in start)) throw new Error(`request accepted: ${JSON.stringify(body)}`);
   return start;
 }
 
 export function previewAll(raw: RawWorkbook, body: Body, context: Context = CONTEXT): PreviewResult[] {
-  const response = previewRequest(raw, validRequest(body), context);
+  const response = previewRequest(raw, parsedRequest(body), context);
   if (!response.ok) throw new Error(`preview failed: ${response.code}: ${response.message}`);
   return response.results;
 }
 
 export function applyAll(raw: RawWorkbook, body: Body, context: Context = CONTEXT): { results: ApplyResult[]; plan: Plan } {
-  const { response, plan } = planApply(raw, validRequest(body, true), context);
+  const { response, plan } = planApply(raw, parsedRequest(body, true), context);
   if (!response.ok) throw new Error(`apply failed: ${response.code}: ${response.message}`);
   return { results: response.results, plan };
 }
@@ -71,8 +76,8 @@ export function failureOf(raw: RawWorkbook, body: Body, code: ErrorCode): Invoic
 
 /** A request-level failure, the same from preview and apply. */
 export function requestFailure(raw: RawWorkbook, body: Body): Failure {
-  const previewed = previewRequest(raw, validRequest(body), CONTEXT);
-  const applied = planApply(raw, validRequest(body, true), CONTEXT);
+  const previewed = previewRequest(raw, parsedRequest(body), CONTEXT);
+  const applied = planApply(raw, parsedRequest(body, true), CONTEXT);
   expect(previewed.ok).toBe(false);
   expect(applied.response).toEqual(previewed);
   expect(applied.plan).toEqual({ updates: {}, appends: {} });

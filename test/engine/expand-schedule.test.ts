@@ -1,9 +1,9 @@
 /** Unit tests of schedule expansion (src/engine/expand-schedule.ts) and weekday parsing. */
-import type { DateRange } from '../../src/engine/dates';
-import { expandSchedule } from '../../src/engine/expand-schedule';
-import type { ScheduleItem } from '../../src/engine/model';
-import { Dec } from '../../src/engine/money';
-import { parseWeekdays } from '../../src/engine/parse-schedule';
+import type { DateRange } from '../../src/engine/calc/dates';
+import { expandSchedule } from '../../src/engine/invoice/expand-schedule';
+import type { ScheduleItem } from '../../src/engine/workbook/model';
+import { Dec } from '../../src/engine/calc/money';
+import { parseWeekdays } from '../../src/engine/workbook/parse-schedule';
 
 const MON = 1;
 const WED = 3;

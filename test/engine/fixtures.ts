@@ -1,5 +1,5 @@
-import type { Cell, RawWorkbook } from '../../src/engine/cells';
-import type { Context } from '../../src/engine/context';
+import type { Cell, RawWorkbook } from '../../src/engine/workbook/cells';
+import type { Context } from '../../src/engine/invoice/context';
 
 /** Workbooks for engine tests: rows are built by header name, so a test names only what it cares about. */
 export const d = (date: string): Cell => ({ date });

@@ -1,7 +1,7 @@
 /** Guarantees that hold for every call: nothing lost, only known columns written, errors returned not thrown. */
-import { SCHEMAS, planApply, previewRequest, readPlan } from '../../src/engine';
+import { SCHEMAS, planApply, previewRequest, parseRequest } from '../../src/engine';
 import type { Plan, RawWorkbook, SheetKey } from '../../src/engine';
-import { Body, applyAll, validRequest } from './drive';
+import { Body, applyAll, parsedRequest } from './drive';
 import { CONTEXT, nursery } from './fixtures';
 
 const BODIES: [string, Body][] = [
@@ -47,14 +47,14 @@ describe('expected errors are returned, never thrown', () => {
 
   test.each(odd)('%s', (_, raw) => {
     for (const body of BODIES.map(([, b]) => b)) {
-      expect(() => previewRequest(raw, validRequest(body), CONTEXT)).not.toThrow();
-      expect(() => planApply(raw, validRequest(body, true), CONTEXT)).not.toThrow();
+      expect(() => previewRequest(raw, parsedRequest(body), CONTEXT)).not.toThrow();
+      expect(() => planApply(raw, parsedRequest(body, true), CONTEXT)).not.toThrow();
     }
   });
 
-  test('readPlan of anything', () => {
+  test('parseRequest of anything', () => {
     for (const input of [undefined, 0, 'x', [], { action: 'void', invoiceIds: [null] }, { action: 'void', invoiceIds: ['A'], edits: 'x' }]) {
-      expect(readPlan(input, false)).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+      expect(parseRequest(input, false)).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     }
   });
 

@@ -1,5 +1,5 @@
 /** What bookkeepers type that Revoice accepts, and the typos it refuses. */
-import { parseWeekdays } from '../../src/engine/parse-schedule';
+import { parseWeekdays } from '../../src/engine/workbook/parse-schedule';
 import { failureOf } from './drive';
 import { invoice, workbook } from './fixtures';
 

@@ -1,5 +1,5 @@
-/** Request validation (readPlan): BAD_REQUEST before any sheet is read, defaults, sheets to read. */
-import { readPlan } from '../../src/engine';
+/** Request validation (parseRequest): BAD_REQUEST before any sheet is read, defaults, sheets to read. */
+import { parseRequest } from '../../src/engine';
 import { MAX_INVOICES_PER_CALL } from '../../src/shared/api';
 import { Body, rejected, validRequest } from './drive';
 
@@ -85,9 +85,9 @@ describe('a valid request', () => {
 
 describe('the sheets a request reads', () => {
   const sheets = (body: Body, forApply = false) => {
-    const start = readPlan(body, forApply);
+    const start = parseRequest(body, forApply);
     if ('ok' in start) throw new Error(start.message);
-    return [...start.sheets].sort();
+    return [...start.sheets.read].sort();
   };
 
   test('a void reads no Schedule or Closures', () => {

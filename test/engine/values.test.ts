@@ -1,8 +1,8 @@
 /** Unit tests of the cell parsers and money helpers (src/engine/values.ts, money.ts). */
-import { lineAmount, lineTax, totalsOf } from '../../src/engine/line-math';
-import type { Line } from '../../src/engine/model';
-import { Dec, formatMoney, minorUnits, moneyToCell, roundMoney } from '../../src/engine/money';
-import { decimalFromNumber, decimalFromText, parseTaxRate } from '../../src/engine/values';
+import { lineAmount, lineTax, totalsOf } from '../../src/engine/invoice/line-math';
+import type { Line } from '../../src/engine/workbook/model';
+import { Dec, formatMoney, minorUnits, moneyToCell, roundMoney } from '../../src/engine/calc/money';
+import { decimalFromNumber, decimalFromText, parseTaxRate } from '../../src/engine/workbook/values';
 
 const text = (value: Dec | null) => value?.toString() ?? null;
 

@@ -1,6 +1,6 @@
 /** Void: preconditions, the status update, amounts left alone, the optional credit note. */
 import Decimal from 'decimal.js';
-import { planApply, readPlan } from '../../src/engine';
+import { planApply, parseRequest } from '../../src/engine';
 import type { Cell } from '../../src/engine';
 import { Body, appended, applyOne, failureOf, updatesOf } from './drive';
 import { CONTEXT, creditNote, invoice, line, nursery, payment, row, workbook } from './fixtures';
@@ -123,9 +123,9 @@ describe('credit note on void (Lago)', () => {
 
   test('refund + credit + unapplied credit = paid, even for amounts finer than the currency', () => {
     // A refund of 10.005 GBP is either refused or written as 10.01 — and then 89.99 is left, not 90.00.
-    const start = readPlan(withNote('10.005', 0), true);
+    const start = parseRequest(withNote('10.005', 0), true);
     if ('ok' in start) return expect(start.code).toBe('BAD_REQUEST');
-    const { response, plan } = planApply(paidInvoice(), start.request, CONTEXT);
+    const { response, plan } = planApply(paidInvoice(), start, CONTEXT);
     const result = response.ok ? response.results[0] : response;
     if (!result.ok) return expect(result.code).toBe('BAD_REQUEST');
     const note = appended(plan, 'creditNotes')[0];

@@ -1,6 +1,6 @@
 import { Cell, RawSheet, cellRef, isBlank } from './cells';
 import { fail } from './errors';
-import { textKey } from '../shared/text-key';
+import { textKey } from '../../shared/text-key';
 
 /** Headers match case-insensitively, trimmed, with inner spaces collapsed. */
 export const normalizeHeader = textKey;

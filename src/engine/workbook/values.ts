@@ -1,7 +1,7 @@
 import { Cell, isBlank, isDateCell } from './cells';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../calc/dates';
 import { fail } from './errors';
-import { Dec } from './money';
+import { Dec } from '../calc/money';
 import type { Row, Table } from './table';
 
 /**

@@ -1,11 +1,11 @@
 import type { Context } from './context';
-import { fail } from './errors';
+import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
 import type { Ledger } from './ledger';
-import { Dec, formatMoney, moneyToCell, roundMoney } from './money';
-import type { Invoice } from './model';
-import { Plan, addRows, addUpdates, emptyPlan } from './plan';
-import type { ValidRequest } from './request';
+import { Dec, formatMoney, moneyToCell, roundMoney } from '../calc/money';
+import type { Invoice } from '../workbook/model';
+import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
+import type { ValidRequest } from './valid-request';
 
 export interface VoidOutcome {
   plan: Plan;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../shared/api';
+import type { ErrorCode, Failure } from '../../shared/api';
 
 /** An expected failure, carried as a value through the engine and returned to the caller. */
 export class RevoiceError extends Error {
@@ -17,4 +17,10 @@ export function fail(code: ErrorCode, message: string, newInvoiceId?: string): n
 
 export function isRevoiceError(error: unknown): error is RevoiceError {
   return error instanceof RevoiceError;
+}
+
+/** A request-level failure ({ok: false}) from a thrown RevoiceError; anything else is a bug. */
+export function asFailure(error: unknown): Failure {
+  if (isRevoiceError(error)) return { ok: false, code: error.code, message: error.message };
+  throw error;
 }

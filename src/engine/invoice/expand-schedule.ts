@@ -1,6 +1,6 @@
-import { DateRange, addDays, dayNumber, daysInMonth, daysInclusive, intersect, weekday } from './dates';
-import { Dec, ZERO } from './money';
-import type { Line, ScheduleItem } from './model';
+import { DateRange, addDays, dayNumber, daysInMonth, daysInclusive, intersect, weekday } from '../calc/dates';
+import { Dec, ZERO } from '../calc/money';
+import type { Line, ScheduleItem } from '../workbook/model';
 
 /**
  * Expands a customer's schedule over an invoice period: one line per item with a

@@ -1,8 +1,8 @@
-import type { InvoiceEdits, LineAdd, LineEdit } from '../shared/api';
-import { fail } from './errors';
-import { Dec } from './money';
-import type { Line } from './model';
-import { decimalFromNumber, decimalFromText, parseTaxRate } from './values';
+import type { InvoiceEdits, LineAdd, LineEdit } from '../../shared/api';
+import { fail } from '../workbook/errors';
+import { Dec } from '../calc/money';
+import type { Line } from '../workbook/model';
+import { decimalFromNumber, decimalFromText, parseTaxRate } from '../workbook/values';
 
 function badEdit(invoiceId: string, message: string): never {
   return fail('BAD_EDIT', `${invoiceId}: ${message}`);

@@ -1,5 +1,5 @@
-import type { Books } from './books';
-import { Dec, roundMoney, sum } from './money';
+import type { Books } from '../workbook/books';
+import { Dec, roundMoney, sum } from '../calc/money';
 
 export interface Ledger {
   /** Σ payments on the invoice, rounded to minor units. */

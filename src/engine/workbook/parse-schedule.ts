@@ -1,6 +1,6 @@
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { groupRows } from './group';
-import { Dec } from './money';
+import { Dec } from '../calc/money';
 import { Closures, Frequency, Group, ScheduleItem, customerKey } from './model';
 import type { Row, Table } from './table';
 import { readDate, readDecimal, readOptionalDate, readOptionalDecimal, readTaxRate, readText } from './values';

@@ -1,6 +1,6 @@
-import type { SelectedInvoice } from '../shared/api';
+import type { SelectedInvoice } from '../../shared/api';
 import type { RawWorkbook } from './cells';
-import { isCurrencyCode, formatMoney } from './money';
+import { isCurrencyCode, formatMoney } from '../calc/money';
 import { parseStatus } from './parse-invoices';
 import { SCHEMAS, SHEETS } from './schema';
 import { Table } from './table';

@@ -1,7 +1,7 @@
-import type { Books } from './books';
-import type { DateRange } from './dates';
+import type { Books } from '../workbook/books';
+import type { DateRange } from '../calc/dates';
 import { expandSchedule } from './expand-schedule';
-import { Line, customerKey } from './model';
+import { Line, customerKey } from '../workbook/model';
 
 /** The customer's current schedule over the span, with their closure days taken out. */
 export function scheduleLines(books: Books, customer: string, span: DateRange): { lines: Line[]; warnings: string[] } {

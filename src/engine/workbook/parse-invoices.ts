@@ -1,6 +1,6 @@
-import { textKey } from '../shared/text-key';
+import { textKey } from '../../shared/text-key';
 import { RevoiceError, fail, isRevoiceError } from './errors';
-import { isCurrencyCode } from './money';
+import { isCurrencyCode } from '../calc/money';
 import type { Invoice, Status } from './model';
 import type { Row, Table } from './table';
 import { readDate, readMoney, readOptionalDate, readRequiredText, readText } from './values';

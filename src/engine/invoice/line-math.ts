@@ -1,6 +1,6 @@
-import type { PreviewLine, Totals } from '../shared/api';
-import { Dec, formatMoney, formatPrice, roundMoney, sum } from './money';
-import type { Line } from './model';
+import type { PreviewLine, Totals } from '../../shared/api';
+import { Dec, formatMoney, formatPrice, roundMoney, sum } from '../calc/money';
+import type { Line } from '../workbook/model';
 
 /** Amount = quantity × unit price, rounded per line to the currency's minor units. */
 export function lineAmount(line: Line, currency: string): Dec {

@@ -1,7 +1,7 @@
 import type { Context } from './context';
 import type { IdAllocator } from './ids';
-import { Dec, ZERO, minDec, moneyToCell } from './money';
-import type { NewRow } from './plan';
+import { Dec, ZERO, minDec, moneyToCell } from '../calc/money';
+import type { NewRow } from '../workbook/plan';
 
 export interface Transfer {
   transferred: Dec;

@@ -1,6 +1,6 @@
-import type { LineDiff, PreviewLine } from '../shared/api';
+import type { LineDiff, PreviewLine } from '../../shared/api';
 import { previewLine } from './line-math';
-import type { Line } from './model';
+import type { Line } from '../workbook/model';
 
 function sameLine(a: PreviewLine, b: PreviewLine): boolean {
   return a.kind === b.kind && a.description === b.description && a.quantity === b.quantity

@@ -1,18 +1,18 @@
-import { regenerates as actionRegenerates, voids as actionVoids } from '../shared/actions';
-import type { ApplySuccess, PreviewLine, PreviewSuccess } from '../shared/api';
-import type { Books } from './books';
+import { regenerates, voids } from '../../shared/actions';
+import type { ApplySuccess, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
+import type { Books } from '../workbook/books';
 import type { Context } from './context';
-import { fail } from './errors';
+import { fail } from '../workbook/errors';
 import { fingerprintOf } from './fingerprint';
 import type { IdAllocator } from './ids';
 import { Ledger, ledgerOf } from './ledger';
 import { diffLines } from './line-diff';
 import { formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
-import { formatMoney } from './money';
-import type { Invoice, Line, StoredLine } from './model';
-import { Plan, emptyPlan, mergePlans } from './plan';
+import { formatMoney } from '../calc/money';
+import type { Invoice, Line, StoredLine } from '../workbook/model';
+import { Plan, emptyPlan, mergePlans } from '../workbook/plan';
 import { regenerateInvoice } from './regenerate-invoice';
-import type { ValidRequest } from './request';
+import type { ValidRequest } from './valid-request';
 import { voidInvoice } from './void-invoice';
 
 /** Everything one invoice contributes to a call: what preview shows, apply returns and writes. */
@@ -59,6 +59,16 @@ function before(invoice: Invoice, lines: StoredLine[], ledger: Ledger, warnings:
   };
 }
 
+/** What regenerating adds to the answer, formatted once for both preview and apply. */
+interface Regenerated {
+  newInvoiceId: string;
+  total: string;
+  transferred: string;
+  unappliedCredit: string;
+  after: NonNullable<PreviewSuccess['after']>;
+  diff: LineDiff[];
+}
+
 /** Checks and plans one invoice. Throws a RevoiceError when it can't go ahead. */
 export function evaluateInvoice(args: {
   books: Books; invoiceId: string; request: ValidRequest; context: Context; ids: IdAllocator;
@@ -73,44 +83,51 @@ export function evaluateInvoice(args: {
   if (expected !== undefined && expected !== fingerprint) {
     fail('STALE', `${invoiceId} changed since it was previewed; preview it again before applying.`);
   }
-  const voids = actionVoids(request.action);
-  const regenerates = actionRegenerates(request.action);
+  const voiding = voids(request.action);
   const warnings: string[] = [];
-  const lines = storedLines(books, invoice, regenerates, warnings);
+  const lines = storedLines(books, invoice, regenerates(request.action), warnings);
   const ledger = ledgerOf(books, invoiceId, invoice.currency);
   warnings.push(...ledger.warnings);
   const currency = invoice.currency;
-  const preview: PreviewSuccess = { invoiceId, ok: true, fingerprint, currency, before: before(invoice, lines, ledger, warnings), warnings };
-  const result: ApplySuccess = { invoiceId, ok: true, voided: voids };
+  const beforeSide = before(invoice, lines, ledger, warnings);
   const plan = emptyPlan();
-  let resultId = '';
+
   let available = ledger.available;
-  if (voids) {
+  let creditNoteId = '';
+  if (voiding) {
     const voided = voidInvoice(invoice, ledger, request, context, ids);
     mergePlans(plan, voided.plan);
     available = voided.unappliedCredit;
-    resultId = voided.creditNoteId ?? '';
-    result.unappliedCredit = formatMoney(available, currency);
+    creditNoteId = voided.creditNoteId ?? '';
   }
-  if (regenerates) {
-    const next = regenerateInvoice({ books, invoice, original: lines, available, voidedInThisCall: voids, request, context, ids });
+  let regenerated: Regenerated | undefined;
+  if (regenerates(request.action)) {
+    const next = regenerateInvoice({ books, invoice, original: lines, available, voidedInThisCall: voiding, request, context, ids });
     mergePlans(plan, next.plan);
-    resultId = next.newInvoiceId;
-    Object.assign(result, {
+    warnings.push(...next.warnings);
+    if (next.transfer.unappliedCredit.greaterThan(0)) {
+      warnings.push(`${formatMoney(next.transfer.unappliedCredit, currency)} ${currency} paid on ${invoiceId} is more than the new total and stays on it as unapplied credit.`);
+    }
+    regenerated = {
       newInvoiceId: next.newInvoiceId,
       total: formatMoney(next.totals.total, currency),
       transferred: formatMoney(next.transfer.transferred, currency),
       unappliedCredit: formatMoney(next.transfer.unappliedCredit, currency),
-    });
-    warnings.push(...next.warnings);
-    preview.after = { lines: next.lines.map((line: Line) => previewLine(line, currency)), ...formatTotals(next.totals, currency) };
-    preview.diff = diffLines(lines, next.lines, currency);
-    if (next.transfer.unappliedCredit.greaterThan(0)) {
-      warnings.push(`${formatMoney(next.transfer.unappliedCredit, currency)} ${currency} paid on ${invoiceId} is more than the new total and stays on it as unapplied credit.`);
-    }
+      after: { lines: next.lines.map((line: Line) => previewLine(line, currency)), ...formatTotals(next.totals, currency) },
+      diff: diffLines(lines, next.lines, currency),
+    };
   }
-  Object.assign(preview, {
-    newInvoiceId: result.newInvoiceId, transferred: result.transferred, unappliedCredit: result.unappliedCredit,
-  });
-  return { preview, result, resultId, plan };
+
+  const money = regenerated
+    ? { newInvoiceId: regenerated.newInvoiceId, transferred: regenerated.transferred, unappliedCredit: regenerated.unappliedCredit }
+    : voiding ? { unappliedCredit: formatMoney(available, currency) } : {};
+  const preview: PreviewSuccess = {
+    invoiceId, ok: true, fingerprint, currency, before: beforeSide,
+    ...(regenerated ? { after: regenerated.after, diff: regenerated.diff } : {}),
+    ...money, warnings,
+  };
+  const result: ApplySuccess = {
+    invoiceId, ok: true, voided: voiding, ...money, ...(regenerated ? { total: regenerated.total } : {}),
+  };
+  return { preview, result, resultId: regenerated?.newInvoiceId ?? creditNoteId, plan };
 }

@@ -1,7 +1,7 @@
-import type { LineKind } from '../shared/api';
+import type { LineKind } from '../../shared/api';
 import { fail } from './errors';
 import { groupRows } from './group';
-import { Dec } from './money';
+import { Dec } from '../calc/money';
 import type { Group, StoredLine } from './model';
 import type { Row, Table } from './table';
 import { readDecimal, readMoney, readOptionalDecimal, readTaxRate, readText } from './values';

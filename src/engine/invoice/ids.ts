@@ -1,5 +1,5 @@
-import type { Books } from './books';
-import { fail } from './errors';
+import type { Books } from '../workbook/books';
+import { fail } from '../workbook/errors';
 
 /** Hands out IDs that are unique in the workbook and within one call. */
 export class IdAllocator {

@@ -1,14 +1,14 @@
-import type { Books } from './books';
+import type { Books } from '../workbook/books';
 import type { Context } from './context';
-import { addDays, contains, dayNumber } from './dates';
+import { addDays, contains, dayNumber } from '../calc/dates';
 import { copyWithEdits } from './copy-edits';
-import { fail } from './errors';
+import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
 import { InvoiceTotals, lineAmount, totalsOf } from './line-math';
-import { Dec, moneyToCell } from './money';
-import type { Invoice, Line } from './model';
-import { Plan, addRows, addUpdates, emptyPlan } from './plan';
-import type { ValidRequest } from './request';
+import { Dec, moneyToCell } from '../calc/money';
+import type { Invoice, Line } from '../workbook/model';
+import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
+import type { ValidRequest } from './valid-request';
 import { scheduleLines } from './schedule-lines';
 import { Transfer, transferPayments } from './transfer-payments';
 

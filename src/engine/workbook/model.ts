@@ -1,8 +1,8 @@
-import { textKey } from '../shared/text-key';
-import type { LineKind } from '../shared/api';
-import type { DateRange } from './dates';
+import { textKey } from '../../shared/text-key';
+import type { LineKind } from '../../shared/api';
+import type { DateRange } from '../calc/dates';
 import type { RevoiceError } from './errors';
-import type { Dec } from './money';
+import type { Dec } from '../calc/money';
 import type { Row } from './table';
 
 export type Status = 'draft' | 'open' | 'paid' | 'voided';

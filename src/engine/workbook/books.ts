@@ -1,4 +1,3 @@
-import { regenerates as actionRegenerates } from '../shared/actions';
 import type { RawWorkbook } from './cells';
 import { fail } from './errors';
 import type { Closures, CreditNote, Group, Payment, ScheduleItem, StoredLine } from './model';
@@ -8,22 +7,6 @@ import { parseLines } from './parse-lines';
 import { parseClosures, parseSchedule } from './parse-schedule';
 import { SCHEMAS, SHEETS, SheetKey } from './schema';
 import { Table } from './table';
-import type { ValidRequest } from './request';
-
-/** Which sheets a request reads, and which of them must exist. */
-export function sheetsFor(request: Pick<ValidRequest, 'action' | 'mode' | 'creditNote'>, forApply: boolean) {
-  const regenerates = actionRegenerates(request.action);
-  const required: SheetKey[] = ['invoices'];
-  if (regenerates) required.push('lines', 'payments');
-  if (regenerates && request.mode === 'schedule') required.push('schedule');
-  // A credit note needs to know what was paid; a missing Credit Notes sheet is created on write.
-  if (request.creditNote) required.push('payments');
-  const optional: SheetKey[] = ['lines', 'payments', 'creditNotes'];
-  if (regenerates && request.mode === 'schedule') optional.push('closures');
-  if (forApply) optional.push('audit');
-  const read = [...new Set([...required, ...optional])];
-  return { required: [...new Set(required)], read };
-}
 
 /** The workbook as the engine sees it: parsed once, looked up by invoice and customer. */
 export interface Books {
@@ -51,8 +34,14 @@ function table(raw: RawWorkbook, key: SheetKey, required: boolean): Table | unde
   return parsed;
 }
 
+/** The sheets a call reads, and which of them must exist. */
+export interface SheetNeeds {
+  required: SheetKey[];
+  read: SheetKey[];
+}
+
 /** Loads the sheets a request needs: MISSING_SHEET / MISSING_COLUMN before anything else. */
-export function loadBooks(raw: RawWorkbook, needs: { required: SheetKey[]; read: SheetKey[] }): Books {
+export function loadBooks(raw: RawWorkbook, needs: SheetNeeds): Books {
   const tables: Partial<Record<SheetKey, Table>> = {};
   for (const key of needs.read) tables[key] = table(raw, key, needs.required.includes(key));
   const invoices = parseInvoices(tables.invoices as Table);

@@ -1,9 +1,9 @@
-import { cellKey } from './cells';
-import type { Books } from './books';
-import { SCHEMAS, SheetKey } from './schema';
-import { customerKey } from './model';
-import type { Row, Table } from './table';
-import { readText } from './values';
+import { cellKey } from '../workbook/cells';
+import type { Books } from '../workbook/books';
+import { SCHEMAS, SheetKey } from '../workbook/schema';
+import { customerKey } from '../workbook/model';
+import type { Row, Table } from '../workbook/table';
+import { readText } from '../workbook/values';
 
 /** 53-bit string hash (cyrb53): short, stable, no crypto service needed. */
 export function hash53(text: string): string {
