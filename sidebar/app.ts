@@ -1,5 +1,6 @@
 /** Wires the panels together: selection → form → preview → apply → results. */
 import type { Action, PreviewSuccess } from '../src/shared/api';
+import { createActionForm } from './action-form';
 import {
   applyInChunks, applyOutcomes, applyProgress, pendingChunks, planApply, previewInChunks,
   type PreviewOutcome, type Progress, type RunHooks,
@@ -7,16 +8,15 @@ import {
 import { callServer } from './bridge';
 import { CHUNK_SIZE } from './chunks';
 import { el, replace } from './dom';
-import { createActionForm } from './form';
 import { isNonZero, money, plural, progressText } from './format';
-import { createLineEditor } from './lineEditor';
+import { createLineEditor } from './line-editor';
 import { plainWords } from './messages';
-import { createPreviewView } from './preview';
-import { createProgressPanel } from './progress';
+import { createProgressPanel } from './progress-panel';
 import { buildRequest } from './request';
-import { newRequestKey } from './requestKey';
-import { createResultsView } from './results';
-import { createSelectionPanel } from './selection';
+import { newRequestKey } from './request-key';
+import { createResultsView } from './results-panel';
+import { createPreviewView } from './review-panel';
+import { createSelectionPanel } from './selection-panel';
 import {
   createState, currencyOf, paidOf, resetWork, setSelection, targets, type AppState,
 } from './state';

@@ -8,7 +8,7 @@ import type {
 import { callServer } from './bridge';
 import { runPool, split } from './chunks';
 import type { FailureCode } from './messages';
-import { chunkKey } from './requestKey';
+import { chunkKey } from './request-key';
 
 export interface OutcomeFailure {
   invoiceId: string;

@@ -1,7 +1,7 @@
 /** What the sidebar knows between clicks. Only app.ts changes it. */
 import type { RevoiceRequest, SelectedInvoice } from '../src/shared/api';
 import type { ApplyPlan, PreviewOutcome } from './batches';
-import type { LineEditor } from './lineEditor';
+import type { LineEditor } from './line-editor';
 
 export interface PreviewState {
   /** The request as previewed; apply sends exactly this, chunk by chunk. */

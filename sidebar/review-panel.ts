@@ -3,8 +3,8 @@ import type { Action, PreviewSuccess, SelectedInvoice } from '../src/shared/api'
 import type { OutcomeFailure, PreviewOutcome } from './batches';
 import { arrow, button, el, replace } from './dom';
 import { isNonZero, money, plural } from './format';
+import { countChanges, renderLines } from './line-changes';
 import { plainWords } from './messages';
-import { countChanges, renderLines } from './previewLines';
 
 export interface PreviewDisplay {
   action: Action;
