@@ -1,11 +1,9 @@
 /** Wires the panels together: selection → form → preview → apply → results. */
 import type { Action, PreviewSuccess } from '../src/shared/api';
 import { createActionForm } from './action-form';
-import {
-  applyInChunks, applyOutcomes, applyProgress, pendingChunks, planApply, previewInChunks,
-  type PreviewOutcome, type Progress, type RunHooks,
-} from './batches';
+import { invoicesToSend, queueApply, queueOutcomes, queueProgress, sendApplyQueue } from './apply-queue';
 import { callServer } from './bridge';
+import type { PreviewOutcome, Progress, SendHooks } from './chunk-answers';
 import { CHUNK_SIZE } from './chunks';
 import { el, replace } from './dom';
 import { isNonZero, money, plural, progressText } from './format';
@@ -13,9 +11,10 @@ import { createLineEditor } from './line-editor';
 import { plainWords } from './messages';
 import { createProgressPanel } from './progress-panel';
 import { buildRequest } from './request';
+import { sendPreviewChunks } from './preview-chunks';
 import { newRequestKey } from './request-key';
-import { createResultsView } from './results-panel';
-import { createPreviewView } from './review-panel';
+import { createResultsPanel } from './results-panel';
+import { createReviewPanel } from './review-panel';
 import { createSelectionPanel } from './selection-panel';
 import {
   createState, currencyOf, paidOf, resetWork, setSelection, targets, type AppState,
@@ -29,8 +28,8 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
   const form = createActionForm(formChanged, () => void runPreview());
   const formErrors = el('div', { class: 'form-errors', role: 'alert' });
   const progress = createProgressPanel(() => { state.cancelRequested = true; });
-  const previewView = createPreviewView(() => void apply());
-  const results = createResultsView({
+  const reviewPanel = createReviewPanel(() => void apply());
+  const results = createResultsPanel({
     select: (id) => void selectRow(id),
     previewAgain: (ids) => void runPreview(ids, `Previewing again the ${plural(ids.length, 'invoice')} that changed.`),
     applyRemaining: () => void runApply(),
@@ -38,12 +37,12 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
   });
   const notice = el('p', { class: 'notice', role: 'status', id: 'rv-notice' });
   form.element.insertBefore(formErrors, form.previewButton.parentElement);
-  replace(root, selectionPanel.element, notice, form.element, progress.element, previewView.element, results.element);
+  replace(root, selectionPanel.element, notice, form.element, progress.element, reviewPanel.element, results.element);
   if (initialAction) form.setAction(initialAction);
   // The menu's "Regenerate selected…" means Void & regenerate unless every selected invoice is voided.
   let adjustRegenerate = initialAction === 'regenerate';
 
-  const hooks = (): RunHooks => ({
+  const hooks = (): SendHooks => ({
     cancelled: () => state.cancelRequested,
     progress: (p: Progress) => progress.update(p),
   });
@@ -73,7 +72,7 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
 
   function formChanged(): void {
     state.formVersion += 1;
-    if (state.preview && !state.plan) previewView.setOutdated(true);
+    if (state.preview && !state.applyQueue) reviewPanel.setOutdated(true);
     syncControls();
   }
 
@@ -104,7 +103,7 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
       selectionPanel.error('UNREACHABLE', message(error));
     }
     resetWork(state);
-    previewView.clear();
+    reviewPanel.clear();
     results.clear();
     progress.element.hidden = true;
     replace(formErrors);
@@ -145,14 +144,14 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
 
     state.busy = 'preview';
     state.cancelRequested = false;
-    state.plan = null;
+    state.applyQueue = null;
     const formVersion = state.formVersion;
     syncControls();
     results.clear();
-    previewView.clear();
+    reviewPanel.clear();
     notice.textContent = '';
     progress.start(`Previewing ${plural(ids.length, 'invoice')}`, ids.length);
-    const run = await previewInChunks(built.request, ids, hooks());
+    const run = await sendPreviewChunks(built.request, ids, hooks());
     const previewed = ids.length - run.notStarted.length;
     state.preview = {
       request: built.request, ids, outcomes: run.outcomes, notStarted: run.notStarted,
@@ -166,13 +165,13 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     }
     maybeBuildEditor(ids, run.outcomes);
     state.busy = null;
-    previewView.show({
+    reviewPanel.show({
       action: built.request.action, ids, outcomes: run.outcomes, notStarted: run.notStarted,
       selection: state.byId, note,
     });
-    previewView.setOutdated(state.formVersion !== formVersion);
+    reviewPanel.setOutdated(state.formVersion !== formVersion);
     syncControls();
-    previewView.focus();
+    reviewPanel.focus();
   }
 
   function maybeBuildEditor(ids: string[], outcomes: Map<string, PreviewOutcome>): void {
@@ -185,34 +184,34 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
 
   async function apply(): Promise<void> {
     const preview = state.preview;
-    if (state.busy || !preview || state.plan || preview.formVersion !== state.formVersion) return;
+    if (state.busy || !preview || state.applyQueue || preview.formVersion !== state.formVersion) return;
     const ready = preview.ids
       .map((id) => preview.outcomes.get(id))
       .filter((o): o is PreviewSuccess => o !== undefined && o.ok);
     if (!ready.length) return;
-    state.plan = planApply(preview.request, ready, preview.baseKey);
+    state.applyQueue = queueApply(preview.request, ready, preview.baseKey);
     await runApply();
   }
 
   async function runApply(): Promise<void> {
-    const plan = state.plan;
-    if (state.busy || !plan) return;
+    const queue = state.applyQueue;
+    if (state.busy || !queue) return;
     state.busy = 'apply';
     state.cancelRequested = false;
     syncControls();
-    previewView.setApplyState('busy');
-    const total = applyProgress(plan).total;
+    reviewPanel.setApplyState('busy');
+    const total = queueProgress(queue).total;
     progress.start(`Applying to ${plural(total, 'invoice')}`, total);
-    await applyInChunks(plan, hooks());
-    const pendingIds = pendingChunks(plan).reduce((n, i) => n + plan.chunks[i].length, 0);
-    const p = applyProgress(plan);
+    await sendApplyQueue(queue, hooks());
+    const pending = invoicesToSend(queue);
+    const p = queueProgress(queue);
     const cancelled = state.cancelRequested;
     progress.finish(`${cancelled ? 'Cancelled. ' : 'Finished. '}${progressText(p.done, p.total, p.failed)}.`);
     state.busy = null;
-    previewView.setApplyState('done');
-    previewView.element.hidden = true;
+    reviewPanel.setApplyState('done');
+    reviewPanel.element.hidden = true;
     results.show({
-      outcomes: applyOutcomes(plan), total: p.total, pending: pendingIds, cancelled,
+      outcomes: queueOutcomes(queue), total: p.total, pending, cancelled,
       currency: (id) => currencyOf(state, id),
     });
     syncControls();

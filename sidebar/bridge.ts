@@ -3,7 +3,7 @@
  *
  * callServer('revoicePreview', request) returns a Promise for the server function's result.
  * At most MAX_IN_FLIGHT calls run at once (Apps Script allows 10 per user); later calls queue
- * in order. A local preview page only has to provide `window.google.script.run` with the same
+ * in order. The playground page only has to provide `window.google.script.run` with the same
  * withSuccessHandler / withFailureHandler chaining to drive this sidebar.
  */
 import type { ServerFunctions } from '../src/shared/api';

@@ -1,6 +1,7 @@
 /** What the sidebar knows between clicks. Only app.ts changes it. */
 import type { RevoiceRequest, SelectedInvoice } from '../src/shared/api';
-import type { ApplyPlan, PreviewOutcome } from './batches';
+import type { ApplyQueue } from './apply-queue';
+import type { PreviewOutcome } from './chunk-answers';
 import type { LineEditor } from './line-editor';
 
 export interface PreviewState {
@@ -24,7 +25,8 @@ export interface AppState {
   formVersion: number;
   editor: LineEditor | null;
   preview: PreviewState | null;
-  plan: ApplyPlan | null;
+  /** Set on Apply: the chunks to send, kept so the remaining ones can be sent later. */
+  applyQueue: ApplyQueue | null;
   busy: 'selection' | 'preview' | 'apply' | 'select-row' | null;
   cancelRequested: boolean;
 }
@@ -32,7 +34,7 @@ export interface AppState {
 export function createState(): AppState {
   return {
     selection: [], byId: new Map(), targetIds: null, formVersion: 0,
-    editor: null, preview: null, plan: null, busy: null, cancelRequested: false,
+    editor: null, preview: null, applyQueue: null, busy: null, cancelRequested: false,
   };
 }
 
@@ -46,12 +48,12 @@ export function targets(state: AppState): string[] {
   return state.targetIds || state.selection.map((inv) => inv.invoiceId);
 }
 
-/** Forget any preview, plan and line edits (new selection, or start over). */
+/** Forget any preview, apply queue and line edits (new selection, or start over). */
 export function resetWork(state: AppState): void {
   state.targetIds = null;
   state.editor = null;
   state.preview = null;
-  state.plan = null;
+  state.applyQueue = null;
 }
 
 export function currencyOf(state: AppState, invoiceId: string): string {
