@@ -1,4 +1,4 @@
-/** What the sidebar knows between clicks. Only app.ts changes it. */
+/** What the sidebar knows between clicks. Only the controller (app.ts) and its steps change it. */
 import type { RevoiceRequest, SelectedInvoice } from '../src/shared/api';
 import type { ApplyQueue } from './apply-queue';
 import type { PreviewOutcome } from './chunk-answers';
@@ -29,12 +29,14 @@ export interface AppState {
   applyQueue: ApplyQueue | null;
   busy: 'selection' | 'preview' | 'apply' | 'select-row' | null;
   cancelRequested: boolean;
+  /** Opened from "Regenerate selected…": the first selection may switch to Void & regenerate. */
+  adjustRegenerate: boolean;
 }
 
 export function createState(): AppState {
   return {
     selection: [], byId: new Map(), targetIds: null, formVersion: 0,
-    editor: null, preview: null, applyQueue: null, busy: null, cancelRequested: false,
+    editor: null, preview: null, applyQueue: null, busy: null, cancelRequested: false, adjustRegenerate: false,
   };
 }
 
