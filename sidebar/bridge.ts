@@ -8,7 +8,7 @@
  */
 import type { ServerFunctions } from '../src/shared/api';
 
-export type ServerName = keyof ServerFunctions;
+type ServerName = keyof ServerFunctions;
 type Args<K extends ServerName> = Parameters<ServerFunctions[K]>;
 type Result<K extends ServerName> = ReturnType<ServerFunctions[K]>;
 
@@ -19,7 +19,7 @@ interface ScriptRunner {
   [serverFunction: string]: unknown;
 }
 
-export const MAX_IN_FLIGHT = 3;
+const MAX_IN_FLIGHT = 3;
 
 let inFlight = 0;
 const queue: Array<() => void> = [];

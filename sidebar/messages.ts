@@ -39,11 +39,6 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Codes where trying the same request again may succeed. */
-export function isRetryable(code: FailureCode): boolean {
-  return code === 'BUSY' || code === 'WRITE_FAILED' || code === 'UNREACHABLE' || code === 'NO_ANSWER';
-}
-
 export function isSetupProblem(code: FailureCode): boolean {
   return code === 'MISSING_SHEET' || code === 'MISSING_COLUMN';
 }

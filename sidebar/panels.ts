@@ -19,7 +19,7 @@ export interface Panels {
 }
 
 /** What each control asks the controller to do. */
-export interface PanelHandlers extends ResultsHandlers {
+interface PanelHandlers extends ResultsHandlers {
   refresh(): void;
   setUp(): void;
   formChanged(): void;

@@ -4,7 +4,7 @@ import { arrow, button, el, replace } from './dom';
 import { isNonZero, money, plural, progressText } from './format';
 import { plainWords } from './messages';
 
-export interface ResultsDisplay {
+interface ResultsDisplay {
   outcomes: readonly ApplyOutcome[];
   total: number;
   /** Invoices whose chunk never ran (cancelled) or whose whole call failed. */

@@ -6,7 +6,7 @@ import { isNonZero, money, plural } from './format';
 import { countChanges, renderLines } from './line-changes';
 import { plainWords } from './messages';
 
-export interface ReviewDisplay {
+interface ReviewDisplay {
   action: Action;
   ids: readonly string[];
   outcomes: ReadonlyMap<string, PreviewOutcome>;
@@ -21,7 +21,7 @@ export interface ReviewPanel {
   clear(): void;
   /** Settings changed since the preview: Apply is off until the next preview. */
   setOutdated(outdated: boolean): void;
-  setApplyState(state: 'ready' | 'busy' | 'done'): void;
+  setApplyState(state: 'busy' | 'done'): void;
   focus(): void;
 }
 

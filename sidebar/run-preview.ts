@@ -37,10 +37,7 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   panels.notice.textContent = '';
   panels.progress.start(`Previewing ${plural(ids.length, 'invoice')}`, ids.length);
   const answers = await sendPreviewChunks(request, ids, app.hooks());
-  state.preview = {
-    request, ids, outcomes: answers.outcomes, notStarted: answers.notStarted,
-    baseKey: newRequestKey(), formVersion, note,
-  };
+  state.preview = { request, ids, outcomes: answers.outcomes, baseKey: newRequestKey(), formVersion };
   finishProgress(app, ids, answers);
   buildEditor(app, ids, answers.outcomes);
   state.busy = null;

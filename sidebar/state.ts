@@ -4,17 +4,15 @@ import type { ApplyQueue } from './apply-queue';
 import type { PreviewOutcome } from './chunk-answers';
 import type { LineEditor } from './line-editor';
 
-export interface PreviewState {
+interface PreviewState {
   /** The request as previewed; apply sends exactly this, chunk by chunk. */
   request: RevoiceRequest;
   ids: string[];
   outcomes: Map<string, PreviewOutcome>;
-  notStarted: string[];
   /** Generated once per preview: every apply attempt of this preview reuses it. */
   baseKey: string;
   /** The form version previewed; a later version makes the preview outdated. */
   formVersion: number;
-  note?: string;
 }
 
 export interface AppState {
@@ -27,7 +25,7 @@ export interface AppState {
   preview: PreviewState | null;
   /** Set on Apply: the chunks to send, kept so the remaining ones can be sent later. */
   applyQueue: ApplyQueue | null;
-  busy: 'selection' | 'preview' | 'apply' | 'select-row' | null;
+  busy: 'selection' | 'preview' | 'apply' | null;
   cancelRequested: boolean;
   /** Opened from "Regenerate selected…": the first selection may switch to Void & regenerate. */
   adjustRegenerate: boolean;
