@@ -36,7 +36,9 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     cancel: () => { state.cancelRequested = true; },
     apply: () => void applyPreview(app),
     select: (id) => void selectRow(app, id),
-    previewAgain: (ids) => void runPreview(app, ids, `Previewing again the ${plural(ids.length, 'invoice')} that changed.`),
+    previewAgain: (ids) => {
+      void runPreview(app, ids, `Previewing again the ${plural(ids.length, 'invoice')} that changed.`);
+    },
     applyRemaining: () => void sendRemaining(app),
     startOver: () => void refreshSelection(app),
   });

@@ -31,7 +31,7 @@ export function queueApply(
 function chunksToSend(queue: ApplyQueue): number[] {
   const toSend: number[] = [];
   queue.outcomes.forEach((outcomes, i) => {
-    if (!outcomes || outcomes.some((o) => !o.ok && o.batch)) toSend.push(i);
+    if (!outcomes || outcomes.some((o) => !o.ok && o.wholeChunk)) toSend.push(i);
   });
   return toSend;
 }

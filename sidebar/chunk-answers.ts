@@ -9,7 +9,7 @@ import type { FailureCode } from './messages';
 export interface OutcomeFailure extends Omit<InvoiceFailure, 'code'> {
   code: FailureCode;
   /** The whole call failed (not this invoice): running the chunk again may succeed. */
-  batch?: boolean;
+  wholeChunk?: boolean;
 }
 export type PreviewOutcome = PreviewSuccess | OutcomeFailure;
 export type ApplyOutcome = ApplySuccess | OutcomeFailure;
@@ -37,12 +37,12 @@ function settle<T extends { invoiceId: string }>(
   if (answer instanceof Error || !answer || answer.ok !== true) {
     const code: FailureCode = answer instanceof Error || !answer ? 'UNREACHABLE' : answer.code;
     const message = answer ? answer.message : 'No answer';
-    return ids.map((invoiceId) => ({ invoiceId, ok: false, code, message, batch: true }));
+    return ids.map((invoiceId) => ({ invoiceId, ok: false, code, message, wholeChunk: true }));
   }
   const byId = new Map<string, T | InvoiceFailure>();
   for (const result of answer.results || []) byId.set(result.invoiceId, result);
   return ids.map((invoiceId) => byId.get(invoiceId) || {
-    invoiceId, ok: false, code: 'NO_ANSWER', message: 'Missing from the answer', batch: true,
+    invoiceId, ok: false, code: 'NO_ANSWER', message: 'Missing from the answer', wholeChunk: true,
   });
 }
 
