@@ -3,12 +3,12 @@
  *
  * callServer('revoicePreview', request) returns a Promise for the server function's result.
  * At most MAX_IN_FLIGHT calls run at once (Apps Script allows 10 per user); later calls queue
- * in order. A local preview page only has to provide `window.google.script.run` with the same
+ * in order. The playground page only has to provide `window.google.script.run` with the same
  * withSuccessHandler / withFailureHandler chaining to drive this sidebar.
  */
 import type { ServerFunctions } from '../src/shared/api';
 
-export type ServerName = keyof ServerFunctions;
+type ServerName = keyof ServerFunctions;
 type Args<K extends ServerName> = Parameters<ServerFunctions[K]>;
 type Result<K extends ServerName> = ReturnType<ServerFunctions[K]>;
 
@@ -19,7 +19,7 @@ interface ScriptRunner {
   [serverFunction: string]: unknown;
 }
 
-export const MAX_IN_FLIGHT = 3;
+const MAX_IN_FLIGHT = 3;
 
 let inFlight = 0;
 const queue: Array<() => void> = [];

@@ -4,7 +4,7 @@
  */
 export type Child = Node | string | null | undefined | false;
 type Handler = (event: Event) => void;
-export type Props = Record<string, string | number | boolean | null | undefined | Handler>;
+type Props = Record<string, string | number | boolean | null | undefined | Handler>;
 
 /** Properties set directly rather than as attributes, so they stay live. */
 const PROPERTIES = new Set(['value', 'checked', 'disabled', 'hidden']);
@@ -58,7 +58,7 @@ export function uid(prefix: string): string {
 }
 
 /** Text only screen readers hear. */
-export function srOnly(text: string): HTMLSpanElement {
+function srOnly(text: string): HTMLSpanElement {
   return el('span', { class: 'sr-only', text });
 }
 

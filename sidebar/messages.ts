@@ -29,9 +29,14 @@ export function plainWords(code: FailureCode): string {
   return SENTENCES[code] || 'Something went wrong with this invoice.';
 }
 
-/** Codes where trying the same request again may succeed. */
-export function isRetryable(code: FailureCode): boolean {
-  return code === 'BUSY' || code === 'WRITE_FAILED' || code === 'UNREACHABLE' || code === 'NO_ANSWER';
+/** A failed call in plain words, then the server's or the browser's own message. */
+export function withDetails(code: FailureCode, detail: string): string {
+  return `${plainWords(code)} Details: ${detail}`;
+}
+
+/** The message of whatever a failed call threw. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function isSetupProblem(code: FailureCode): boolean {

@@ -14,7 +14,7 @@ export interface FormValues {
   creditNote: { refund: string; credit: string } | null;
 }
 
-export interface Built {
+interface Built {
   /** The request without invoiceIds, fingerprints or requestKey (added per chunk). */
   request?: RevoiceRequest;
   errors: string[];

@@ -1,19 +1,18 @@
-/** What the sidebar knows between clicks. Only app.ts changes it. */
+/** What the sidebar knows between clicks. Only the controller (app.ts) and its steps change it. */
 import type { RevoiceRequest, SelectedInvoice } from '../src/shared/api';
-import type { ApplyPlan, PreviewOutcome } from './batches';
-import type { LineEditor } from './lineEditor';
+import type { ApplyQueue } from './apply-queue';
+import type { PreviewOutcome } from './chunk-answers';
+import type { LineEditor } from './line-editor';
 
-export interface PreviewState {
+interface PreviewState {
   /** The request as previewed; apply sends exactly this, chunk by chunk. */
   request: RevoiceRequest;
   ids: string[];
   outcomes: Map<string, PreviewOutcome>;
-  notStarted: string[];
   /** Generated once per preview: every apply attempt of this preview reuses it. */
   baseKey: string;
   /** The form version previewed; a later version makes the preview outdated. */
   formVersion: number;
-  note?: string;
 }
 
 export interface AppState {
@@ -24,15 +23,18 @@ export interface AppState {
   formVersion: number;
   editor: LineEditor | null;
   preview: PreviewState | null;
-  plan: ApplyPlan | null;
-  busy: 'selection' | 'preview' | 'apply' | 'select-row' | null;
+  /** Set on Apply: the chunks to send, kept so the remaining ones can be sent later. */
+  applyQueue: ApplyQueue | null;
+  busy: 'selection' | 'preview' | 'apply' | null;
   cancelRequested: boolean;
+  /** Opened from "Regenerate selected…": the first selection may switch to Void & regenerate. */
+  adjustRegenerate: boolean;
 }
 
 export function createState(): AppState {
   return {
     selection: [], byId: new Map(), targetIds: null, formVersion: 0,
-    editor: null, preview: null, plan: null, busy: null, cancelRequested: false,
+    editor: null, preview: null, applyQueue: null, busy: null, cancelRequested: false, adjustRegenerate: false,
   };
 }
 
@@ -46,12 +48,12 @@ export function targets(state: AppState): string[] {
   return state.targetIds || state.selection.map((inv) => inv.invoiceId);
 }
 
-/** Forget any preview, plan and line edits (new selection, or start over). */
+/** Forget any preview, apply queue and line edits (new selection, or start over). */
 export function resetWork(state: AppState): void {
   state.targetIds = null;
   state.editor = null;
   state.preview = null;
-  state.plan = null;
+  state.applyQueue = null;
 }
 
 export function currencyOf(state: AppState, invoiceId: string): string {

@@ -1,12 +1,12 @@
-/** The preview: per invoice, what will change, before anything is written. */
+/** The review panel: per invoice, what will change, for the bookkeeper to check before Apply. */
 import type { Action, PreviewSuccess, SelectedInvoice } from '../src/shared/api';
-import type { OutcomeFailure, PreviewOutcome } from './batches';
+import type { OutcomeFailure, PreviewOutcome } from './chunk-answers';
 import { arrow, button, el, replace } from './dom';
 import { isNonZero, money, plural } from './format';
+import { countChanges, renderLines } from './line-changes';
 import { plainWords } from './messages';
-import { countChanges, renderLines } from './previewLines';
 
-export interface PreviewDisplay {
+interface ReviewDisplay {
   action: Action;
   ids: readonly string[];
   outcomes: ReadonlyMap<string, PreviewOutcome>;
@@ -15,13 +15,13 @@ export interface PreviewDisplay {
   note?: string;
 }
 
-export interface PreviewView {
+export interface ReviewPanel {
   element: HTMLElement;
-  show(display: PreviewDisplay): void;
+  show(display: ReviewDisplay): void;
   clear(): void;
   /** Settings changed since the preview: Apply is off until the next preview. */
   setOutdated(outdated: boolean): void;
-  setApplyState(state: 'ready' | 'busy' | 'done'): void;
+  setApplyState(state: 'busy' | 'done'): void;
   focus(): void;
 }
 
@@ -96,7 +96,7 @@ function card(outcome: PreviewOutcome, customer: string, collapsed: boolean): HT
     sub, ...body);
 }
 
-export function createPreviewView(onApply: () => void): PreviewView {
+export function createReviewPanel(onApply: () => void): ReviewPanel {
   const title = el('h2', { id: 'rv-preview-title', tabindex: -1, text: 'Preview' });
   const summary = el('p', { class: 'summary' });
   const outdated = el('p', { class: 'notice', role: 'status' });

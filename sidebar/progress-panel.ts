@@ -1,5 +1,5 @@
 /** Progress for chunked previews and applies: bar, counts (announced), and Cancel. */
-import type { Progress } from './batches';
+import type { Progress } from './chunk-answers';
 import { button, el } from './dom';
 import { progressText } from './format';
 

@@ -1,10 +1,10 @@
 /** After apply: new IDs (each selects its row in the sheet) and per-invoice errors in plain words. */
-import type { ApplyOutcome, OutcomeFailure } from './batches';
+import type { ApplyOutcome, OutcomeFailure } from './chunk-answers';
 import { arrow, button, el, replace } from './dom';
 import { isNonZero, money, plural, progressText } from './format';
 import { plainWords } from './messages';
 
-export interface ResultsDisplay {
+interface ResultsDisplay {
   outcomes: readonly ApplyOutcome[];
   total: number;
   /** Invoices whose chunk never ran (cancelled) or whose whole call failed. */
@@ -20,7 +20,7 @@ export interface ResultsHandlers {
   startOver(): void;
 }
 
-export interface ResultsView {
+export interface ResultsPanel {
   element: HTMLElement;
   show(display: ResultsDisplay): void;
   clear(): void;
@@ -29,7 +29,7 @@ export interface ResultsView {
   say(text: string): void;
 }
 
-export function createResultsView(on: ResultsHandlers): ResultsView {
+export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
   const title = el('h2', { id: 'rv-results-title', tabindex: -1, text: 'Results' });
   const summary = el('p', { class: 'summary', id: 'rv-results-summary' });
   const list = el('ul', { class: 'results-list' });

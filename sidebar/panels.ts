@@ -1,0 +1,42 @@
+/** The sidebar's panels, built once and laid out in the order the bookkeeper uses them. */
+import { createActionForm, type ActionForm } from './action-form';
+import { el, replace } from './dom';
+import { createProgressPanel, type ProgressPanel } from './progress-panel';
+import { createResultsPanel, type ResultsHandlers, type ResultsPanel } from './results-panel';
+import { createReviewPanel, type ReviewPanel } from './review-panel';
+import { createSelectionPanel, type SelectionPanel } from './selection-panel';
+
+export interface Panels {
+  selection: SelectionPanel;
+  /** One line under the selection: what the last refresh or setup had to say. */
+  notice: HTMLElement;
+  form: ActionForm;
+  /** Inside the form, above Preview: what to fix before a preview can run. */
+  formErrors: HTMLElement;
+  progress: ProgressPanel;
+  review: ReviewPanel;
+  results: ResultsPanel;
+}
+
+/** What each control asks the controller to do. */
+interface PanelHandlers extends ResultsHandlers {
+  refresh(): void;
+  setUp(): void;
+  formChanged(): void;
+  preview(): void;
+  cancel(): void;
+  apply(): void;
+}
+
+export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
+  const selection = createSelectionPanel(on.refresh, on.setUp);
+  const form = createActionForm(on.formChanged, on.preview);
+  const formErrors = el('div', { class: 'form-errors', role: 'alert' });
+  const progress = createProgressPanel(on.cancel);
+  const review = createReviewPanel(on.apply);
+  const results = createResultsPanel(on);
+  const notice = el('p', { class: 'notice', role: 'status', id: 'rv-notice' });
+  form.element.insertBefore(formErrors, form.previewButton.parentElement);
+  replace(root, selection.element, notice, form.element, progress.element, review.element, results.element);
+  return { selection, notice, form, formErrors, progress, review, results };
+}

@@ -1,0 +1,51 @@
+/** Refresh (and Start over): read the sheet's selection again and forget any preview, queue and edits. */
+import type { SelectedInvoice } from '../src/shared/api';
+import type { Sidebar } from './app';
+import { callServer } from './bridge';
+import { replace } from './dom';
+import { errorMessage } from './messages';
+import { resetWork, setSelection } from './state';
+
+export async function refreshSelection(app: Sidebar): Promise<void> {
+  const { state, panels } = app;
+  if (state.busy) return;
+  state.busy = 'selection';
+  let said = '';
+  panels.selection.loading();
+  app.sync();
+  try {
+    const answer = await callServer('revoiceSelection');
+    if (answer.ok) {
+      setSelection(state, answer.invoices);
+      panels.selection.show(answer.invoices, answer.hint);
+      said = adjustRegenerate(app, answer.invoices);
+    } else {
+      setSelection(state, []);
+      panels.selection.error(answer.code, answer.message);
+    }
+  } catch (error) {
+    setSelection(state, []);
+    panels.selection.error('UNREACHABLE', errorMessage(error));
+  }
+  resetWork(state);
+  panels.review.clear();
+  panels.results.clear();
+  panels.progress.element.hidden = true;
+  replace(panels.formErrors);
+  panels.notice.textContent = said;
+  state.busy = null;
+  app.sync();
+}
+
+/**
+ * The menu's "Regenerate selected…" means Void & regenerate unless every selected invoice is
+ * voided. Decided once, on the first selection with invoices; returns what to tell the bookkeeper.
+ */
+function adjustRegenerate({ state, panels }: Sidebar, invoices: readonly SelectedInvoice[]): string {
+  if (!state.adjustRegenerate || !invoices.length) return '';
+  state.adjustRegenerate = false;
+  const allVoided = invoices.every((inv) => inv.status.toLowerCase() === 'voided');
+  if (panels.form.values().action !== 'regenerate' || allVoided) return '';
+  panels.form.setAction('void-and-regenerate');
+  return 'Not every selected invoice is voided yet, so “Void & regenerate” is chosen.';
+}
