@@ -3,7 +3,7 @@ import { asFailure, isEmptyPlan, parseRequest, planApply } from '../engine';
 import { Journal } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { openSession, read, writeContext } from '../sheets/workbook-session';
-import { writePlan } from '../sheets/write-plan';
+import { WRITTEN_SHEETS, writePlan } from '../sheets/write-plan';
 
 /**
  * Applies a request, all or nothing: under the document lock it re-reads the workbook,
@@ -16,7 +16,7 @@ export function revoiceApply(input: unknown): ApplyResponse {
   try {
     return withDocumentLock((): ApplyResponse => {
       const session = openSession();
-      const result = read(session, parsed.sheets.read, ['invoices']);
+      const result = read(session, parsed.sheets.read, WRITTEN_SHEETS);
       const { response, plan } = planApply(result.raw, parsed, { today: session.today, user: session.user });
       if (!response.ok || isEmptyPlan(plan)) return response;
       const journal = new Journal(session.spreadsheet);

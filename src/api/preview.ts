@@ -8,7 +8,7 @@ export function revoicePreview(input: unknown): PreviewResponse {
   if ('ok' in parsed) return parsed;
   try {
     const session = openSession();
-    const { raw } = read(session, parsed.sheets.read);
+    const { raw } = read(session, parsed.sheets.read, ['invoices']);
     return previewRequest(raw, parsed, { today: session.today, user: session.user });
   } catch (error) {
     return asFailure(error);

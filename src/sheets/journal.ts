@@ -1,4 +1,4 @@
-import { asText } from './cell-values';
+import { asText, serialOfInstant } from './cell-values';
 import { isDate } from './zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -10,11 +10,15 @@ type Entry =
   | { kind: 'columns'; sheet: Sheet; after: number; count: number }
   | { kind: 'sheet'; sheet: Sheet };
 
-/** A previous cell as setValues must be given it to come back exactly. */
-export function restorable(value: unknown, formula = ''): unknown {
+/**
+ * A previous cell as setValues must be given it to come back exactly: its formula, its text
+ * (verbatim in a Plain-text column), its number, or its date as the serial the sheet held.
+ */
+export function restorable(value: unknown, formula: string | undefined, timeZone: string, plainText = false): unknown {
   if (formula) return formula;
-  if (typeof value === 'string') return asText(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
+  if (typeof value === 'string') return asText(value, plainText);
+  if (isDate(value)) return serialOfInstant(value, timeZone);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   return '';
 }
 
@@ -28,14 +32,15 @@ export class Journal {
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
   /**
-   * Writes a block and remembers what it held. Writing a Date gives an unformatted cell a
-   * date format, so blocks with dates also remember their number formats.
+   * Writes a block and remembers what it held. A block whose dates need a date format gets
+   * `formats` too, and then remembers the formats it had.
    */
-  write(sheet: Sheet, row: number, column: number, values: unknown[][], previous: unknown[][]): void {
+  write(sheet: Sheet, row: number, column: number, values: unknown[][], previous: unknown[][], formats?: (current: string[][]) => string[][]): void {
     const range = sheet.getRange(row, column, values.length, values[0].length);
-    const formats = values.some((line) => line.some(isDate)) ? range.getNumberFormats() : null;
+    const before = formats ? range.getNumberFormats() : null;
+    this.entries.push({ kind: 'cells', sheet, row, column, values: previous, formats: before });
     range.setValues(values);
-    this.entries.push({ kind: 'cells', sheet, row, column, values: previous, formats });
+    if (formats && before) range.setNumberFormats(formats(before));
   }
 
   rowsInserted(sheet: Sheet, after: number, count: number): void {

@@ -1,12 +1,17 @@
 import { CellUpdate, NewRow, OutValue, Plan, SCHEMAS, SHEETS, SheetKey, normalizeHeader } from '../engine';
-import { WriteContext, isEmptyOut, toSheetValue } from './cell-values';
+import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
+import { ColumnRoles, columnRoles, isForeignFormula } from './column-roles';
 import { Journal, restorable } from './journal';
+import { a1FromR1C1 } from './r1c1';
 import type { SheetState } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The order sheets are written in; each sheet gets at most one append. */
 const WRITE_ORDER: SheetKey[] = ['invoices', 'lines', 'payments', 'creditNotes', 'audit'];
+
+/** The sheets an apply may write, whose formulas it reads so as never to overwrite one. */
+export const WRITTEN_SHEETS: SheetKey[] = WRITE_ORDER;
 
 function headerOf(state: SheetState): string[] {
   return (state.values[0] ?? []).map((cell) => String(cell ?? ''));
@@ -19,7 +24,7 @@ export function createSheet(spreadsheet: Spreadsheet, key: SheetKey, journal: Jo
   const sheet = spreadsheet.insertSheet(name);
   journal.sheetCreated(sheet);
   if (active) spreadsheet.setActiveSheet(active);
-  return { key, name, sheet, values: [[]], formulas: null };
+  return { key, name, sheet, values: [[]], formulas: null, lastRow: 1 };
 }
 
 /** Columns up to the last one holding anything in any row: a new header goes after them. */
@@ -68,22 +73,18 @@ function columnsWritten(key: SheetKey, updates: CellUpdate[], rows: NewRow[]): s
   return [...known, ...[...used].filter((column) => !known.includes(column))];
 }
 
-/** Adjacent rows that change the same columns: each run is one write per column segment. */
-function runsOf(updates: CellUpdate[], index: Map<string, number>) {
-  const byRow = new Map<number, Map<number, OutValue>>();
-  for (const update of updates) {
-    const column = index.get(normalizeHeader(update.column));
-    if (column === undefined) continue; // an empty value for a column the sheet doesn't have
-    if (!byRow.has(update.row)) byRow.set(update.row, new Map());
-    (byRow.get(update.row) as Map<number, OutValue>).set(column, update.value);
-  }
-  const runs: { firstRow: number; columns: number[]; rows: Map<number, OutValue>[] }[] = [];
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const cells = byRow.get(row) as Map<number, OutValue>;
-    const columns = [...cells.keys()].sort((a, b) => a - b);
+/** The cells to write, by sheet row and 0-based column; cells Revoice may not touch are left out. */
+type Cells = Map<number, Map<number, unknown>>;
+
+/** Adjacent rows that write the same columns: each run is one write per column segment. */
+function runsOf(cells: Cells) {
+  const runs: { firstRow: number; columns: number[]; rows: Map<number, unknown>[] }[] = [];
+  for (const row of [...cells.keys()].sort((a, b) => a - b)) {
+    const rowCells = cells.get(row) as Map<number, unknown>;
+    const columns = [...rowCells.keys()].sort((a, b) => a - b);
     const last = runs[runs.length - 1];
-    if (last && last.firstRow + last.rows.length === row && last.columns.join() === columns.join()) last.rows.push(cells);
-    else runs.push({ firstRow: row, columns, rows: [cells] });
+    if (last && last.firstRow + last.rows.length === row && last.columns.join() === columns.join()) last.rows.push(rowCells);
+    else runs.push({ firstRow: row, columns, rows: [rowCells] });
   }
   return runs;
 }
@@ -98,40 +99,88 @@ function segments(columns: number[]): number[][] {
   return result;
 }
 
-function writeUpdates(state: SheetState, updates: CellUpdate[], index: Map<string, number>, context: WriteContext, journal: Journal) {
-  for (const run of runsOf(updates, index)) {
+interface Placement {
+  state: SheetState;
+  index: Map<string, number>;
+  roles: ColumnRoles;
+  context: WriteContext;
+}
+
+/** What a cell held before, as setValues must be given it to put it back. */
+function previousCell({ state, roles, context }: Placement, row: number, column: number): unknown {
+  const r = row - 1;
+  return restorable(state.values[r]?.[column], state.formulas?.[r]?.[column], context.timeZone, roles.plainText.has(column));
+}
+
+/** Writes cells in blocks; dates in columns that don't show dates get a date format too. */
+function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, string>, journal: Journal): void {
+  const { state, roles } = placement;
+  for (const run of runsOf(cells)) {
     for (const segment of segments(run.columns)) {
-      const values = run.rows.map((cells) => segment.map((column) => toSheetValue(cells.get(column) as OutValue, context)));
-      const previous = run.rows.map((_, i) => segment.map((column) => {
-        const r = run.firstRow - 1 + i;
-        return restorable(state.values[r]?.[column], state.formulas?.[r]?.[column]);
-      }));
-      journal.write(state.sheet, run.firstRow, segment[0] + 1, values, previous);
+      const values = run.rows.map((rowCells) => segment.map((column) => rowCells.get(column)));
+      const previous = run.rows.map((_, i) => segment.map((column) => previousCell(placement, run.firstRow + i, column)));
+      const needed = run.rows.map((_, i) => segment.map((column) => formatsOf.get(`${run.firstRow + i}:${column}`) ?? null));
+      const formats = needed.some((line) => line.some((f, j) => f !== null && !roles.dated.has(segment[j])))
+        ? (current: string[][]) => current.map((line, i) => line.map((f, j) => needed[i][j] ?? f))
+        : undefined;
+      journal.write(state.sheet, run.firstRow, segment[0] + 1, values, previous, formats);
     }
   }
 }
 
-function appendRows(state: SheetState, rows: NewRow[], index: Map<string, number>, context: WriteContext, journal: Journal) {
+/** A value for one cell, and the format it needs, unless the cell is the workbook's to compute. */
+function place(placement: Placement, cells: Cells, formats: Map<string, string>, row: number, column: number, value: OutValue) {
+  const { state, roles, context } = placement;
+  if (roles.arrayFilled.has(column) || isForeignFormula(state.formulas?.[row - 1]?.[column])) return;
+  if (!cells.has(row)) cells.set(row, new Map());
+  (cells.get(row) as Map<number, unknown>).set(column, toSheetValue(value, context, roles.plainText.has(column)));
+  const format = formatNeeded(value);
+  if (format) formats.set(`${row}:${column}`, format);
+}
+
+function writeUpdates(placement: Placement, updates: CellUpdate[], journal: Journal) {
+  const cells: Cells = new Map();
+  const formats = new Map<string, string>();
+  for (const update of updates) {
+    const column = placement.index.get(normalizeHeader(update.column));
+    if (column === undefined) continue; // an empty value for a column the sheet doesn't have
+    place(placement, cells, formats, update.row, column, update.value);
+  }
+  writeCells(placement, cells, formats, journal);
+}
+
+/**
+ * New rows go right after the table's last row, writing only the columns Revoice knows (and
+ * the per-row formulas the workbook computes); whatever sits in other columns below the table
+ * (checkboxes, formulas) stays, and so does a formula already waiting in a row it fills.
+ */
+function appendRows(placement: Placement, rows: NewRow[], journal: Journal) {
   if (!rows.length) return;
-  const width = Math.max(...index.values()) + 1;
-  const block = rows.map((row) => {
-    const cells: unknown[] = new Array(width).fill('');
-    for (const [column, value] of Object.entries(row)) {
-      const i = index.get(normalizeHeader(column));
-      if (i !== undefined) cells[i] = toSheetValue(value, context);
-    }
-    return cells;
-  });
-  const sheet = state.sheet;
-  const first = Math.max(state.values.length, 1) + 1;
+  const { state, index, roles } = placement;
+  const first = Math.max(state.lastRow, 1) + 1;
   const last = first + rows.length - 1;
+  const sheet = state.sheet;
   const maxRows = sheet.getMaxRows();
   // getRange past the last row throws: make room first.
   if (last > maxRows) {
     sheet.insertRowsAfter(maxRows, last - maxRows);
     journal.rowsInserted(sheet, maxRows, last - maxRows);
   }
-  journal.write(sheet, first, 1, block, block.map((row) => row.map(() => '')));
+  const cells: Cells = new Map();
+  const formats = new Map<string, string>();
+  rows.forEach((row, i) => {
+    const at = first + i;
+    for (const [column, value] of Object.entries(row)) {
+      const c = index.get(normalizeHeader(column));
+      if (c !== undefined && !isEmptyOut(value) && !roles.perRow.has(c)) place(placement, cells, formats, at, c, value);
+    }
+    for (const [c, formula] of roles.perRow) {
+      if (isForeignFormula(state.formulas?.[at - 1]?.[c])) continue;
+      if (!cells.has(at)) cells.set(at, new Map());
+      (cells.get(at) as Map<number, unknown>).set(c, a1FromR1C1(formula, at, c + 1));
+    }
+  });
+  writeCells(placement, cells, formats, journal);
 }
 
 /** Applies a plan: per sheet, header cells, one write per run of changed rows, one append. */
@@ -146,7 +195,9 @@ export function writePlan(args: {
     const state = (states[key] ??= createSheet(spreadsheet, key, journal));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
     const index = ensureColumns(state, wanted, journal);
-    writeUpdates(state, updates, index, context, journal);
-    appendRows(state, rows, index, context, journal);
+    const roles = columnRoles(state, usedWidth(state), rows.length > 0);
+    const placement: Placement = { state, index, roles, context };
+    writeUpdates(placement, updates, journal);
+    appendRows(placement, rows, journal);
   }
 }

@@ -13,6 +13,11 @@ export const SHEETS = {
 export type SheetKey = keyof typeof SHEETS;
 
 export interface SheetSchema {
+  /**
+   * The column whose last value ends the table: rows below it holding only checkboxes,
+   * formulas or formats are not data (the first one present of these).
+   */
+  keys: readonly string[];
   /** Columns an operation needs to read. */
   required: readonly string[];
   /** Every column "Set up workbook" creates, in order. */
@@ -25,6 +30,7 @@ export const OWNED_INVOICE_COLUMNS = [
 
 export const SCHEMAS: Record<SheetKey, SheetSchema> = {
   invoices: {
+    keys: ['Invoice ID'],
     required: ['Invoice ID', 'Customer', 'Period Start', 'Period End', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total'],
     all: [
       'Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date',
@@ -32,26 +38,32 @@ export const SCHEMAS: Record<SheetKey, SheetSchema> = {
     ],
   },
   lines: {
+    keys: ['Invoice ID'],
     required: ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount'],
     all: ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'],
   },
   schedule: {
+    keys: ['Customer'],
     required: ['Customer', 'Kind', 'Description', 'Frequency', 'Rate'],
     all: ['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate'],
   },
   closures: {
+    keys: ['Date'],
     required: ['Date'],
     all: ['Date', 'Customer', 'Note'],
   },
   payments: {
+    keys: ['Invoice ID'],
     required: ['Payment ID', 'Invoice ID', 'Amount'],
     all: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
   },
   creditNotes: {
+    keys: ['Invoice ID'],
     required: ['Credit Note ID', 'Invoice ID', 'Refund', 'Credit'],
     all: ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
   },
   audit: {
+    keys: ['Timestamp', 'Invoice ID', 'Request Key'],
     required: ['Request Key', 'Invoice ID', 'Details'],
     all: ['Timestamp', 'User', 'Action', 'Invoice ID', 'Result ID', 'Request Key', 'Details'],
   },
