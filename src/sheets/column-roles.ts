@@ -2,7 +2,7 @@
  * What each column of a sheet lets Revoice write, learnt from the sheet itself: Plain-text
  * columns take text verbatim, date columns keep their format, a column filled by an
  * ARRAYFORMULA is never written (a value in its spill range breaks it: #REF!), and a column
- * the workbook computes row by row gets that same formula on a new row.
+ * the workbook computes row by row gets that same formula, filled down, on a new row.
  */
 import { isDateFormat } from './cell-values';
 import { isOwnLink } from './links';
@@ -15,7 +15,7 @@ export interface ColumnRoles {
   dated: Set<number>;
   /** 0-based columns an ARRAYFORMULA fills. */
   arrayFilled: Set<number>;
-  /** 0-based column → the R1C1 formula its last data row computes. */
+  /** 0-based column → the formula its last data row computes (copied down to new rows). */
   perRow: Map<number, string>;
 }
 
@@ -24,11 +24,8 @@ export function isForeignFormula(formula: string | undefined): formula is string
   return !!formula && !isOwnLink(formula);
 }
 
-/**
- * One read of formats (the row a new row would take, which carries the column's format) and,
- * when rows will be appended under per-row formulas, one read of the last row's R1C1 formulas.
- */
-export function columnRoles(state: SheetState, width: number, appending: boolean): ColumnRoles {
+/** One read of formats, on the row a new row would take (it carries the column's format). */
+export function columnRoles(state: SheetState, width: number): ColumnRoles {
   const roles: ColumnRoles = { plainText: new Set(), dated: new Set(), arrayFilled: new Set(), perRow: new Map() };
   if (width === 0) return roles;
   const sheet = state.sheet;
@@ -44,12 +41,9 @@ export function columnRoles(state: SheetState, width: number, appending: boolean
       if (/\bARRAYFORMULA\s*\(/i.test(formula)) roles.arrayFilled.add(c);
     });
   }
-  const last = formulas[state.lastRow - 1] ?? [];
-  const computed = last.map((formula, c) => (c < width && state.lastRow > 1 && isForeignFormula(formula) && !roles.arrayFilled.has(c) ? c : -1))
-    .filter((c) => c >= 0);
-  if (appending && computed.length) {
-    const r1c1 = sheet.getRange(state.lastRow, 1, 1, width).getFormulasR1C1()[0] ?? [];
-    for (const c of computed) if (r1c1[c]) roles.perRow.set(c, r1c1[c]);
-  }
+  const last = state.lastRow > 1 ? formulas[state.lastRow - 1] ?? [] : [];
+  last.forEach((formula, c) => {
+    if (c < width && isForeignFormula(formula) && !roles.arrayFilled.has(c)) roles.perRow.set(c, formula);
+  });
   return roles;
 }

@@ -2,7 +2,7 @@ import { CellUpdate, NewRow, OutValue, Plan, SCHEMAS, SHEETS, SheetKey, normaliz
 import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
 import { ColumnRoles, columnRoles, isForeignFormula } from './column-roles';
 import { Journal, restorable } from './journal';
-import { a1FromR1C1 } from './r1c1';
+import { copyFormulaDown } from './copy-formula-down';
 import type { SheetState } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -166,18 +166,26 @@ function appendRows(placement: Placement, rows: NewRow[], journal: Journal) {
     sheet.insertRowsAfter(maxRows, last - maxRows);
     journal.rowsInserted(sheet, maxRows, last - maxRows);
   }
+  // Every column Revoice knows, for every new row, so the rows make one block per run of known
+  // columns; a cell it has no value for gets back what it held.
+  const columns = new Set<number>(roles.perRow.keys());
+  for (const column of SCHEMAS[state.key].all) {
+    const c = index.get(normalizeHeader(column));
+    if (c !== undefined && !roles.arrayFilled.has(c)) columns.add(c);
+  }
   const cells: Cells = new Map();
   const formats = new Map<string, string>();
   rows.forEach((row, i) => {
     const at = first + i;
+    const rowCells = new Map<number, unknown>();
+    cells.set(at, rowCells);
+    for (const c of columns) rowCells.set(c, previousCell(placement, at, c));
+    for (const [c, formula] of roles.perRow) {
+      if (!isForeignFormula(state.formulas?.[at - 1]?.[c])) rowCells.set(c, copyFormulaDown(formula, at - state.lastRow));
+    }
     for (const [column, value] of Object.entries(row)) {
       const c = index.get(normalizeHeader(column));
       if (c !== undefined && !isEmptyOut(value) && !roles.perRow.has(c)) place(placement, cells, formats, at, c, value);
-    }
-    for (const [c, formula] of roles.perRow) {
-      if (isForeignFormula(state.formulas?.[at - 1]?.[c])) continue;
-      if (!cells.has(at)) cells.set(at, new Map());
-      (cells.get(at) as Map<number, unknown>).set(c, a1FromR1C1(formula, at, c + 1));
     }
   });
   writeCells(placement, cells, formats, journal);
@@ -195,7 +203,7 @@ export function writePlan(args: {
     const state = (states[key] ??= createSheet(spreadsheet, key, journal));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
     const index = ensureColumns(state, wanted, journal);
-    const roles = columnRoles(state, usedWidth(state), rows.length > 0);
+    const roles = columnRoles(state, usedWidth(state));
     const placement: Placement = { state, index, roles, context };
     writeUpdates(placement, updates, journal);
     appendRows(placement, rows, journal);

@@ -31,9 +31,10 @@ describe('batched: Sheets calls grow with sheets and runs, not with invoices', (
   it('reads each sheet once and appends to each sheet once', () => {
     const { byMethod } = large.calls;
     expect(byMethod.getValues).toBe(6); // Invoices, Invoice Lines, Schedule, Closures, Payments, Credit Notes
-    expect(byMethod.getFormulas).toBe(1); // Invoices, to restore overwritten cells exactly
-    // header cells + 1 run × 3 column segments on Invoices, one append each to Invoices, Lines, Payments, Audit Log.
-    expect(byMethod.setValues).toBeLessThanOrEqual(1 + 3 + 4 + 1);
+    expect(byMethod.getFormulas).toBe(4); // the sheets it may write (Invoices, Lines, Payments, Credit Notes): no formula is overwritten
+    // header cells + 1 run × 3 column segments on Invoices; one append each to Lines, Payments and the Audit
+    // Log (+ its header), and two to Invoices: its Accounting ID column, not Revoice's, is left alone.
+    expect(byMethod.setValues).toBeLessThanOrEqual(1 + 3 + 5 + 1);
   });
 
   it('inserts rows before appending past the sheet\'s last row', () => {

@@ -23,13 +23,14 @@ describe('the bundle Apps Script runs', () => {
     expect(Object.keys(api)).toEqual(expect.arrayContaining(ENTRY_POINTS));
   });
 
-  it('ships a manifest with V8 and exactly the two narrow scopes', () => {
+  it('ships a manifest with V8 and exactly the three narrow scopes', () => {
     const manifest = JSON.parse(dist('appsscript.json'));
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
     expect(typeof manifest.timeZone).toBe('string');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });
