@@ -34,9 +34,11 @@ function newLines(books: Books, invoice: Invoice, original: Line[], request: Val
   if (request.mode === 'copy') {
     return { lines: copyWithEdits(invoice.id, original, request.edits[invoice.id]), warnings: [], period: invoice.period };
   }
+  // A lone from (or to) is paired with the period's own end (or start): never an inverted period.
   const period = { start: request.from ?? invoice.period.start, end: request.to ?? invoice.period.end };
   if (!contains(invoice.period, period)) {
-    fail('PERIOD_OUTSIDE_ORIGINAL', `${period.start} to ${period.end} is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`);
+    const asked = [request.from && `from ${request.from}`, request.to && `to ${request.to}`].filter(Boolean).join(' ');
+    fail('PERIOD_OUTSIDE_ORIGINAL', `${period.start} to ${period.end} (${asked}) is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`);
   }
   const fromSchedule = scheduleLines(books, invoice.customer, period);
   const manual = request.keepManual ? original.filter((line) => line.kind === 'manual') : [];
