@@ -30,7 +30,9 @@ export function voidInvoice(
   const refund = roundMoney(request.creditNote?.refund ?? new Dec(0), invoice.currency);
   const credit = roundMoney(request.creditNote?.credit ?? new Dec(0), invoice.currency);
   const noted = refund.plus(credit);
-  if (noted.greaterThan(ledger.available)) {
+  // Checked only for a credit note that will be written (refund 0 + credit 0 writes none):
+  // a plain void of an invoice whose ledger nets negative (a chargeback, an old credit note) goes ahead.
+  if (noted.greaterThan(0) && noted.greaterThan(ledger.available)) {
     fail('CREDIT_EXCEEDS_PAID', `A refund and credit of ${formatMoney(noted, invoice.currency)} is more than the ${formatMoney(ledger.available, invoice.currency)} paid on ${invoice.id}.`);
   }
   addUpdates(plan, 'invoices', invoice.row, {
