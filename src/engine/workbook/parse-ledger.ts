@@ -25,9 +25,10 @@ export function parseCreditNotes(table: Table): Map<string, Group<CreditNote>> {
   }));
 }
 
-/** Every value of one column, to keep new IDs unique. */
+/** Every value of one column, to keep new IDs unique: none when the sheet or column is missing. */
 export function columnValues(table: Table | undefined, column: string): Set<string> {
   const values = new Set<string>();
-  for (const row of table?.rows ?? []) values.add(readText(table as Table, row, column));
+  if (!table?.has(column)) return values;
+  for (const row of table.rows) values.add(readText(table, row, column));
   return values;
 }

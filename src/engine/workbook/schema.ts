@@ -13,7 +13,10 @@ export const SHEETS = {
 export type SheetKey = keyof typeof SHEETS;
 
 export interface SheetSchema {
-  /** Columns an operation needs to read. */
+  /**
+   * Input columns an operation needs to read. Never a column Revoice appends on first write
+   * (its IDs, every Audit Log column): those are read when present and never block (SPEC §1).
+   */
   required: readonly string[];
   /** Every column "Set up workbook" creates, in order. */
   all: readonly string[];
@@ -44,15 +47,15 @@ export const SCHEMAS: Record<SheetKey, SheetSchema> = {
     all: ['Date', 'Customer', 'Note'],
   },
   payments: {
-    required: ['Payment ID', 'Invoice ID', 'Amount'],
+    required: ['Invoice ID', 'Amount'],
     all: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
   },
   creditNotes: {
-    required: ['Credit Note ID', 'Invoice ID', 'Refund', 'Credit'],
+    required: ['Invoice ID', 'Refund', 'Credit'],
     all: ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
   },
   audit: {
-    required: ['Request Key', 'Invoice ID', 'Details'],
+    required: [],
     all: ['Timestamp', 'User', 'Action', 'Invoice ID', 'Result ID', 'Request Key', 'Details'],
   },
 };
