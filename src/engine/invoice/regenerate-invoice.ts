@@ -83,8 +83,7 @@ export function regenerateInvoice(args: {
   const plan = emptyPlan();
   addRows(plan, 'invoices', [{
     'Invoice ID': newInvoiceId,
-    Reference: invoice.reference,
-    Customer: invoice.customer,
+    ...invoice.copies,
     'Period Start': { date: period.start },
     'Period End': { date: period.end },
     'Issue Date': { date: context.today },

@@ -46,7 +46,7 @@ export function voidInvoice(
     addRows(plan, 'creditNotes', [{
       'Credit Note ID': creditNoteId,
       'Invoice ID': invoice.id,
-      Customer: invoice.customer,
+      Customer: invoice.copies.Customer,
       Date: { date: context.today },
       Refund: moneyToCell(refund, invoice.currency),
       Credit: moneyToCell(credit, invoice.currency),

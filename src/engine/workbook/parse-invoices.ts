@@ -1,7 +1,8 @@
 import { textKey } from '../../shared/text-key';
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { isCurrencyCode } from '../calc/money';
-import type { Invoice, Status } from './model';
+import { COPIED_COLUMNS, Invoice, Status } from './model';
+import { copiedValue } from './cells';
 import type { Row, Table } from './table';
 import { readDate, readMoney, readOptionalDate, readRequiredText, readText } from './values';
 
@@ -40,7 +41,6 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
   return {
     id,
     row: row.row,
-    reference: readText(table, row, 'Reference'),
     customer: readRequiredText(table, row, 'Customer'),
     period,
     issueDate: readOptionalDate(table, row, 'Issue Date'),
@@ -50,6 +50,7 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
     subtotal: readMoney(table, row, 'Subtotal'),
     tax: readMoney(table, row, 'Tax'),
     total: readMoney(table, row, 'Total'),
+    copies: Object.fromEntries(COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))])) as Invoice['copies'],
     regeneratedFrom: readText(table, row, 'Regenerated From'),
     regeneratedAs: readText(table, row, 'Regenerated As'),
   };
