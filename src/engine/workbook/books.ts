@@ -49,12 +49,14 @@ export function loadBooks(raw: RawWorkbook, needs: SheetNeeds): Books {
   for (const [id, entry] of invoices) {
     if (entry.regeneratedFrom) successors.set(entry.regeneratedFrom, id);
   }
+  // Amounts on the other sheets are in their invoice's currency.
+  const currencyOf = (id: string) => invoices.get(id)?.invoice?.currency;
   return {
     tables,
     invoices,
-    lines: tables.lines ? parseLines(tables.lines) : new Map(),
-    payments: tables.payments ? parsePayments(tables.payments) : new Map(),
-    creditNotes: tables.creditNotes ? parseCreditNotes(tables.creditNotes) : new Map(),
+    lines: tables.lines ? parseLines(tables.lines, currencyOf) : new Map(),
+    payments: tables.payments ? parsePayments(tables.payments, currencyOf) : new Map(),
+    creditNotes: tables.creditNotes ? parseCreditNotes(tables.creditNotes, currencyOf) : new Map(),
     schedule: tables.schedule ? parseSchedule(tables.schedule) : new Map(),
     closures: parseClosures(tables.closures),
     successors,

@@ -78,6 +78,9 @@ export interface CreditNote {
   credit: Dec;
 }
 
+/** The currency of an invoice by ID; undefined when it is unknown or its row is unreadable. */
+export type CurrencyOf = (invoiceId: string) => string | undefined;
+
 /** Records that belong to one key (an invoice, a customer), or the first bad row among them. */
 export interface Group<T> {
   items: T[];

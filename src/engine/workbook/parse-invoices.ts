@@ -2,9 +2,9 @@ import { textKey } from '../../shared/text-key';
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { isCurrencyCode } from '../calc/money';
 import { COPIED_COLUMNS, Invoice, Status } from './model';
-import { copiedValue } from './cells';
+import { copiedValue, isBlank } from './cells';
 import type { Row, Table } from './table';
-import { readDate, readMoney, readOptionalDate, readRequiredText, readText } from './values';
+import { readAmount, readDate, readOptionalDate, readRequiredText, readText } from './values';
 
 const STATUS_WORDS: Record<string, Status> = {
   draft: 'draft', open: 'open', paid: 'paid', voided: 'voided', void: 'voided',
@@ -38,6 +38,10 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
   if (period.end < period.start) {
     fail('BAD_VALUE', `${table.ref(row, 'Period End')} (${period.end}) is before the period start (${period.start}).`);
   }
+  // Paid and Balance are only checked: Revoice recomputes them from the ledger.
+  for (const column of ['Paid', 'Balance']) {
+    if (!isBlank(table.get(row, column))) readAmount(table, row, column, currency);
+  }
   return {
     id,
     row: row.row,
@@ -47,9 +51,9 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
     dueDate: readOptionalDate(table, row, 'Due Date'),
     currency,
     status,
-    subtotal: readMoney(table, row, 'Subtotal'),
-    tax: readMoney(table, row, 'Tax'),
-    total: readMoney(table, row, 'Total'),
+    subtotal: readAmount(table, row, 'Subtotal', currency),
+    tax: readAmount(table, row, 'Tax', currency),
+    total: readAmount(table, row, 'Total', currency),
     copies: Object.fromEntries(COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))])) as Invoice['copies'],
     regeneratedFrom: readText(table, row, 'Regenerated From'),
     regeneratedAs: readText(table, row, 'Regenerated As'),

@@ -1,7 +1,7 @@
 import { Cell, isBlank, isDateCell } from './cells';
 import { isIsoDate } from '../calc/dates';
 import { fail } from './errors';
-import { Dec } from '../calc/money';
+import { Dec, minorUnits } from '../calc/money';
 import type { Row, Table } from './table';
 
 /**
@@ -55,6 +55,21 @@ export function readDecimal(table: Table, row: Row, column: string, what = 'a nu
 
 export function readMoney(table: Table, row: Row, column: string): Dec {
   return readDecimal(table, row, column, 'an amount of money');
+}
+
+/**
+ * An amount in a currency (Amount, Subtotal, Tax, Total, Paid, Balance, Refund, Credit):
+ * money with no more decimals than the currency has. Prices and rates may have more.
+ * The currency is undefined when the row's invoice is unknown or unreadable (it fails anyway).
+ */
+export function readAmount(table: Table, row: Row, column: string, currency: string | undefined): Dec {
+  const value = readMoney(table, row, column);
+  if (currency === undefined) return value;
+  const places = minorUnits(currency);
+  if (value.decimalPlaces() > places) {
+    fail('BAD_VALUE', `${table.ref(row, column)} is ${value}, more decimals than ${currency} has (${places}).`);
+  }
+  return value;
 }
 
 export function readOptionalDecimal(table: Table, row: Row, column: string, fallback: Dec): Dec {
