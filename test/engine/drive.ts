@@ -134,14 +134,15 @@ export function sumFor(raw: RawWorkbook, sheet: string, column: string, invoiceI
   const [header, ...rows] = raw[sheet]?.rows ?? [[]];
   const idAt = header.indexOf('Invoice ID');
   const at = header.indexOf(column);
-  return rows.filter((cells) => cells[idAt] === invoiceId)
+  return rows.filter((cells) => String(cells[idAt]) === invoiceId)
     .reduce((total, cells) => total.plus(Number(cells[at] ?? 0)), new Decimal(0)).toString();
 }
 
 /** The Invoices row of an invoice, by header name. */
 export function invoiceRowOf(raw: RawWorkbook, invoiceId: string): Record<string, Cell> {
   const [header, ...rows] = raw.Invoices?.rows ?? [[]];
-  const cells = rows.find((r) => r[header.indexOf('Invoice ID')] === invoiceId);
+  // IDs are text everywhere: a number cell 1001 is the invoice "1001".
+  const cells = rows.find((r) => String(r[header.indexOf('Invoice ID')]) === invoiceId);
   if (!cells) throw new Error(`no invoice ${invoiceId}`);
   return Object.fromEntries(header.map((column, i) => [String(column), cells[i] ?? null]));
 }
