@@ -1,6 +1,7 @@
 import type { Books } from '../workbook/books';
 import type { Context } from './context';
 import { addDays, contains, dayNumber } from '../calc/dates';
+import { successorOf } from './chain';
 import { copyWithEdits } from './copy-edits';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
@@ -26,8 +27,14 @@ export function checkRegenerable(books: Books, invoice: Invoice, voidedInThisCal
   if (!voidedInThisCall && invoice.status !== 'voided') {
     fail('NOT_VOIDED', `${invoice.id} is ${invoice.status}; void it before regenerating it.`);
   }
-  const existing = invoice.regeneratedAs || books.successors.get(invoice.id);
+  const existing = successorOf(books, invoice.id);
   if (existing) fail('ALREADY_REGENERATED', `${invoice.id} was already regenerated as ${existing}.`, existing);
+  if (existing === null) {
+    // A link cell showing an error still says a regeneration was made: never make a second one.
+    const entry = books.invoices.get(invoice.id);
+    const cell = entry && books.tables.invoices ? books.tables.invoices.ref(entry.row, 'Regenerated As') : 'Regenerated As';
+    fail('ALREADY_REGENERATED', `${invoice.id} may already have been regenerated: ${cell} shows an error instead of the new invoice's ID, and no row names ${invoice.id} in Regenerated From. Fix or clear that cell to regenerate it.`);
+  }
 }
 
 function newLines(books: Books, invoice: Invoice, original: Line[], request: ValidRequest) {

@@ -19,6 +19,8 @@ export interface Books {
   closures: Closures;
   /** Invoice IDs that some row names in "Regenerated From" → that row's invoice ID. */
   successors: Map<string, string>;
+  /** Invoice IDs that some row names in "Regenerated As" → that row's invoice ID. */
+  predecessors: Map<string, string>;
   takenIds: { payments: Set<string>; creditNotes: Set<string> };
 }
 
@@ -45,9 +47,12 @@ export function loadBooks(raw: RawWorkbook, needs: SheetNeeds): Books {
   const tables: Partial<Record<SheetKey, Table>> = {};
   for (const key of needs.read) tables[key] = table(raw, key, needs.required.includes(key));
   const invoices = parseInvoices(tables.invoices as Table);
+  // Both sides of every known link, so a chain can be found when one side is unknown.
   const successors = new Map<string, string>();
+  const predecessors = new Map<string, string>();
   for (const [id, entry] of invoices) {
     if (entry.regeneratedFrom) successors.set(entry.regeneratedFrom, id);
+    if (entry.regeneratedAs) predecessors.set(entry.regeneratedAs, id);
   }
   // Amounts on the other sheets are in their invoice's currency.
   const currencyOf = (id: string) => invoices.get(id)?.invoice?.currency;
@@ -60,6 +65,7 @@ export function loadBooks(raw: RawWorkbook, needs: SheetNeeds): Books {
     schedule: tables.schedule ? parseSchedule(tables.schedule) : new Map(),
     closures: parseClosures(tables.closures),
     successors,
+    predecessors,
     takenIds: {
       payments: columnValues(tables.payments, 'Payment ID'),
       creditNotes: columnValues(tables.creditNotes, 'Credit Note ID'),

@@ -51,6 +51,13 @@ export function copiedValue(cell: Cell | undefined): OutValue {
   return cell ? 'TRUE' : 'FALSE'; // a checkbox: OutValue has no booleans
 }
 
+/** What Sheets shows in a cell whose formula fails: a label, never an ID. */
+const SHEETS_ERRORS = new Set(['#N/A', '#REF!', '#ERROR!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!']);
+
+export function isSheetsError(text: string): boolean {
+  return SHEETS_ERRORS.has(text.trim().toUpperCase());
+}
+
 /** Column letters for a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
   let letters = '';

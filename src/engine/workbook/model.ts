@@ -30,9 +30,6 @@ export interface Invoice {
   total: Dec;
   /** The cells a regenerated invoice (or a credit note) copies, as the cells held them. */
   copies: Record<CopiedColumn, OutValue>;
-  /** The linked invoices' IDs, as the link cells show them ('' when none). */
-  regeneratedFrom: string;
-  regeneratedAs: string;
 }
 
 /** A line as the engine computes with it (amount and tax derived, rounded per line). */

@@ -4,7 +4,7 @@ import { isCurrencyCode } from '../calc/money';
 import { COPIED_COLUMNS, Invoice, Status } from './model';
 import { copiedValue, isBlank } from './cells';
 import type { Row, Table } from './table';
-import { readAmount, readDate, readOptionalDate, readRequiredText, readText } from './values';
+import { readAmount, readDate, readLink, readOptionalDate, readRequiredText, readText } from './values';
 
 const STATUS_WORDS: Record<string, Status> = {
   draft: 'draft', open: 'open', paid: 'paid', voided: 'voided', void: 'voided',
@@ -19,9 +19,12 @@ export interface InvoiceEntry {
   row: Row;
   invoice?: Invoice;
   error?: RevoiceError;
-  /** The link cells, read even when another cell of the row is bad: chains must not break. */
-  regeneratedFrom: string;
-  regeneratedAs: string;
+  /**
+   * The link cells, read even when another cell of the row is bad: chains must not break.
+   * '' when blank, null when the cell shows a Sheets error (the link is unknown).
+   */
+  regeneratedFrom: string | null;
+  regeneratedAs: string | null;
 }
 
 export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
@@ -55,8 +58,6 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
     tax: readAmount(table, row, 'Tax', currency),
     total: readAmount(table, row, 'Total', currency),
     copies: Object.fromEntries(COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))])) as Invoice['copies'],
-    regeneratedFrom: readText(table, row, 'Regenerated From'),
-    regeneratedAs: readText(table, row, 'Regenerated As'),
   };
 }
 
@@ -77,8 +78,8 @@ export function parseInvoices(table: Table): Map<string, InvoiceEntry> {
     }
     const entry: InvoiceEntry = {
       row,
-      regeneratedFrom: readText(table, row, 'Regenerated From'),
-      regeneratedAs: readText(table, row, 'Regenerated As'),
+      regeneratedFrom: readLink(table, row, 'Regenerated From'),
+      regeneratedAs: readLink(table, row, 'Regenerated As'),
     };
     try {
       entry.invoice = parseInvoiceRow(table, row, id);

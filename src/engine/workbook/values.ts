@@ -1,4 +1,4 @@
-import { Cell, isBlank, isDateCell } from './cells';
+import { Cell, isBlank, isDateCell, isSheetsError } from './cells';
 import { isIsoDate } from '../calc/dates';
 import { fail } from './errors';
 import { Dec, minorUnits } from '../calc/money';
@@ -35,6 +35,15 @@ export function readText(table: Table, row: Row, column: string): string {
   if (isBlank(cell)) return '';
   if (isDateCell(cell)) return cell.date;
   return String(cell).trim();
+}
+
+/**
+ * A link cell (Regenerated From / As): the linked invoice's ID, '' when blank, or null when
+ * it shows a Sheets error (#N/A, #REF!…): the link is unknown, not an invoice called "#N/A".
+ */
+export function readLink(table: Table, row: Row, column: string): string | null {
+  const text = readText(table, row, column);
+  return isSheetsError(text) ? null : text;
 }
 
 export function readRequiredText(table: Table, row: Row, column: string): string {
