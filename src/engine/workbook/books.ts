@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '../../shared/columns';
 import type { RawWorkbook } from './cells';
 import { fail } from './errors';
 import type { Closures, CreditNote, Group, Payment, ScheduleItem, StoredLine } from './model';
@@ -24,14 +25,14 @@ export interface Books {
   takenIds: { payments: Set<string>; creditNotes: Set<string> };
 }
 
-function table(raw: RawWorkbook, key: SheetKey, required: boolean): Table | undefined {
+function table(raw: RawWorkbook, key: SheetKey, required: boolean, mapping: ColumnMapping | undefined): Table | undefined {
   const name = SHEETS[key];
   const sheet = raw[name];
   if (!sheet) {
     if (required) fail('MISSING_SHEET', `The workbook has no sheet named "${name}". Use Revoice → Set up workbook to create it.`);
     return undefined;
   }
-  const parsed = new Table(name, sheet);
+  const parsed = new Table(key, sheet, mapping);
   parsed.requireColumns(SCHEMAS[key].required);
   return parsed;
 }
@@ -42,10 +43,13 @@ export interface SheetNeeds {
   read: SheetKey[];
 }
 
-/** Loads the sheets a request needs: MISSING_SHEET / MISSING_COLUMN before anything else. */
-export function loadBooks(raw: RawWorkbook, needs: SheetNeeds): Books {
+/**
+ * Loads the sheets a request needs: MISSING_SHEET / MISSING_COLUMN before anything else.
+ * Headers are found through the bookkeeper's column mapping, then the canonical names and aliases.
+ */
+export function loadBooks(raw: RawWorkbook, needs: SheetNeeds, mapping?: ColumnMapping): Books {
   const tables: Partial<Record<SheetKey, Table>> = {};
-  for (const key of needs.read) tables[key] = table(raw, key, needs.required.includes(key));
+  for (const key of needs.read) tables[key] = table(raw, key, needs.required.includes(key), mapping);
   const invoices = parseInvoices(tables.invoices as Table);
   // Both sides of every known link, so a chain can be found when one side is unknown.
   const successors = new Map<string, string>();
