@@ -35,7 +35,7 @@ function isFailure(outcome: InvoiceOutcome | InvoiceFailure): outcome is Invoice
 /** What each invoice would become. Writes nothing. */
 export function previewRequest(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): PreviewResponse {
   try {
-    const books = loadBooks(raw, sheets);
+    const books = loadBooks(raw, sheets, context.columnMapping);
     const results: PreviewResult[] = evaluateAll(books, request, context)
       .map((outcome) => (isFailure(outcome) ? outcome : outcome.preview));
     return { ok: true, results };
@@ -56,7 +56,7 @@ export interface ApplyPlan {
 export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): ApplyPlan {
   const plan = emptyPlan();
   try {
-    const books = loadBooks(raw, sheets);
+    const books = loadBooks(raw, sheets, context.columnMapping);
     const replayed = replayRequest(books.tables.audit, request);
     if (replayed) return { response: { ok: true, results: replayed }, plan };
     const outcomes = evaluateAll(books, request, context);

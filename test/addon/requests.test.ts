@@ -4,7 +4,7 @@ import { nurserySheets, openBook } from './harness';
 describe('request-level errors are returned, never thrown, and write nothing', () => {
   const cases: [string, (sheets: Record<string, unknown[][]>) => void, object, string, RegExp][] = [
     ['MISSING_SHEET for regenerate without a Schedule', (s) => delete s.Schedule, { action: 'void-and-regenerate', invoiceIds: ['INV-1'] }, 'MISSING_SHEET', /"Schedule"/],
-    ['MISSING_COLUMN naming sheet and column', (s) => { s['Invoice Lines'][0][4] = 'Price'; }, { action: 'void-and-regenerate', invoiceIds: ['INV-1'] }, 'MISSING_COLUMN', /"Invoice Lines".*"Unit Price"/],
+    ['MISSING_COLUMN naming sheet and column', (s) => { s['Invoice Lines'][0][4] = 'Cost'; }, { action: 'void-and-regenerate', invoiceIds: ['INV-1'] }, 'MISSING_COLUMN', /"Invoice Lines".*"Unit Price"/],
     ['MISSING_SHEET when Invoices is gone', (s) => delete s.Invoices, { action: 'void', invoiceIds: ['INV-1'] }, 'MISSING_SHEET', /"Invoices"/],
     ['BAD_REQUEST for an unknown action', () => undefined, { action: 'delete', invoiceIds: ['INV-1'] }, 'BAD_REQUEST', /action/],
     ['BAD_REQUEST for no invoices', () => undefined, { action: 'void', invoiceIds: [] }, 'BAD_REQUEST', /at least one/],

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { Cell, RawWorkbook } from '../../src/engine/workbook/cells';
 import type { Context } from '../../src/engine/invoice/context';
 
@@ -33,9 +34,14 @@ export const invoice = (id: string, fields: Fields = {}): Cell[] => row('Invoice
   Currency: 'GBP', Status: 'open', Subtotal: 0, Tax: 0, Total: 0, ...fields,
 });
 
-/** An Invoice Lines row; Amount defaults to quantity × price when both are numbers. */
+/** quantity × price rounded half away from zero to `places` (an Amount cell holds no more decimals than its currency). */
+export function roundedAmount(quantity: number, unitPrice: number, places = 2): number {
+  return new Decimal(quantity).times(unitPrice).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** An Invoice Lines row; Amount defaults to quantity × price in pence when both are numbers. */
 export function line(invoiceId: string, kind: string, description: string, quantity: Cell, unitPrice: Cell, fields: Fields = {}): Cell[] {
-  const amount = typeof quantity === 'number' && typeof unitPrice === 'number' ? quantity * unitPrice : 0;
+  const amount = typeof quantity === 'number' && typeof unitPrice === 'number' ? roundedAmount(quantity, unitPrice) : 0;
   return row('Invoice Lines', {
     'Invoice ID': invoiceId, Kind: kind, Description: description,
     Quantity: quantity, 'Unit Price': unitPrice, Amount: amount, ...fields,

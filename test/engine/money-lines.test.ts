@@ -2,7 +2,8 @@
 import type { Cell } from '../../src/engine';
 import type { PreviewSuccess } from '../../src/shared/api';
 import { appended, applyOne, failureOf, previewOne } from './drive';
-import { invoice, line, payment, workbook } from './fixtures';
+import { invoice, line, payment, roundedAmount, workbook } from './fixtures';
+import { minorUnits } from '../../src/engine/calc/money';
 
 type LineSpec = [quantity: Cell, unitPrice: Cell, taxRate?: Cell];
 
@@ -10,8 +11,12 @@ type LineSpec = [quantity: Cell, unitPrice: Cell, taxRate?: Cell];
 function voidedWith(currency: string, lines: LineSpec[], payments: Cell[] = []) {
   return workbook({
     Invoices: [invoice('INV-1', { Status: 'voided', Currency: currency })],
-    'Invoice Lines': lines.map(([quantity, unitPrice, taxRate = '']) =>
-      line('INV-1', 'session', 'Sessions', quantity, unitPrice, { 'Tax Rate': taxRate })),
+    'Invoice Lines': lines.map(([quantity, unitPrice, taxRate = '']) => line('INV-1', 'session', 'Sessions', quantity, unitPrice, {
+      'Tax Rate': taxRate,
+      // The Amount cell as the currency holds it (2.675 GBP → 2.68, 3 × 4400.5 JPY → 13202).
+      ...(typeof quantity === 'number' && typeof unitPrice === 'number'
+        ? { Amount: roundedAmount(quantity, unitPrice, minorUnits(currency)) } : {}),
+    })),
     Payments: payments.map((amount, i) => payment(`P-${i + 1}`, 'INV-1', amount)),
   });
 }

@@ -130,6 +130,28 @@ describe('from / to', () => {
     expect(failure.message).toContain('2026-03-31');
   });
 
+  // A lone from is paired with the period's end (a lone to with its start), checked the same way:
+  // from 5 October on a September invoice would be 2026-10-05 → 2026-09-30, an inverted period.
+  test.each([
+    [{ from: '2026-10-05' }, '2026-10-05 to 2026-09-30'],
+    [{ to: '2026-08-20' }, '2026-09-01 to 2026-08-20'],
+    [{ from: '2026-10-01' }, '2026-10-01 to 2026-09-30'],
+    [{ to: '2026-08-31' }, '2026-09-01 to 2026-08-31'],
+  ])('a lone %j past the other end of a September period → PERIOD_OUTSIDE_ORIGINAL', (window, pair) => {
+    const raw = workbook({
+      Invoices: [invoice('INV-9', { Status: 'voided', 'Period Start': d('2026-09-01'), 'Period End': d('2026-09-30') })],
+      'Invoice Lines': [], Schedule: [],
+    });
+    const failure = failureOf(raw, regenerate('INV-9', window), 'PERIOD_OUTSIDE_ORIGINAL');
+    expect(failure.message).toContain(pair);
+    expect(failure.message).toContain('2026-09-01 to 2026-09-30');
+  });
+
+  test('a lone from or to on the period\'s own last or first day is a one-day period', () => {
+    expect(period(regenerate('INV-1', { from: '2026-03-31' }))).toEqual([{ date: '2026-03-31' }, { date: '2026-03-31' }]);
+    expect(period(regenerate('INV-1', { to: '2026-03-01' }))).toEqual([{ date: '2026-03-01' }, { date: '2026-03-01' }]);
+  });
+
   test('PERIOD_OUTSIDE_ORIGINAL also stops a void-and-regenerate (nothing voided)', () => {
     const raw = workbook({ Invoices: [invoice('INV-9')], 'Invoice Lines': [], Schedule: [] });
     failureOf(raw, { action: 'void-and-regenerate', invoiceIds: ['INV-9'], from: '2026-02-01', to: '2026-03-31' }, 'PERIOD_OUTSIDE_ORIGINAL');

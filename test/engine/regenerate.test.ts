@@ -1,7 +1,7 @@
 /** Regenerate: preconditions and the new invoice row (links, copied fields, dates, status). */
 import type { Cell } from '../../src/engine';
 import { Body, appended, applyAll, applyOne, failureOf, previewOne, updatesOf } from './drive';
-import { CONTEXT, d, invoice, line, nursery, payment, workbook } from './fixtures';
+import { CONTEXT, d, invoice, line, nursery, payment, schedule, workbook } from './fixtures';
 
 const regenerate = (invoiceId: string, extra: Body = {}): Body => ({ action: 'regenerate', invoiceIds: [invoiceId], ...extra });
 const voidAndRegenerate = (...invoiceIds: string[]): Body => ({ action: 'void-and-regenerate', invoiceIds });
@@ -62,6 +62,29 @@ describe('the new invoice row', () => {
       'Issue Date': { date: CONTEXT.today },
       'Regenerated From': { link: 'INV-1' },
     });
+  });
+
+  // SPEC §2: a value Revoice copies keeps its type — a numeric Reference (3754) stays a number.
+  test.each<[string, Cell, Cell]>([
+    ['a number', 3754, 40017],
+    ['text that looks like a number', '0042', '007'],
+    ['text', ' ADA-03 ', 'Ada Lovelace'],
+    ['a date', d('2026-03-01'), 'Ada'],
+  ])('Reference and Customer holding %s are copied as the cells held them', (_, reference, customer) => {
+    const row = newRow(voided({ Reference: reference, Customer: customer }));
+    expect([row.Reference, row.Customer]).toEqual([reference, customer]);
+  });
+
+  test('a numeric Customer stays a number on the credit note row too, and still finds its schedule', () => {
+    const raw = workbook({
+      Invoices: [invoice('INV-1', { Customer: 40017, Status: 'paid', Total: 100 })],
+      Payments: [payment('P-1', 'INV-1', 100)],
+      Schedule: [schedule('40017', 'Sessions', { Rate: 80 })],
+    });
+    const voiding = applyOne(raw, { action: 'void-and-regenerate', invoiceIds: ['INV-1'], creditNote: { refund: 10, credit: 0 } });
+    expect(appended(voiding.plan, 'creditNotes')[0].Customer).toBe(40017);
+    // The whole of March is one monthly occurrence: 1 × 80.00, no tax.
+    expect(appended(voiding.plan, 'invoices')[0]).toMatchObject({ Customer: 40017, Total: 80 });
   });
 
   test('unknown columns (Accounting ID) and void columns are never written on it', () => {

@@ -98,6 +98,28 @@ describe('credit note on void (Lago)', () => {
     failureOf(raw, withNote(0.01, 0), 'CREDIT_EXCEEDS_PAID');
   });
 
+  // CREDIT_EXCEEDS_PAID is checked only when a credit note is asked for (SPEC §3 void).
+  test.each([
+    ['an earlier credit note of 10 and no payment', [], [creditNote('CN-OLD', 'INV-1', 10, 0)]],
+    ['a chargeback of -10', [payment('P-1', 'INV-1', -10)], []],
+  ])('a plain void of an invoice whose ledger nets negative (%s) goes ahead', (_, payments, notes) => {
+    const raw = workbook({ Invoices: [invoice('INV-1')], Payments: payments, 'Credit Notes': notes });
+    const { result, plan } = applyOne(raw, voidOf('INV-1'));
+    expect(result.voided).toBe(true);
+    expect(updatesOf(plan, 'invoices', 2).Status).toBe('voided');
+    expect(appended(plan, 'creditNotes')).toEqual([]);
+    // paid 0 − refund 10, or paid −10: the ledger says −10.00 is held for the customer.
+    expect(result.unappliedCredit).toBe('-10.00');
+  });
+
+  test('a credit note asked for on a ledger that nets negative is still CREDIT_EXCEEDS_PAID; 0 + 0 is no credit note', () => {
+    const raw = workbook({ Invoices: [invoice('INV-1')], Payments: [payment('P-1', 'INV-1', -10)] });
+    failureOf(raw, withNote(5, 0), 'CREDIT_EXCEEDS_PAID');
+    const { result, plan } = applyOne(raw, withNote(0, 0));
+    expect(result.voided).toBe(true);
+    expect(appended(plan, 'creditNotes')).toEqual([]);
+  });
+
   test('refund 0 and credit 0 writes no credit note', () => {
     const { result, plan } = applyOne(paidInvoice(), withNote(0, 0));
     expect(appended(plan, 'creditNotes')).toEqual([]);

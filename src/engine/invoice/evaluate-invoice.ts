@@ -86,8 +86,7 @@ export function evaluateInvoice(args: {
   const voiding = voids(request.action);
   const warnings: string[] = [];
   const lines = storedLines(books, invoice, regenerates(request.action), warnings);
-  const ledger = ledgerOf(books, invoiceId, invoice.currency);
-  warnings.push(...ledger.warnings);
+  const ledger = ledgerOf(books, invoiceId);
   const currency = invoice.currency;
   const beforeSide = before(invoice, lines, ledger, warnings);
   const plan = emptyPlan();

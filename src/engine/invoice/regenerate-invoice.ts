@@ -1,6 +1,7 @@
 import type { Books } from '../workbook/books';
 import type { Context } from './context';
 import { addDays, contains, dayNumber } from '../calc/dates';
+import { successorOf } from './chain';
 import { copyWithEdits } from './copy-edits';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
@@ -26,17 +27,25 @@ export function checkRegenerable(books: Books, invoice: Invoice, voidedInThisCal
   if (!voidedInThisCall && invoice.status !== 'voided') {
     fail('NOT_VOIDED', `${invoice.id} is ${invoice.status}; void it before regenerating it.`);
   }
-  const existing = invoice.regeneratedAs || books.successors.get(invoice.id);
+  const existing = successorOf(books, invoice.id);
   if (existing) fail('ALREADY_REGENERATED', `${invoice.id} was already regenerated as ${existing}.`, existing);
+  if (existing === null) {
+    // A link cell showing an error still says a regeneration was made: never make a second one.
+    const entry = books.invoices.get(invoice.id);
+    const cell = entry && books.tables.invoices ? books.tables.invoices.ref(entry.row, 'Regenerated As') : 'Regenerated As';
+    fail('ALREADY_REGENERATED', `${invoice.id} may already have been regenerated: ${cell} shows an error instead of the new invoice's ID, and no row names ${invoice.id} in Regenerated From. Fix or clear that cell to regenerate it.`);
+  }
 }
 
 function newLines(books: Books, invoice: Invoice, original: Line[], request: ValidRequest) {
   if (request.mode === 'copy') {
     return { lines: copyWithEdits(invoice.id, original, request.edits[invoice.id]), warnings: [], period: invoice.period };
   }
+  // A lone from (or to) is paired with the period's own end (or start): never an inverted period.
   const period = { start: request.from ?? invoice.period.start, end: request.to ?? invoice.period.end };
   if (!contains(invoice.period, period)) {
-    fail('PERIOD_OUTSIDE_ORIGINAL', `${period.start} to ${period.end} is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`);
+    const asked = [request.from && `from ${request.from}`, request.to && `to ${request.to}`].filter(Boolean).join(' ');
+    fail('PERIOD_OUTSIDE_ORIGINAL', `${period.start} to ${period.end} (${asked}) is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`);
   }
   const fromSchedule = scheduleLines(books, invoice.customer, period);
   const manual = request.keepManual ? original.filter((line) => line.kind === 'manual') : [];
@@ -81,8 +90,7 @@ export function regenerateInvoice(args: {
   const plan = emptyPlan();
   addRows(plan, 'invoices', [{
     'Invoice ID': newInvoiceId,
-    Reference: invoice.reference,
-    Customer: invoice.customer,
+    ...invoice.copies,
     'Period Start': { date: period.start },
     'Period End': { date: period.end },
     'Issue Date': { date: context.today },

@@ -18,7 +18,10 @@ export interface SheetSchema {
    * formulas or formats are not data (the first one present of these).
    */
   keys: readonly string[];
-  /** Columns an operation needs to read. */
+  /**
+   * Input columns an operation needs to read. Never a column Revoice appends on first write
+   * (its IDs, every Audit Log column): those are read when present and never block (SPEC §1).
+   */
   required: readonly string[];
   /** Every column "Set up workbook" creates, in order. */
   all: readonly string[];
@@ -54,17 +57,17 @@ export const SCHEMAS: Record<SheetKey, SheetSchema> = {
   },
   payments: {
     keys: ['Invoice ID'],
-    required: ['Payment ID', 'Invoice ID', 'Amount'],
+    required: ['Invoice ID', 'Amount'],
     all: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
   },
   creditNotes: {
     keys: ['Invoice ID'],
-    required: ['Credit Note ID', 'Invoice ID', 'Refund', 'Credit'],
+    required: ['Invoice ID', 'Refund', 'Credit'],
     all: ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
   },
   audit: {
     keys: ['Timestamp', 'Invoice ID', 'Request Key'],
-    required: ['Request Key', 'Invoice ID', 'Details'],
+    required: [],
     all: ['Timestamp', 'User', 'Action', 'Invoice ID', 'Result ID', 'Request Key', 'Details'],
   },
 };

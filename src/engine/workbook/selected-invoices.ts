@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '../../shared/columns';
 import type { SelectedInvoice } from '../../shared/api';
 import type { RawWorkbook } from './cells';
 import { isCurrencyCode, formatMoney } from '../calc/money';
@@ -7,10 +8,10 @@ import { Table } from './table';
 import { readMoney, readText } from './values';
 
 /** The invoices on the given sheet rows, for the sidebar's list (bad cells shown as typed). */
-export function selectedInvoices(raw: RawWorkbook, rows: number[]): SelectedInvoice[] {
+export function selectedInvoices(raw: RawWorkbook, rows: number[], mapping?: ColumnMapping): SelectedInvoice[] {
   const sheet = raw[SHEETS.invoices];
   if (!sheet) return [];
-  const table = new Table(SHEETS.invoices, sheet);
+  const table = new Table('invoices', sheet, mapping);
   table.requireColumns(SCHEMAS.invoices.required);
   const wanted = new Set(rows);
   return table.rows.filter((row) => wanted.has(row.row)).flatMap((row) => {
@@ -36,10 +37,10 @@ export function selectedInvoices(raw: RawWorkbook, rows: number[]): SelectedInvo
 }
 
 /** The sheet row of an invoice, or null. */
-export function rowOfInvoice(raw: RawWorkbook, invoiceId: string): number | null {
+export function rowOfInvoice(raw: RawWorkbook, invoiceId: string, mapping?: ColumnMapping): number | null {
   const sheet = raw[SHEETS.invoices];
   if (!sheet) return null;
-  const table = new Table(SHEETS.invoices, sheet);
+  const table = new Table('invoices', sheet, mapping);
   table.requireColumns(['Invoice ID']);
   return table.rows.find((row) => readText(table, row, 'Invoice ID') === invoiceId)?.row ?? null;
 }
