@@ -2,7 +2,7 @@ import type { ApplyResponse } from '../shared/api';
 import { asFailure, isEmptyPlan, parseRequest, planApply } from '../engine';
 import { Journal } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
-import { openSession, read, writeContext } from '../sheets/workbook-session';
+import { openSession, read, writeContext, engineContext } from '../sheets/workbook-session';
 import { WRITTEN_SHEETS, writePlan } from '../sheets/write-plan';
 
 /**
@@ -17,7 +17,7 @@ export function revoiceApply(input: unknown): ApplyResponse {
     return withDocumentLock((): ApplyResponse => {
       const session = openSession();
       const result = read(session, parsed.sheets.read, WRITTEN_SHEETS);
-      const { response, plan } = planApply(result.raw, parsed, { today: session.today, user: session.user });
+      const { response, plan } = planApply(result.raw, parsed, engineContext(session));
       if (!response.ok || isEmptyPlan(plan)) return response;
       const journal = new Journal(session.spreadsheet);
       try {

@@ -1,6 +1,6 @@
 import type { PreviewResponse } from '../shared/api';
 import { asFailure, parseRequest, previewRequest } from '../engine';
-import { openSession, read } from '../sheets/workbook-session';
+import { openSession, read, engineContext } from '../sheets/workbook-session';
 
 /** What a request would do, per invoice, with fingerprints for the apply. Writes nothing. */
 export function revoicePreview(input: unknown): PreviewResponse {
@@ -9,7 +9,7 @@ export function revoicePreview(input: unknown): PreviewResponse {
   try {
     const session = openSession();
     const { raw } = read(session, parsed.sheets.read, ['invoices']);
-    return previewRequest(raw, parsed, { today: session.today, user: session.user });
+    return previewRequest(raw, parsed, engineContext(session));
   } catch (error) {
     return asFailure(error);
   }

@@ -19,7 +19,7 @@ export function revoiceSelection(): SelectionResponse {
       const last = Math.min(range.getRow() + range.getNumRows() - 1, lastRow);
       for (let row = first; row <= last; row++) rows.add(row);
     }
-    const invoices = selectedInvoices(raw, [...rows]);
+    const invoices = selectedInvoices(raw, [...rows], session.columnMapping);
     return invoices.length ? { ok: true, invoices } : { ok: true, invoices, hint: SELECTION_HINT };
   } catch (error) {
     return asFailure(error);
@@ -32,7 +32,7 @@ export function revoiceSelectInvoice(invoiceId: unknown): SelectRowResponse {
     if (typeof invoiceId !== 'string' || !invoiceId) return { ok: false, code: 'BAD_REQUEST', message: 'Give the invoice ID to select.' };
     const session = openSession();
     const result = read(session, ['invoices']);
-    const row = rowOfInvoice(result.raw, invoiceId);
+    const row = rowOfInvoice(result.raw, invoiceId, session.columnMapping);
     const state = result.states.invoices;
     if (!state || row === null) return { ok: false, code: 'NOT_FOUND', message: `There is no invoice ${invoiceId} in the Invoices sheet.` };
     state.sheet.getRange(row, 1, 1, Math.max(1, state.values[0]?.length ?? 1)).activate();

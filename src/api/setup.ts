@@ -22,7 +22,7 @@ export function revoiceSetup(): SetupResponse {
           const existing = states[key];
           const state = existing ?? createSheet(session.spreadsheet, key, journal);
           const before = (state.values[0] ?? []).filter((cell) => String(cell ?? '').trim()).length;
-          ensureColumns(state, [...SCHEMAS[key].all], journal);
+          ensureColumns(state, [...SCHEMAS[key].all], journal, session.columnMapping);
           const added = (state.values[0] ?? []).slice(before).map(String);
           if (!existing) created.push(SHEETS[key]);
           else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);

@@ -1,10 +1,12 @@
 import type { OutValue } from '../engine';
+import type { ColumnMapping } from '../shared/columns';
 
-/** How a sheet's cells are written: the zone for dates and how to link to an invoice. */
+/** How a sheet's cells are written: the zone for dates, how to link to an invoice, where columns are. */
 export interface WriteContext {
   timeZone: string;
   now: Date;
   linkTo(invoiceId: string): string;
+  columnMapping: ColumnMapping;
 }
 
 /**

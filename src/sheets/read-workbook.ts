@@ -1,4 +1,5 @@
-import { Cell, RawWorkbook, SCHEMAS, SHEETS, SheetKey, normalizeHeader } from '../engine';
+import { Cell, RawWorkbook, SCHEMAS, SHEETS, SheetKey, resolveColumns } from '../engine';
+import type { ColumnMapping } from '../shared/columns';
 import { linkLabel } from './links';
 import { toCell } from './zone';
 
@@ -29,9 +30,9 @@ function filled(value: unknown): boolean {
  * down to row 1000) or per-row formulas below the data make the data range reach far below
  * the last invoice; those rows are not data. Without a key column, every row counts.
  */
-export function lastTableRow(key: SheetKey, values: unknown[][]): number {
-  const header = (values[0] ?? []).map((cell) => normalizeHeader(cell));
-  const column = SCHEMAS[key].keys.map((name) => header.indexOf(normalizeHeader(name))).find((i) => i >= 0);
+export function lastTableRow(key: SheetKey, values: unknown[][], mapping: ColumnMapping): number {
+  const columns = resolveColumns(key, values[0] ?? [], mapping);
+  const column = SCHEMAS[key].keys.map((name) => columns.get(name)).find((i) => i !== undefined);
   if (column === undefined) return values.length;
   for (let r = values.length - 1; r > 0; r--) if (filled(values[r][column])) return r + 1;
   return Math.min(values.length, 1);
@@ -47,7 +48,8 @@ function engineRow(values: unknown[], formulas: string[] | undefined, timeZone: 
 
 /** Reads each named sheet once (plus formulas for the sheets whose cells this call may write). */
 export function readWorkbook(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, keys: SheetKey[], timeZone: string, withFormulas: SheetKey[] = [],
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, keys: SheetKey[], timeZone: string, withFormulas: SheetKey[],
+  mapping: ColumnMapping,
 ): ReadResult {
   const raw: RawWorkbook = {};
   const states: Partial<Record<SheetKey, SheetState>> = {};
@@ -58,7 +60,7 @@ export function readWorkbook(
     const range = sheet.getDataRange();
     const values = range.getValues();
     const formulas = withFormulas.includes(key) ? range.getFormulas() : null;
-    const lastRow = lastTableRow(key, values);
+    const lastRow = lastTableRow(key, values, mapping);
     states[key] = { key, name, sheet, values, formulas, lastRow };
     raw[name] = { name, rows: values.slice(0, lastRow).map((row, r) => engineRow(row, formulas?.[r], timeZone)) };
   }

@@ -1,4 +1,6 @@
-import { SHEETS, SheetKey, columnLetter, normalizeHeader } from '../engine';
+import { Context, SHEETS, SheetKey, columnLetter, resolveColumns } from '../engine';
+import type { ColumnMapping } from '../shared/columns';
+import { readColumnMapping } from './column-mapping';
 import type { WriteContext } from './cell-values';
 import { invoiceLinkFormula } from './links';
 import { argumentSeparator } from './locale';
@@ -11,6 +13,8 @@ export interface WorkbookSession {
   timeZone: string;
   /** The spreadsheet's locale (File → Settings), which sets the formula argument separator. */
   locale: string;
+  /** Which header holds which column, where the bookkeeper chose (document properties). */
+  columnMapping: ColumnMapping;
   today: string;
   user: string;
 }
@@ -18,7 +22,10 @@ export interface WorkbookSession {
 export function openSession(): WorkbookSession {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return { spreadsheet, timeZone, locale: spreadsheet.getSpreadsheetLocale(), today: todayIn(timeZone), user: currentUser() };
+  return {
+    spreadsheet, timeZone, locale: spreadsheet.getSpreadsheetLocale(), columnMapping: readColumnMapping(),
+    today: todayIn(timeZone), user: currentUser(),
+  };
 }
 
 /**
@@ -35,19 +42,25 @@ function currentUser(): string {
 }
 
 export function read(session: WorkbookSession, keys: SheetKey[], withFormulas: SheetKey[] = []): ReadResult {
-  return readWorkbook(session.spreadsheet, keys, session.timeZone, withFormulas);
+  return readWorkbook(session.spreadsheet, keys, session.timeZone, withFormulas, session.columnMapping);
 }
 
 /** How the writer turns dates and links into cells for this spreadsheet. */
 export function writeContext(session: WorkbookSession, result: ReadResult): WriteContext {
   const invoices = result.states.invoices;
-  const header = (invoices?.values[0] ?? []).map((cell) => normalizeHeader(cell));
-  const idColumn = columnLetter(Math.max(0, header.indexOf(normalizeHeader('Invoice ID'))));
+  const idIndex = resolveColumns('invoices', invoices?.values[0] ?? [], session.columnMapping).get('Invoice ID') ?? 0;
+  const idColumn = columnLetter(idIndex);
   const sheetId = invoices ? invoices.sheet.getSheetId() : 0;
   const separator = argumentSeparator(session.locale);
   return {
     timeZone: session.timeZone,
     now: new Date(),
+    columnMapping: session.columnMapping,
     linkTo: (invoiceId) => invoiceLinkFormula({ invoiceId, sheetName: SHEETS.invoices, sheetId, idColumn, separator }),
   };
+}
+
+/** What the engine is told about this call. */
+export function engineContext(session: WorkbookSession): Context {
+  return { today: session.today, user: session.user, columnMapping: session.columnMapping };
 }

@@ -1,4 +1,5 @@
-import { CellUpdate, NewRow, OutValue, Plan, SCHEMAS, SHEETS, SheetKey, normalizeHeader } from '../engine';
+import { CellUpdate, NewRow, OutValue, Plan, SCHEMAS, SHEETS, SheetKey, normalizeHeader, resolveColumns } from '../engine';
+import type { ColumnMapping } from '../shared/columns';
 import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
 import { ColumnRoles, columnRoles, isForeignFormula } from './column-roles';
 import { Journal, restorable } from './journal';
@@ -41,14 +42,15 @@ function usedWidth(state: SheetState): number {
   return width;
 }
 
-/** Appends the header cells the plan writes into but the sheet lacks (never reorders). */
-export function ensureColumns(state: SheetState, columns: string[], journal: Journal): Map<string, number> {
+/**
+ * Appends the header cells the plan writes into but the sheet lacks (never reorders). A column
+ * is found as the engine finds it (the bookkeeper's mapping, the name, an alias), so a Customer
+ * kept under "Client" never gets an empty "Customer" column beside it.
+ */
+export function ensureColumns(state: SheetState, columns: string[], journal: Journal, mapping: ColumnMapping): Map<string, number> {
   const header = headerOf(state);
   const index = new Map<string, number>();
-  header.forEach((text, i) => {
-    const key = normalizeHeader(text);
-    if (key && !index.has(key)) index.set(key, i);
-  });
+  for (const [column, i] of resolveColumns(state.key, header, mapping)) index.set(normalizeHeader(column), i);
   const width = usedWidth(state);
   const missing = columns.filter((column) => !index.has(normalizeHeader(column)));
   if (!missing.length) return index;
@@ -202,7 +204,7 @@ export function writePlan(args: {
     if (!updates.length && !rows.length) continue;
     const state = (states[key] ??= createSheet(spreadsheet, key, journal));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
-    const index = ensureColumns(state, wanted, journal);
+    const index = ensureColumns(state, wanted, journal, context.columnMapping);
     const roles = columnRoles(state, usedWidth(state));
     const placement: Placement = { state, index, roles, context };
     writeUpdates(placement, updates, journal);
