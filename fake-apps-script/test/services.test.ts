@@ -6,7 +6,7 @@ const services = (apps: ReturnType<typeof createFakeApps>) => apps.globals as Re
 describe('globals', () => {
   it('are exactly the Apps Script services the bundle may use', () => {
     expect(Object.keys(createFakeApps().globals).sort()).toEqual(
-      ['HtmlService', 'LockService', 'Logger', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console']);
+      ['HtmlService', 'LockService', 'Logger', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console']);
   });
 });
 
