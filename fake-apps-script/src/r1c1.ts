@@ -8,9 +8,12 @@
 import { columnLetters, columnNumber, parseA1, splitSheetPrefix } from './a1';
 import { lex } from './formula-parse';
 
-const R1C1_REF = /(^|[^\w.$'"])((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![\w([])/g;
+const SHEET = /((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?/.source;
+const PART = /(\[-?\d+\]|\d+)/.source;
+/** Whole columns (C[-2]:C[-2]), whole rows (R1:R3), then cells (R[0]C[-3], R2C4, RC). */
+const R1C1_REF = new RegExp(`(^|[^\\w.$'"])${SHEET}(?:C${PART}:C${PART}|R${PART}:R${PART}|R${PART}?C${PART}?)(?![\\w([])`, 'g');
 
-function axis(part: string | undefined, here: number): { n: number; abs: boolean } | null {
+function axis(part: string | undefined, here: number): { n: number; abs: boolean } {
   if (part === undefined) return { n: here, abs: false };
   if (part.startsWith('[')) return { n: here + Number(part.slice(1, -1)), abs: false };
   return { n: Number(part), abs: true };
@@ -19,12 +22,23 @@ function axis(part: string | undefined, here: number): { n: number; abs: boolean
 /** Rewrites R1C1 references in formula text as A1 references seen from (row, col). Throws for one off the sheet. */
 export function r1c1ToA1(formula: string, row: number, col: number): string {
   // Quoted text is left alone: split on string literals and rewrite only the parts between them.
+  const off = () => new Error(`fake: R1C1 reference off the sheet in ${formula}`);
+  const colA1 = (part: string) => {
+    const c = axis(part, col);
+    if (c.n < 1) throw off();
+    return `${c.abs ? '$' : ''}${columnLetters(c.n)}`;
+  };
+  const rowA1 = (part: string) => {
+    const r = axis(part, row);
+    if (r.n < 1) throw off();
+    return `${r.abs ? '$' : ''}${r.n}`;
+  };
   return formula.split(/("(?:[^"]|"")*")/).map((piece, k) => (k % 2 === 1 ? piece : piece.replace(R1C1_REF,
-    (_m, before: string, sheet: string | undefined, r?: string, c?: string) => {
-      const rr = axis(r, row);
-      const cc = axis(c, col);
-      if (!rr || !cc || rr.n < 1 || cc.n < 1) throw new Error(`fake: R1C1 reference off the sheet in ${formula}`);
-      return `${before}${sheet ?? ''}${cc.abs ? '$' : ''}${columnLetters(cc.n)}${rr.abs ? '$' : ''}${rr.n}`;
+    (_m, before: string, sheet: string | undefined, c1?: string, c2?: string, r1?: string, r2?: string, r?: string, c?: string) => {
+      const prefix = `${before}${sheet ?? ''}`;
+      if (c1 !== undefined) return `${prefix}${colA1(c1)}:${colA1(c2!)}`;
+      if (r1 !== undefined) return `${prefix}${rowA1(r1)}:${rowA1(r2!)}`;
+      return `${prefix}${colA1(c as string)}${rowA1(r as string)}`;
     }))).join('');
 }
 
