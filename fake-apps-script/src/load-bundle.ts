@@ -25,17 +25,18 @@ const contexts = new WeakMap<BundleFunction, vm.Context>();
  * new Date(ms), Date.UTC and instanceof Date behave as before (FakeOptions.virtualClock).
  */
 const VIRTUAL_DATE = `(function (now) {
-  var RealDate = Date;
-  function Date() {
+  var RealDate = globalThis.Date;
+  function VirtualDate() {
     if (!new.target) return new RealDate(now()).toString();
     return Reflect.construct(RealDate, arguments.length === 0 ? [now()] : Array.prototype.slice.call(arguments), new.target);
   }
-  Date.prototype = RealDate.prototype;
-  Object.defineProperty(RealDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
-  Date.now = function () { return now(); };
-  Date.UTC = RealDate.UTC;
-  Date.parse = RealDate.parse;
-  Object.defineProperty(globalThis, 'Date', { value: Date, writable: true, configurable: true });
+  Object.defineProperty(VirtualDate, 'name', { value: 'Date' });
+  VirtualDate.prototype = RealDate.prototype;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true });
+  VirtualDate.now = function () { return now(); };
+  VirtualDate.UTC = RealDate.UTC;
+  VirtualDate.parse = RealDate.parse;
+  Object.defineProperty(globalThis, 'Date', { value: VirtualDate, writable: true, configurable: true });
 })`;
 
 /** The repository's appsscript.json, for FakeOptions.manifest. */
