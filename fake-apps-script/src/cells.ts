@@ -109,7 +109,13 @@ export function parseTyped(text: string): Parsed {
   return { value: text };
 }
 
-/** Any value passed to setValue(s): JS value → stored content. Rejects what would be a bug. */
+/**
+ * Any value passed to setValue(s): JS value → stored content. Rejects what would be a bug. In a
+ * Plain text ('@') cell a string is stored exactly as given — no formula, no number, and a leading
+ * apostrophe stays part of the text, where elsewhere it only marks the input as text
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat,
+ * https://how-to-sheets.com/formulas-functions/google-sheets-text-instead-of-formula).
+ */
 export function parseWritten(input: unknown, timeZone: string, cellFormat: string | undefined): Parsed {
   if (input === null || input === undefined) return {};
   if (typeof input === 'number') {

@@ -5,15 +5,15 @@
  * - failCallAt(k): the k-th counted call (any method, reads and flush included) throws; with
  *   `times: 1` (the default) it is a passing error, so retrying the same call succeeds. Messages
  *   are Apps Script's own (SERVICE_ERRORS): "Service Spreadsheets failed/timed out while accessing
- *   document with id …" (https://issuetracker.google.com/issues/36759927,
- *   https://support.google.com/docs/thread/225093185) and the quota refusals "Service invoked too
- *   many times for one day: …" / "… in a short time: …" (https://developers.google.com/apps-script/guides/services/quotas).
+ *   document with id …" (both in a real execution log: https://github.com/amindeed/Gmail-AutoResponder/blob/040e7ee7f2069f5dfcaf09f1bc9d7817afdb36df/raw_notes.md)
+ *   and the quota refusals "Service invoked too many times for one day: …" / "… in a short time: …"
+ *   (https://developers.google.com/apps-script/guides/services/quotas).
  * - failNextFlush(): Sheets buffers writes and applies them at a flush
  *   (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush, and at
  *   the end of the execution), so a write can "succeed" and still be lost: the next flush throws
  *   and the writes since the last flush are undone (all, or all but the first `applied`).
  * - killAt(k): Apps Script stops an execution that runs too long with no catch block running
- *   ("Exceeded maximum execution time", https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
+ *   ("Exceeded maximum execution time"; script runtime limits: https://developers.google.com/apps-script/guides/services/quotas).
  *   The k-th call throws an ExecutionKilled error and every later call of the execution is refused
  *   the same way (a catch that retries writes nothing); writes since the last flush are lost
  *   unless `unflushed: 'kept'`.

@@ -66,7 +66,7 @@ const TYPE_ORDER = { number: 0, string: 1, boolean: 2 } as const;
 /**
  * Sheets' comparison: text case-insensitively, an empty cell equal to '' and to 0, and across
  * types numbers < text < booleans (so "1" = 1 is FALSE).
- * https://support.google.com/docs/answer/3093368 (EQ), https://support.google.com/docs/answer/3094054 (LT)
+ * https://support.google.com/docs/answer/3093593 (EQ, and its See also: NE, LT, LTE, GT, GTE)
  */
 export function compare(a: Scalar | null, b: Scalar | null): number {
   if (a === null) a = b === null ? '' : typeof b === 'number' ? 0 : typeof b === 'boolean' ? false : '';

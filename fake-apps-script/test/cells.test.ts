@@ -74,8 +74,7 @@ describe('fixtures', () => {
 describe('plain-text (@) cells', () => {
   // Text typed into a cell formatted Plain text is kept as typed, a leading apostrophe included;
   // elsewhere the apostrophe only marks the input as text and is not stored.
-  // https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat
-  // https://support.google.com/docs/answer/56470 (Format numbers: Plain text)
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat ('@' is Plain text)
   it("keep a leading apostrophe that a General cell drops", () => {
     const apps = createFakeApps({ sheets: { S: [['', '']] }, columnFormats: { S: { A: '@' } } });
     const sheet = apps.spreadsheet.getSheetByName('S')!;

@@ -21,7 +21,7 @@ describe('LockService', () => {
     expect(apps.lock).toEqual({ heldByOther: false, acquired: 1, released: 1, lastWaitMs: 30000 });
   });
 
-  it('refuses at once when another execution holds it', () => {
+  it('refuses, after waiting out the timeout, when another execution holds it', () => {
     const apps = createFakeApps();
     apps.lock.heldByOther = true;
     const lock = services(apps).LockService.getDocumentLock();
