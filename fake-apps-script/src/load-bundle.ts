@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import type { FakeApps, Realm } from './index';
+import type { FakeApps, Manifest, Realm } from './index';
 
 /** The repository root (two levels above this file; the working directory if bundled elsewhere). */
 export const REPO_ROOT = typeof __dirname === 'string' && existsSync(join(__dirname, '..', '..', 'package.json'))
@@ -20,6 +20,30 @@ export type BundleFunctions = Record<string, BundleFunction>;
 /** The vm context each loaded function belongs to, so callJson can build arguments inside it. */
 const contexts = new WeakMap<BundleFunction, vm.Context>();
 
+/**
+ * The context's Date, replaced so that new Date() and Date.now() read the fake's clock while
+ * new Date(ms), Date.UTC and instanceof Date behave as before (FakeOptions.virtualClock).
+ */
+const VIRTUAL_DATE = `(function (now) {
+  var RealDate = globalThis.Date;
+  function VirtualDate() {
+    if (!new.target) return new RealDate(now()).toString();
+    return Reflect.construct(RealDate, arguments.length === 0 ? [now()] : Array.prototype.slice.call(arguments), new.target);
+  }
+  Object.defineProperty(VirtualDate, 'name', { value: 'Date' });
+  VirtualDate.prototype = RealDate.prototype;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true });
+  VirtualDate.now = function () { return now(); };
+  VirtualDate.UTC = RealDate.UTC;
+  VirtualDate.parse = RealDate.parse;
+  Object.defineProperty(globalThis, 'Date', { value: VirtualDate, writable: true, configurable: true });
+})`;
+
+/** The repository's appsscript.json, for FakeOptions.manifest. */
+export function readManifest(path = join(REPO_ROOT, 'appsscript.json')): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
 /** Loads dist/Code.js (or `codePath`) over `apps`; returns its top-level functions by name. */
 export function loadBundle(apps: FakeApps, codePath = DEFAULT_CODE_PATH): BundleFunctions {
   return loadScript(apps, readFileSync(codePath, 'utf8'), codePath);
@@ -29,6 +53,7 @@ export function loadBundle(apps: FakeApps, codePath = DEFAULT_CODE_PATH): Bundle
 export function loadScript(apps: FakeApps, code: string, filename = 'script.js'): BundleFunctions {
   const sandbox: Record<string, unknown> = { ...apps.globals };
   const context = vm.createContext(sandbox, { name: filename });
+  if (apps.clock.virtual) (vm.runInContext(VIRTUAL_DATE, context) as (now: () => number) => void)(() => apps.clock.now());
   // While bundle code runs, what the fake hands over (getValues' Dates and arrays, thrown errors)
   // must be the context's own, or `instanceof Date` inside the bundle would be false. Outside it,
   // the test inspecting the fake directly still gets its own realm's values.
@@ -38,7 +63,8 @@ export function loadScript(apps: FakeApps, code: string, filename = 'script.js')
   for (const name of Object.getOwnPropertyNames(sandbox)) {
     const fn = sandbox[name];
     if (name in apps.globals || typeof fn !== 'function') continue;
-    const entry: BundleFunction = (...args) => apps.withRealm(realm, () => (fn as BundleFunction)(...args));
+    // Each call of an entry point is one Apps Script execution (flushed at its end).
+    const entry: BundleFunction = (...args) => apps.withRealm(realm, () => apps.execute(() => (fn as BundleFunction)(...args)));
     Object.defineProperty(entry, 'name', { value: name });
     functions[name] = entry;
     contexts.set(entry, context);

@@ -5,8 +5,10 @@ import { isDateObject } from './dates';
 import { formatDatePattern } from './format-date';
 
 export interface LockState {
-  /** Another execution holds the lock: tryLock answers false and waitLock throws at once. */
+  /** Another execution holds the lock for good: tryLock waits its whole timeout, then answers false. */
   heldByOther: boolean;
+  /** Another execution holds the lock until this clock time (ms): a wait that long gets it. */
+  heldByOtherUntil?: number;
   acquired: number;
   released: number;
   /** How long the last tryLock/waitLock was willing to wait, in ms. */
@@ -17,6 +19,11 @@ export interface LogEntry { level: 'log' | 'info' | 'warn' | 'error' | 'debug' |
 
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
+/**
+ * A lock another execution may hold. tryLock(ms) waits — on the fake's clock — until the other
+ * holder lets go or `ms` pass, then answers (https://developers.google.com/apps-script/reference/lock/lock#trylocktimeoutinmillis);
+ * waitLock throws LOCK_TIMEOUT where tryLock would answer false (#waitlocktimeoutinmillis).
+ */
 class FakeLock {
   private held = false;
   constructor(private readonly ctx: Ctx, private readonly state: LockState) {}
@@ -24,7 +31,17 @@ class FakeLock {
   tryLock(timeoutMs: number): boolean {
     this.state.lastWaitMs = timeoutMs;
     if (this.held) return true;
-    if (this.state.heldByOther) return false;
+    const now = this.ctx.clock.now();
+    const until = this.state.heldByOther ? Infinity : this.state.heldByOtherUntil ?? -Infinity;
+    if (until > now) {
+      const wait = Math.max(0, Number(timeoutMs) || 0);
+      if (until - now > wait) {
+        this.ctx.clock.advance(wait);
+        return false;
+      }
+      this.ctx.clock.advance(until - now);
+    }
+    this.state.heldByOtherUntil = undefined;
     this.held = true;
     this.state.acquired++;
     return true;
@@ -89,7 +106,10 @@ export function createUtilities(ctx: Ctx, logs: LogEntry[]) {
       const n = (++uuids).toString(16).padStart(12, '0');
       return `00000000-0000-4000-8000-${n}`;
     },
-    sleep(_ms: number): void {},
+    /** Time passes on the fake's clock (https://developers.google.com/apps-script/reference/utilities/utilities#sleepmilliseconds). */
+    sleep(ms: number): void {
+      ctx.clock.advance(Math.max(0, Number(ms) || 0));
+    },
     /** Signed bytes, as Apps Script returns them. */
     computeDigest(algorithm: string, value: unknown): number[] {
       const digest = createHash(algorithm).update(bytes(value)).digest();
@@ -100,8 +120,20 @@ export function createUtilities(ctx: Ctx, logs: LogEntry[]) {
   };
 }
 
-export function createSession(user: string) {
-  const person = { getEmail: () => user };
+export const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+
+/** The part of appsscript.json the fake reads. */
+export interface Manifest { oauthScopes?: string[] }
+
+/**
+ * getActiveUser().getEmail() and getEffectiveUser().getEmail() need the userinfo.email scope;
+ * without it (or where security policy hides the user) the address is ''.
+ * https://developers.google.com/apps-script/reference/base/session#getactiveuser,
+ * https://developers.google.com/apps-script/reference/base/user#getemail
+ */
+export function createSession(user: string, manifest: Manifest) {
+  const scoped = manifest.oauthScopes?.includes(USERINFO_EMAIL_SCOPE) ?? false;
+  const person = { getEmail: () => (scoped ? user : '') };
   return {
     getActiveUser: () => person,
     getEffectiveUser: () => person,

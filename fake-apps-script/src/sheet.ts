@@ -1,10 +1,13 @@
 /** Sheet: a counted view over one SheetData. */
 import { parseA1, Rect, splitSheetPrefix } from './a1';
+import { lastColumnOf, lastRowOf } from './array-formula';
 import { parseWritten, ServiceError } from './cells';
 import { Ctx, instrument } from './context';
 import { SheetData } from './model';
 import { renameReferences, shiftReferences } from './shift';
-import { FakeRange, FakeRangeList, store } from './range';
+import { FakeRange, store } from './range';
+import { FakeRangeList } from './range-list';
+import { FakeTextFinder } from './text-finder';
 import type { FakeSpreadsheet } from './spreadsheet';
 
 function whole(n: unknown, what: string): number {
@@ -47,8 +50,8 @@ export class FakeSheet {
   getParent(): FakeSpreadsheet { return this._ctx.views.spreadsheet() as FakeSpreadsheet; }
   getMaxRows(): number { return this._live().rows.length; }
   getMaxColumns(): number { return this._live().maxCols; }
-  getLastRow(): number { return this._ctx.book.lastRow(this._live()); }
-  getLastColumn(): number { return this._ctx.book.lastColumn(this._live()); }
+  getLastRow(): number { return lastRowOf(this._ctx.book, this._live()); }
+  getLastColumn(): number { return lastColumnOf(this._ctx.book, this._live()); }
   getFrozenRows(): number { return this._live().frozenRows; }
 
   setName(name: string): FakeSheet {
@@ -79,8 +82,8 @@ export class FakeSheet {
 
   getDataRange(): FakeRange {
     const sheet = this._live();
-    const rows = Math.max(this._ctx.book.lastRow(sheet), 1);
-    const cols = Math.max(this._ctx.book.lastColumn(sheet), 1);
+    const rows = Math.max(lastRowOf(this._ctx.book, sheet), 1);
+    const cols = Math.max(lastColumnOf(this._ctx.book, sheet), 1);
     return this._range({ row: 1, col: 1, numRows: rows, numCols: cols });
   }
 
@@ -155,7 +158,7 @@ export class FakeSheet {
     const sheet = this._live();
     if (!Array.isArray(rowContents) || rowContents.length === 0) throw new ServiceError('fake: appendRow needs a non-empty array');
     const parsed = rowContents.map((v) => parseWritten(v, this._ctx.book.timeZone, undefined));
-    const row = this._ctx.book.lastRow(sheet) + 1;
+    const row = lastRowOf(this._ctx.book, sheet) + 1;
     if (row > sheet.rows.length) this._ctx.book.insertRows(sheet, row, row - sheet.rows.length, null);
     if (rowContents.length > sheet.maxCols) this._ctx.book.insertColumns(sheet, sheet.maxCols + 1, rowContents.length - sheet.maxCols, null);
     parsed.forEach((p, i) => store(this._ctx, sheet, row, i + 1, p));
@@ -190,6 +193,12 @@ export class FakeSheet {
   getActiveRangeList(): FakeRangeList | null {
     const sheet = this._live();
     return sheet.selection.length ? new FakeRangeList(this._ctx, sheet.selection.map((r) => this._range({ ...r }))) : null;
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createtextfinderfindtext */
+  createTextFinder(findText: string): FakeTextFinder {
+    const sheet = this._live();
+    return new FakeTextFinder(this._ctx, sheet, { row: 1, col: 1, numRows: sheet.rows.length, numCols: sheet.maxCols }, findText);
   }
 
   getActiveCell(): FakeRange {

@@ -4,7 +4,7 @@
  * (or loses) its target exactly as it would in Sheets.
  */
 import { columnLetters, columnNumber, splitSheetPrefix } from './a1';
-import { lex } from './formula';
+import { lex } from './formula-parse';
 import { Book, SheetData } from './model';
 
 type Axis = 'row' | 'col';
@@ -59,7 +59,7 @@ function rewriteReferences(book: Book, rewrite: Rewrite): void {
         if (!cell?.formula) continue;
         let tokens;
         try {
-          tokens = lex(cell.formula.slice(1));
+          tokens = lex(cell.formula.slice(1), book.locale);
         } catch {
           continue; // unparseable formulas are left alone, as Sheets leaves #ERROR! cells
         }

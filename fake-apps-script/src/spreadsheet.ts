@@ -2,13 +2,15 @@
 import { splitSheetPrefix } from './a1';
 import { ServiceError } from './cells';
 import { Ctx, instrument } from './context';
+import { SPREADSHEET_ID } from './faults';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetData } from './model';
-import { FakeRange, FakeRangeList } from './range';
+import { FakeRange } from './range';
+import { FakeRangeList } from './range-list';
 import { FakeSheet } from './sheet';
 import { dropReferences } from './shift';
 import { UiRecord, createUi } from './ui';
 
-export const SPREADSHEET_ID = 'fake-spreadsheet-id';
+export { SPREADSHEET_ID };
 
 export class FakeSelection {
   constructor(readonly _ctx: Ctx, readonly _book: FakeSpreadsheet) {}
@@ -42,7 +44,12 @@ export class FakeSpreadsheet {
   getName(): string { return this._name; }
   getUrl(): string { return `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit`; }
   getSpreadsheetTimeZone(): string { return this._ctx.book.timeZone; }
-  getSpreadsheetLocale(): string { return 'en_GB'; }
+  /**
+   * The locale (FakeOptions.locale, default en_GB) decides formula syntax: see locale.ts.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getspreadsheetlocale
+   */
+  getSpreadsheetLocale(): string { return this._ctx.book.locale; }
+
   getNumSheets(): number { return this._ctx.book.sheets.length; }
 
   /** Serials stay as they are, so every date cell now means a different instant — as in Sheets. */
@@ -159,7 +166,10 @@ export function createSpreadsheetApp(ctx: Ctx, spreadsheet: FakeSpreadsheet, rec
     setActiveSheet: (sheet: FakeSheet) => spreadsheet.setActiveSheet(sheet),
     setActiveRange: (range: FakeRange) => spreadsheet.setActiveRange(range),
     getUi: () => ui,
-    /** Counted like a Sheets call: code that flushes in a loop should show up in budgets. */
-    flush: () => ctx.run('flush', () => undefined),
+    /**
+     * Counted like a Sheets call: code that flushes in a loop should show up in budgets. An armed
+     * flush fault fires here (faults.ts). https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+     */
+    flush: () => ctx.run('flush', () => ctx.faults.flush()),
   };
 }

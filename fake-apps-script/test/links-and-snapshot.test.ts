@@ -61,10 +61,13 @@ describe('snapshot', () => {
     const apps = createFakeApps({ timeZone: 'Pacific/Auckland', sheets: { S: [['a', 1.5], [dateCell('2026-04-05'), '=ROW()']] }, maxRows: { S: 4 } });
     expect(apps.snapshot()).toEqual({
       timeZone: 'Pacific/Auckland',
+      locale: 'en_GB',
       sheets: [{
         name: 'S', sheetId: 0, maxRows: 4, maxColumns: 2, frozenRows: 0,
         cells: { A1: { value: 'a' }, B1: { value: 1.5 }, A2: { value: 46117, format: 'yyyy-mm-dd' }, B2: { formula: '=ROW()' } },
+        merges: [],
       }],
+      documentProperties: {},
     });
     expect(apps.display('S')).toEqual([['a', '1.5'], ['2026-04-05', '2']]);
   });

@@ -6,7 +6,7 @@ const services = (apps: ReturnType<typeof createFakeApps>) => apps.globals as Re
 describe('globals', () => {
   it('are exactly the Apps Script services the bundle may use', () => {
     expect(Object.keys(createFakeApps().globals).sort()).toEqual(
-      ['HtmlService', 'LockService', 'Logger', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console']);
+      ['HtmlService', 'LockService', 'Logger', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console']);
   });
 });
 
@@ -21,7 +21,7 @@ describe('LockService', () => {
     expect(apps.lock).toEqual({ heldByOther: false, acquired: 1, released: 1, lastWaitMs: 30000 });
   });
 
-  it('refuses at once when another execution holds it', () => {
+  it('refuses, after waiting out the timeout, when another execution holds it', () => {
     const apps = createFakeApps();
     apps.lock.heldByOther = true;
     const lock = services(apps).LockService.getDocumentLock();
