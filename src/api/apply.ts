@@ -1,8 +1,7 @@
 import type { ApplyResponse } from '../shared/api';
-import { asFailure, isEmptyPlan, planApply, readPlan } from '../engine';
-import { Journal } from '../sheets/journal';
-import { withDocumentLock } from '../sheets/lock';
-import { openSession, read, writeContext } from '../sheets/workbook-session';
+import { isEmptyPlan, planApply, readPlan } from '../engine';
+import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
+import { read, writeContext } from '../sheets/workbook-session';
 import { writePlan } from '../sheets/write-plan';
 
 /**
@@ -13,27 +12,24 @@ import { writePlan } from '../sheets/write-plan';
 export function revoiceApply(input: unknown): ApplyResponse {
   const start = readPlan(input, true);
   if ('ok' in start) return start;
-  try {
-    return withDocumentLock((): ApplyResponse => {
-      const session = openSession();
+  return writeAllOrNothing<ApplyResponse>({
+    plan: (session) => {
       const result = read(session, start.sheets, ['invoices']);
       const { response, plan } = planApply(result.raw, start.request, { today: session.today, user: session.user });
-      if (!response.ok || isEmptyPlan(plan)) return response;
-      const journal = new Journal(session.spreadsheet);
-      try {
-        writePlan({ spreadsheet: session.spreadsheet, states: result.states, plan, context: writeContext(session, result), journal });
-        SpreadsheetApp.flush();
-      } catch (error) {
-        const leftovers = journal.restore();
-        const why = String((error as Error)?.message ?? error);
-        const restored = leftovers.length
-          ? `Revoice could not undo every write (${leftovers.join('; ')}); check the Audit Log and the sheets.`
-          : 'Nothing was changed.';
-        return { ok: false, code: 'WRITE_FAILED', message: `Writing to the spreadsheet failed (${why}). ${restored}` };
-      }
-      return response;
-    });
-  } catch (error) {
-    return asFailure(error);
-  }
+      if (!response.ok || isEmptyPlan(plan)) return { answer: response };
+      return {
+        write: (journal) => {
+          const context = writeContext(session, result);
+          writePlan({ spreadsheet: session.spreadsheet, states: result.states, plan, context, journal });
+          return response;
+        },
+      };
+    },
+    failed: (why, leftovers) => {
+      const restored = leftovers.length
+        ? `Revoice could not undo every write (${leftovers.join('; ')}); check the Audit Log and the sheets.`
+        : 'Nothing was changed.';
+      return { ok: false, code: 'WRITE_FAILED', message: `Writing to the spreadsheet failed (${why}). ${restored}` };
+    },
+  });
 }
