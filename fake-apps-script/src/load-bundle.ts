@@ -3,7 +3,7 @@
  * services (from a FakeApps) and the JS built-ins, whose top-level functions are the entry points.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import vm from 'node:vm';
 import type { FakeApps, Manifest, Realm } from './index';
 
@@ -13,6 +13,18 @@ export const REPO_ROOT = typeof __dirname === 'string' && existsSync(join(__dirn
   : process.cwd();
 
 export const DEFAULT_CODE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
+
+/** `path` if the build has written it; otherwise an error saying how to make it, not a bare ENOENT. */
+export function built(path: string): string {
+  if (existsSync(path)) return path;
+  const shown = path.startsWith(REPO_ROOT + sep) ? relative(REPO_ROOT, path).split(sep).join('/') : path;
+  throw new Error(`${shown} is missing: run npm run build first`);
+}
+
+/** dist/<name>, which must exist. */
+export function builtFile(name: string): string {
+  return built(join(REPO_ROOT, 'dist', name));
+}
 
 export type BundleFunction = (...args: any[]) => any;
 export type BundleFunctions = Record<string, BundleFunction>;
@@ -46,7 +58,7 @@ export function readManifest(path = join(REPO_ROOT, 'appsscript.json')): Manifes
 
 /** Loads dist/Code.js (or `codePath`) over `apps`; returns its top-level functions by name. */
 export function loadBundle(apps: FakeApps, codePath = DEFAULT_CODE_PATH): BundleFunctions {
-  return loadScript(apps, readFileSync(codePath, 'utf8'), codePath);
+  return loadScript(apps, readFileSync(built(codePath), 'utf8'), codePath);
 }
 
 /** Like loadBundle, for script text: what tests of the loader itself (and tiny fixtures) use. */
@@ -120,7 +132,7 @@ export function callJson<T = any>(fn: BundleFunction, ...args: unknown[]): T {
 /** dist/*.html as {Sidebar: '…'}, for FakeOptions.html. */
 export function readDistHtml(dir = join(REPO_ROOT, 'dist')): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
+  for (const name of readdirSync(built(dir))) {
     if (name.endsWith('.html')) files[name.slice(0, -'.html'.length)] = readFileSync(join(dir, name), 'utf8');
   }
   return files;

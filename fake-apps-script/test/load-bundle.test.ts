@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFakeApps, dateCell } from '../src';
-import { callJson, loadBundle, loadScript } from '../src/load-bundle';
+import { builtFile, callJson, loadBundle, loadScript, readDistHtml } from '../src/load-bundle';
 
 /** A stand-in for dist/Code.js: an IIFE global plus top-level entry points, as the build emits. */
 const SCRIPT = `
@@ -68,6 +68,13 @@ describe('loadScript / loadBundle', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('says how to make a missing build rather than failing with ENOENT', () => {
+    const dir = join(tmpdir(), 'fake-bundle-never-built');
+    expect(() => loadBundle(apps(), join(dir, 'Code.js'))).toThrow(`${join(dir, 'Code.js')} is missing: run npm run build first`);
+    expect(() => readDistHtml(dir)).toThrow(`${dir} is missing: run npm run build first`);
+    expect(() => builtFile('Never.js')).toThrow(/^dist\/Never\.js is missing: run npm run build first$/);
   });
 });
 

@@ -1,8 +1,7 @@
 import type { ApplyResponse } from '../shared/api';
-import { asFailure, isEmptyPlan, parseRequest, planApply } from '../engine';
-import { Journal } from '../sheets/journal';
-import { withDocumentLock } from '../sheets/lock';
-import { openSession, read, writeContext, engineContext } from '../sheets/workbook-session';
+import { isEmptyPlan, parseRequest, planApply } from '../engine';
+import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
+import { engineContext, read, writeContext } from '../sheets/workbook-session';
 import { WRITTEN_SHEETS, writePlan } from '../sheets/write-plan';
 
 /**
@@ -13,27 +12,24 @@ import { WRITTEN_SHEETS, writePlan } from '../sheets/write-plan';
 export function revoiceApply(input: unknown): ApplyResponse {
   const parsed = parseRequest(input, true);
   if ('ok' in parsed) return parsed;
-  try {
-    return withDocumentLock((): ApplyResponse => {
-      const session = openSession();
+  return writeAllOrNothing<ApplyResponse>({
+    plan: (session) => {
       const result = read(session, parsed.sheets.read, WRITTEN_SHEETS);
       const { response, plan } = planApply(result.raw, parsed, engineContext(session));
-      if (!response.ok || isEmptyPlan(plan)) return response;
-      const journal = new Journal(session.spreadsheet);
-      try {
-        writePlan({ spreadsheet: session.spreadsheet, states: result.states, plan, context: writeContext(session, result), journal });
-        SpreadsheetApp.flush();
-      } catch (error) {
-        const leftovers = journal.restore();
-        const why = String((error as Error)?.message ?? error);
-        const restored = leftovers.length
-          ? `Revoice could not undo every write (${leftovers.join('; ')}); check the Audit Log and the sheets.`
-          : 'Nothing was changed.';
-        return { ok: false, code: 'WRITE_FAILED', message: `Writing to the spreadsheet failed (${why}). ${restored}` };
-      }
-      return response;
-    });
-  } catch (error) {
-    return asFailure(error);
-  }
+      if (!response.ok || isEmptyPlan(plan)) return { answer: response };
+      return {
+        write: (journal) => {
+          const context = writeContext(session, result);
+          writePlan({ spreadsheet: session.spreadsheet, states: result.states, plan, context, journal });
+          return response;
+        },
+      };
+    },
+    failed: (why, leftovers) => {
+      const restored = leftovers.length
+        ? `Revoice could not undo every write (${leftovers.join('; ')}); check the Audit Log and the sheets.`
+        : 'Nothing was changed.';
+      return { ok: false, code: 'WRITE_FAILED', message: `Writing to the spreadsheet failed (${why}). ${restored}` };
+    },
+  });
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ADDON_MENU, createFakeApps } from '../../fake-apps-script/src';
-import { REPO_ROOT, loadBundle, readDistHtml } from '../../fake-apps-script/src/load-bundle';
+import { builtFile, loadBundle } from '../../fake-apps-script/src/load-bundle';
 import { ZONE, nurserySheets, openBook } from './harness';
 
-const dist = (file: string) => readFileSync(join(REPO_ROOT, 'dist', file), 'utf8');
+const dist = (file: string) => readFileSync(builtFile(file), 'utf8');
 
 describe('the bundle Apps Script runs', () => {
   const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'revoiceSelection', 'revoicePreview', 'revoiceApply', 'revoiceSetup', 'revoiceSelectInvoice'];
@@ -62,7 +61,7 @@ describe('menu and sidebar', () => {
     book.api.menuVoidSelected();
     const [plain, voiding] = book.apps.ui.sidebars;
     expect(plain.title).toBe('Revoice');
-    expect(plain.content).toBe(readDistHtml().Sidebar);
+    expect(plain.content).toBe(dist('Sidebar.html'));
     expect(voiding.content.endsWith('<script>var __revoiceInitialAction = "void";</script>')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { PlaygroundSession } from '../../playground/session';
 import { sampleSource, xlsxSource } from '../../playground/sources';
 import type { WorkbookView } from '../../playground/view';
 import { readXlsx } from '../../playground/xlsx/read';
-import { REPO_ROOT } from '../../fake-apps-script/src/load-bundle';
+import { REPO_ROOT, builtFile } from '../../fake-apps-script/src/load-bundle';
 import { Running, XSS_DESCRIPTION, get, post, records, sampleWithXss, startPreview } from './harness';
 
 describe('playground server', () => {
@@ -55,7 +55,7 @@ describe('playground server', () => {
 
   it('passes the add-on\'s exceptions to the failure handler as {name, message}', () => {
     const dist = mkdtempSync(join(tmpdir(), 'revoice-dist-'));
-    copyFileSync(join(REPO_ROOT, 'dist', 'Code.js'), join(dist, 'Code.js'));
+    copyFileSync(builtFile('Code.js'), join(dist, 'Code.js'));
     const session = new PlaygroundSession(sampleSource(), dist); // no Sidebar.html
     expect(session.run('showSidebar', [])).toEqual({ ok: false, error: { name: 'Exception', message: 'No HTML file named Sidebar was found.' } });
   });

@@ -25,7 +25,9 @@ export function describeIfChromium(name: string, body: () => void): void {
   describe.skip(name, body);
 }
 
+/** Every browser test drives the built sidebar: checked before Chromium starts, so a missing build leaves no browser running. */
 export function launch(): Promise<Browser> {
+  requireSidebar();
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -42,8 +44,12 @@ function mockSource(): string {
   return mockScript;
 }
 
+function requireSidebar(): void {
+  if (!existsSync(SIDEBAR)) throw new Error('dist/Sidebar.html is missing: run npm run build first');
+}
+
 export function sidebarHtml(): string {
-  if (!existsSync(SIDEBAR)) throw new Error(`${SIDEBAR} is missing: run \`npm run build\` first.`);
+  requireSidebar();
   return readFileSync(SIDEBAR, 'utf8');
 }
 

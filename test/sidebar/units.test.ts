@@ -118,7 +118,8 @@ describe('source and build', () => {
     }
   });
   const built = join(root, 'dist', 'Sidebar.html');
-  (existsSync(built) ? test : test.skip)('dist/Sidebar.html is one self-contained file under 150 KB', () => {
+  test('dist/Sidebar.html is one self-contained file under 150 KB', () => {
+    if (!existsSync(built)) throw new Error('dist/Sidebar.html is missing: run npm run build first');
     const html = readFileSync(built, 'utf8');
     expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
     expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
