@@ -120,8 +120,17 @@ function imports(file, text) {
 const anyOf = (dirs) => (target) => dirs.some((dir) => under(target, dir));
 const OUTSIDE_TEST = ['src', 'sidebar', 'playground', 'fake-apps-script', 'bench', 'scripts', 'examples'];
 
+/** The engine's layers, lowest first: each imports only from itself and the layers before it. */
+const ENGINE_LAYERS = ['src/engine/calc', 'src/engine/workbook', 'src/engine/invoice', 'src/engine'];
+const layerOf = (path) => ENGINE_LAYERS.findIndex((dir) => under(path, dir));
+
 /** Who may not import what; the first rule an import breaks is the one reported. */
 const IMPORT_RULES = [
+  {
+    rule: 'engine layers import only downwards: calc/ → workbook/ → invoice/ → src/engine/*.ts',
+    from: anyOf(['src/engine']),
+    forbids: (target, file) => under(target, 'src/engine') && layerOf(target) > layerOf(file),
+  },
   {
     rule: 'the engine imports nothing from src/sheets, src/api, sidebar/, playground/, fake-apps-script/',
     from: anyOf(['src/engine']),
@@ -160,7 +169,7 @@ const texts = new Map(sources.map((file) => [file, code(read(file))]));
 
 for (const [file, text] of texts) {
   for (const { specifier, target } of imports(file, text)) {
-    const broken = IMPORT_RULES.find((r) => r.from(file) && r.forbids(target));
+    const broken = IMPORT_RULES.find((r) => r.from(file) && r.forbids(target, file));
     if (broken) report(file, `imports ${specifier} → ${target} (${broken.rule})`);
   }
 }

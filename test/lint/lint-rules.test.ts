@@ -68,6 +68,16 @@ it.concurrent('ignores comments: prose may name what code may not do', async () 
 
 const VIOLATIONS: [string, Record<string, string | null>, string][] = [
   [
+    'an engine layer importing a higher one',
+    { 'src/engine/calc/bad.ts': "import { t } from '../workbook/table';\nexport const x = t;\n" },
+    'src/engine/calc/bad.ts: imports ../workbook/table → src/engine/workbook/table (engine layers import only downwards',
+  ],
+  [
+    'an operation importing the top of the engine',
+    { 'src/engine/invoice/bad.ts': "import { r } from '../run';\nexport const x = r;\n" },
+    'src/engine/invoice/bad.ts: imports ../run → src/engine/run (engine layers import only downwards',
+  ],
+  [
     'the engine importing the Sheets layer',
     { 'src/engine/bad.ts': "import { sum } from '../sheets/write';\nexport const s = sum;\n" },
     'src/engine/bad.ts: imports ../sheets/write → src/sheets/write (the engine imports nothing from src/sheets',
