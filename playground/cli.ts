@@ -6,7 +6,12 @@ import { SAMPLE_TIME_ZONE } from '../examples/nursery';
 import { createPlaygroundServer } from './server';
 import { sampleSource, syntheticSource, WorkbookSource, xlsxSource } from './sources';
 
-interface Args { workbook?: string; synthetic?: number; tz: string; port: number }
+interface Args {
+  workbook?: string;
+  synthetic?: number;
+  tz: string;
+  port: number;
+}
 
 const USAGE = 'Usage: npm start -- [--workbook file.xlsx] [--synthetic N] [--tz Area/City] [--port N]';
 
@@ -22,8 +27,10 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
     else throw new Error(`Unknown option ${argv[i]}.\n${USAGE}`);
   }
-  if (args.synthetic !== undefined && !(Number.isInteger(args.synthetic) && args.synthetic > 0)) throw new Error('--synthetic needs a whole number of invoices.');
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error('The port must be a number from 0 to 65535.');
+  if (args.synthetic !== undefined && !(Number.isInteger(args.synthetic) && args.synthetic > 0))
+    throw new Error('--synthetic needs a whole number of invoices.');
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
+    throw new Error('The port must be a number from 0 to 65535.');
   return args;
 }
 
@@ -35,9 +42,11 @@ function source(args: Args): WorkbookSource {
 
 function explain(error: unknown, args: Args): string {
   const e = error as NodeJS.ErrnoException;
-  if (e.code === 'EADDRINUSE') return `Port ${args.port} is in use. Try PORT=8081 npm start (or --port 0 for any free port).`;
+  if (e.code === 'EADDRINUSE')
+    return `Port ${args.port} is in use. Try PORT=8081 npm start (or --port 0 for any free port).`;
   if (e.code === 'ENOENT' && args.workbook) return `No such file: ${args.workbook}`;
-  if (e instanceof RangeError && /time ?zone/i.test(e.message)) return `${args.tz} is not a time zone (try Europe/London).`;
+  if (e instanceof RangeError && /time ?zone/i.test(e.message))
+    return `${args.tz} is not a time zone (try Europe/London).`;
   return e.message ?? String(error);
 }
 

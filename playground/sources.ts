@@ -17,7 +17,11 @@ export function sampleSource(timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
   return { name: SAMPLE_NAME, timeZone, load: () => ({ sheets: nurserySample() }) };
 }
 
-export function sheetsSource(sheets: Record<string, unknown[][]>, name = 'Test workbook', timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+export function sheetsSource(
+  sheets: Record<string, unknown[][]>,
+  name = 'Test workbook',
+  timeZone = SAMPLE_TIME_ZONE,
+): WorkbookSource {
   const json = JSON.stringify(sheets);
   return { name, timeZone, load: () => ({ sheets: JSON.parse(json) }) };
 }

@@ -33,7 +33,9 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     setUp: () => void setUpWorkbook(app),
     formChanged: () => app.formChanged(),
     preview: () => void runPreview(app),
-    cancel: () => { state.cancelRequested = true; },
+    cancel: () => {
+      state.cancelRequested = true;
+    },
     apply: () => void applyPreview(app),
     select: (id) => void selectRow(app, id),
     previewAgain: (ids) => {

@@ -41,7 +41,10 @@ export async function sendRemaining(app: Sidebar): Promise<void> {
   panels.review.setApplyState('done');
   panels.review.element.hidden = true;
   panels.results.show({
-    outcomes: queueOutcomes(queue), total: p.total, pending, cancelled,
+    outcomes: queueOutcomes(queue),
+    total: p.total,
+    pending,
+    cancelled,
     currency: (id) => currencyOf(state, id),
   });
   app.sync();

@@ -18,10 +18,13 @@ const SENTENCES: Record<FailureCode, string> = {
   MISSING_SHEET: 'A sheet Revoice needs is missing. “Set up workbook” can create it.',
   MISSING_COLUMN: 'A column Revoice needs is missing. “Set up workbook” can add it.',
   BAD_REQUEST: 'The sheet couldn’t use this request. Reload the sidebar and try again.',
-  STALE: 'This invoice changed in the sheet after the preview, so nothing was done to it. Preview again to see the current figures.',
+  STALE:
+    'This invoice changed in the sheet after the preview, so nothing was done to it. Preview again to see the current figures.',
   BUSY: 'Someone else is changing this workbook right now, so nothing was done. Wait a moment and try again.',
-  WRITE_FAILED: 'Google Sheets refused a write, so everything in this batch was put back as it was. Try again; if it keeps failing, check for protected ranges.',
-  UNREACHABLE: 'Revoice couldn’t reach the spreadsheet. Check your connection and try again — nothing is applied twice.',
+  WRITE_FAILED:
+    'Google Sheets refused a write, so everything in this batch was put back as it was. Try again; if it keeps failing, check for protected ranges.',
+  UNREACHABLE:
+    'Revoice couldn’t reach the spreadsheet. Check your connection and try again — nothing is applied twice.',
   NO_ANSWER: 'The sheet didn’t answer for this invoice. Try again.',
 };
 

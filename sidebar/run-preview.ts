@@ -42,8 +42,12 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   buildEditor(app, ids, answers.outcomes);
   state.busy = null;
   panels.review.show({
-    action: request.action, ids, outcomes: answers.outcomes, notStarted: answers.notStarted,
-    selection: state.byId, note,
+    action: request.action,
+    ids,
+    outcomes: answers.outcomes,
+    notStarted: answers.notStarted,
+    selection: state.byId,
+    note,
   });
   // The form may have changed while the preview ran: then Apply waits for the next preview.
   panels.review.setOutdated(state.formVersion !== formVersion);
@@ -55,8 +59,8 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
 function readRequest({ state, panels }: Sidebar, ids: readonly string[]): RevoiceRequest | null {
   const { form } = panels;
   // Line edits count only while the editor shown is the one for the single invoice previewed.
-  const editor = state.editor && form.editing() && ids.length === 1 && state.editor.invoiceId === ids[0]
-    ? state.editor : null;
+  const editor =
+    state.editor && form.editing() && ids.length === 1 && state.editor.invoiceId === ids[0] ? state.editor : null;
   const read = editor ? editor.read() : null;
   const built = buildRequest(form.values(), editor && read ? { invoiceId: editor.invoiceId, edits: read.edits } : null);
   const errors = [...(read ? read.errors : []), ...built.errors];

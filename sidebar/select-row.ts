@@ -7,9 +7,11 @@ export async function selectRow({ panels }: Sidebar, invoiceId: string): Promise
   panels.results.say(`Selecting ${invoiceId}…`);
   try {
     const answer = await callServer('revoiceSelectInvoice', invoiceId);
-    panels.results.say(answer.ok
-      ? `Selected ${invoiceId} in the Invoices sheet (row ${answer.row}).`
-      : withDetails(answer.code, answer.message));
+    panels.results.say(
+      answer.ok
+        ? `Selected ${invoiceId} in the Invoices sheet (row ${answer.row}).`
+        : withDetails(answer.code, answer.message),
+    );
   } catch (error) {
     panels.results.say(withDetails('UNREACHABLE', errorMessage(error)));
   }

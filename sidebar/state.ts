@@ -33,8 +33,16 @@ export interface AppState {
 
 export function createState(): AppState {
   return {
-    selection: [], byId: new Map(), targetIds: null, formVersion: 0,
-    editor: null, preview: null, applyQueue: null, busy: null, cancelRequested: false, adjustRegenerate: false,
+    selection: [],
+    byId: new Map(),
+    targetIds: null,
+    formVersion: 0,
+    editor: null,
+    preview: null,
+    applyQueue: null,
+    busy: null,
+    cancelRequested: false,
+    adjustRegenerate: false,
   };
 }
 

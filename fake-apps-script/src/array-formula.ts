@@ -18,7 +18,10 @@ import { Book, SheetData } from './model';
 /** Argument positions that take a whole range rather than one element (MATCH's range, SUMIF's ranges). */
 const WHOLE_RANGE_ARGS: Record<string, number[]> = { MATCH: [1], SUMIF: [0, 2] };
 
-export interface Shape { rows: number; cols: number }
+export interface Shape {
+  rows: number;
+  cols: number;
+}
 
 function grow(node: Node, ctx: EvalContext, shape: Shape): void {
   switch (node.kind) {
@@ -31,10 +34,17 @@ function grow(node: Node, ctx: EvalContext, shape: Shape): void {
       return;
     }
     case 'call':
-      node.args.forEach((a, k) => { if (!WHOLE_RANGE_ARGS[node.fn]?.includes(k)) grow(a, ctx, shape); });
+      node.args.forEach((a, k) => {
+        if (!WHOLE_RANGE_ARGS[node.fn]?.includes(k)) grow(a, ctx, shape);
+      });
       return;
-    case 'unary': grow(node.arg, ctx, shape); return;
-    case 'binary': grow(node.left, ctx, shape); grow(node.right, ctx, shape); return;
+    case 'unary':
+      grow(node.arg, ctx, shape);
+      return;
+    case 'binary':
+      grow(node.left, ctx, shape);
+      grow(node.right, ctx, shape);
+      return;
     default:
   }
 }
@@ -59,18 +69,20 @@ const caches = new WeakMap<Book, { generation: number; bySheet: Map<SheetData, A
 
 function findAnchors(book: Book, sheet: SheetData): Anchor[] {
   const found: Anchor[] = [];
-  sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
-    if (!cell?.formula || !/ARRAYFORMULA/i.test(cell.formula)) return;
-    const row = r + 1;
-    const col = c + 1;
-    let shape: Shape | null;
-    try {
-      shape = arrayShape(parseCached(cell.formula, book.locale), { book, sheet, row, col, depth: 0 });
-    } catch {
-      return; // a formula that does not parse shows #ERROR! and spills nothing
-    }
-    if (shape) found.push({ row, col, formula: cell.formula, ...shape, blocked: blockage(sheet, row, col, shape) });
-  }));
+  sheet.rows.forEach((line, r) =>
+    line?.forEach((cell, c) => {
+      if (!cell?.formula || !/ARRAYFORMULA/i.test(cell.formula)) return;
+      const row = r + 1;
+      const col = c + 1;
+      let shape: Shape | null;
+      try {
+        shape = arrayShape(parseCached(cell.formula, book.locale), { book, sheet, row, col, depth: 0 });
+      } catch {
+        return; // a formula that does not parse shows #ERROR! and spills nothing
+      }
+      if (shape) found.push({ row, col, formula: cell.formula, ...shape, blocked: blockage(sheet, row, col, shape) });
+    }),
+  );
   return found;
 }
 
@@ -93,7 +105,8 @@ function blockage(sheet: SheetData, row: number, col: number, { rows, cols }: Sh
 /** The ARRAYFORMULA cells of a sheet, worked out once per workbook generation. */
 export function anchors(book: Book, sheet: SheetData): Anchor[] {
   let cache = caches.get(book);
-  if (!cache || cache.generation !== book.generation) caches.set(book, (cache = { generation: book.generation, bySheet: new Map() }));
+  if (!cache || cache.generation !== book.generation)
+    caches.set(book, (cache = { generation: book.generation, bySheet: new Map() }));
   let list = cache.bySheet.get(sheet);
   if (!list) cache.bySheet.set(sheet, (list = book.arrayFormulas ? findAnchors(book, sheet) : []));
   return list;
@@ -106,9 +119,21 @@ export function spillError(ctx: EvalContext, _shape: Shape): ErrorValue | null {
 }
 
 /** The spilling formula covering an empty cell, with the cell's 0-based place in its block. */
-export function spillAt(book: Book, sheet: SheetData, row: number, col: number): { anchor: Anchor; i: number; j: number } | null {
+export function spillAt(
+  book: Book,
+  sheet: SheetData,
+  row: number,
+  col: number,
+): { anchor: Anchor; i: number; j: number } | null {
   for (const anchor of anchors(book, sheet)) {
-    if (anchor.blocked || row < anchor.row || col < anchor.col || row >= anchor.row + anchor.rows || col >= anchor.col + anchor.cols) continue;
+    if (
+      anchor.blocked ||
+      row < anchor.row ||
+      col < anchor.col ||
+      row >= anchor.row + anchor.rows ||
+      col >= anchor.col + anchor.cols
+    )
+      continue;
     if (row === anchor.row && col === anchor.col) continue;
     return { anchor, i: row - anchor.row, j: col - anchor.col };
   }

@@ -13,15 +13,19 @@ function checkZone(timeZone: string): void {
 function formatColumn(book: Book, sheet: SheetData, column: string, format: string): void {
   const header = sheet.rows[0]?.findIndex((c) => c?.value === column) ?? -1;
   const col = header >= 0 ? header + 1 : /^[A-Z]{1,3}$/.test(column) ? columnNumber(column) : 0;
-  if (col < 1 || col > sheet.maxCols) throw new Error(`fake: columnFormats names no column ${JSON.stringify(column)} in ${sheet.name}`);
-  for (let row = 1; row <= sheet.rows.length; row++) book.setCell(sheet, row, col, { ...book.cell(sheet, row, col), format });
+  if (col < 1 || col > sheet.maxCols)
+    throw new Error(`fake: columnFormats names no column ${JSON.stringify(column)} in ${sheet.name}`);
+  for (let row = 1; row <= sheet.rows.length; row++)
+    book.setCell(sheet, row, col, { ...book.cell(sheet, row, col), format });
 }
 
 export function buildBook(options: FakeOptions): Book {
   if (options.from) {
     const { from } = options;
-    const clash = Object.keys(options.sheets ?? {}).length > 0 || (options.timeZone ?? from.timeZone) !== from.timeZone
-      || (options.locale ?? from.locale) !== from.locale;
+    const clash =
+      Object.keys(options.sheets ?? {}).length > 0 ||
+      (options.timeZone ?? from.timeZone) !== from.timeZone ||
+      (options.locale ?? from.locale) !== from.locale;
     if (clash) throw new Error('fake: `from` brings its own sheets, time zone and locale');
     return bookFromSnapshot(options.from);
   }

@@ -7,10 +7,10 @@ import { isDateObject, isoFromSerial, parseLocalIso, serialFromInstant, serialFr
 export type Scalar = number | string | boolean;
 
 export interface Cell {
-  value?: Scalar;        // absent = empty (Sheets has no stored '' or null)
-  formula?: string;      // with its '='; the value is then computed on read
-  cached?: Scalar;       // a fixture's stand-in result for formulas the fake cannot evaluate
-  format?: string;       // number format; absent = General
+  value?: Scalar; // absent = empty (Sheets has no stored '' or null)
+  formula?: string; // with its '='; the value is then computed on read
+  cached?: Scalar; // a fixture's stand-in result for formulas the fake cannot evaluate
+  format?: string; // number format; absent = General
   fontWeight?: string;
   background?: string;
   /** Data validation; only checkboxes are modelled (Range.insertCheckboxes). */
@@ -24,11 +24,22 @@ export const TEXT_FORMAT = '@';
 export const MAX_CELL_CHARS = 50_000;
 
 /** Fixture cell builders (see FakeOptions.sheets). */
-export interface DateInput { date: string }
-export interface DateTimeInput { dateTime: string }
-export interface FormulaInput { formula: string; value?: Scalar }
-export interface TextInput { text: string }
-export interface CheckboxInput { checkbox: boolean }
+export interface DateInput {
+  date: string;
+}
+export interface DateTimeInput {
+  dateTime: string;
+}
+export interface FormulaInput {
+  formula: string;
+  value?: Scalar;
+}
+export interface TextInput {
+  text: string;
+}
+export interface CheckboxInput {
+  checkbox: boolean;
+}
 
 export const dateCell = (iso: string): DateInput => ({ date: iso });
 export const dateTimeCell = (iso: string): DateTimeInput => ({ dateTime: iso });
@@ -48,7 +59,10 @@ export function isEmpty(cell: Cell | undefined): boolean {
 
 /** Strips quoted text and [bracketed] sections, which never make a format a date. */
 function formatCodes(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
 }
 
 export function isDateFormat(format: string | undefined): boolean {
@@ -124,9 +138,12 @@ export function parseWritten(input: unknown, timeZone: string, cellFormat: strin
   }
   if (typeof input === 'boolean') return { value: input };
   if (typeof input === 'string' && input.length > MAX_CELL_CHARS) {
-    throw new ServiceError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+    throw new ServiceError(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+    );
   }
-  if (typeof input === 'string') return cellFormat === TEXT_FORMAT ? (input === '' ? {} : { value: input }) : parseTyped(input);
+  if (typeof input === 'string')
+    return cellFormat === TEXT_FORMAT ? (input === '' ? {} : { value: input }) : parseTyped(input);
   if (isDateObject(input)) {
     const ms = input.getTime();
     if (Number.isNaN(ms)) throw new ServiceError('fake: refusing to store an invalid Date');
@@ -138,7 +155,8 @@ export function parseWritten(input: unknown, timeZone: string, cellFormat: strin
 
 /** A fixture cell (FakeOptions.sheets) → stored content. Plain strings are stored as text. */
 export function parseFixture(input: unknown, timeZone: string): Parsed & { cached?: Scalar; validation?: 'checkbox' } {
-  if (typeof input === 'string') return input.startsWith('=') ? { formula: input } : input === '' ? {} : { value: input };
+  if (typeof input === 'string')
+    return input.startsWith('=') ? { formula: input } : input === '' ? {} : { value: input };
   if (input && typeof input === 'object' && !isDateObject(input)) {
     const o = input as Partial<DateInput & DateTimeInput & FormulaInput & TextInput & CheckboxInput>;
     if (typeof o.date === 'string') return { value: serialFromLocalIso(o.date), format: DATE_FORMAT };

@@ -10,9 +10,21 @@ import { Book, SheetData } from './model';
 
 type Rows = SheetData['rows'];
 
-interface SheetState { data: SheetData; name: string; rows: Rows; maxCols: number; frozenRows: number; merges: Rect[] }
+interface SheetState {
+  data: SheetData;
+  name: string;
+  rows: Rows;
+  maxCols: number;
+  frozenRows: number;
+  merges: Rect[];
+}
 
-export interface BookState { sheets: SheetState[]; active: SheetData; timeZone: string; locale: string }
+export interface BookState {
+  sheets: SheetState[];
+  active: SheetData;
+  timeZone: string;
+  locale: string;
+}
 
 function copyRows(rows: Rows): Rows {
   return rows.map((line) => line && line.map((cell) => cell && ({ ...cell } as Cell)));
@@ -21,17 +33,29 @@ function copyRows(rows: Rows): Rows {
 export function captureBook(book: Book): BookState {
   return {
     sheets: book.sheets.map((data) => ({
-      data, name: data.name, rows: copyRows(data.rows), maxCols: data.maxCols, frozenRows: data.frozenRows,
+      data,
+      name: data.name,
+      rows: copyRows(data.rows),
+      maxCols: data.maxCols,
+      frozenRows: data.frozenRows,
       merges: data.merges.map((m) => ({ ...m })),
     })),
-    active: book.active, timeZone: book.timeZone, locale: book.locale,
+    active: book.active,
+    timeZone: book.timeZone,
+    locale: book.locale,
   };
 }
 
 export function restoreBook(book: Book, state: BookState): void {
-  book.sheets = state.sheets.map((s) => Object.assign(s.data, {
-    name: s.name, rows: copyRows(s.rows), maxCols: s.maxCols, frozenRows: s.frozenRows, merges: s.merges.map((m) => ({ ...m })),
-  }));
+  book.sheets = state.sheets.map((s) =>
+    Object.assign(s.data, {
+      name: s.name,
+      rows: copyRows(s.rows),
+      maxCols: s.maxCols,
+      frozenRows: s.frozenRows,
+      merges: s.merges.map((m) => ({ ...m })),
+    }),
+  );
   book.active = state.active;
   book.timeZone = state.timeZone;
   book.locale = state.locale;

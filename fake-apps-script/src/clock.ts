@@ -7,7 +7,10 @@
 export class Clock {
   private ms: number;
 
-  constructor(start: number, readonly virtual: boolean) {
+  constructor(
+    start: number,
+    readonly virtual: boolean,
+  ) {
     if (!Number.isFinite(start)) throw new Error(`fake: clock start must be a finite time, got ${start}`);
     this.ms = start;
   }

@@ -17,19 +17,59 @@ export interface Realm {
 export const HOST_REALM: Realm = { Date, Error, Array };
 
 const READS = new Set([
-  'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula', 'getFormulasR1C1', 'getFormulaR1C1',
-  'findAll', 'findNext', 'findPrevious',
+  'getValues',
+  'getValue',
+  'getDisplayValues',
+  'getDisplayValue',
+  'getFormulas',
+  'getFormula',
+  'getFormulasR1C1',
+  'getFormulaR1C1',
+  'findAll',
+  'findNext',
+  'findPrevious',
 ]);
 
 /** Calls that change the workbook (and so can fail by injection, and are lost if a flush fails). */
 export const WRITES = new Set([
-  'setValues', 'setValue', 'setFormula', 'setFormulas', 'setFormulaR1C1', 'setFormulasR1C1', 'clearContent', 'clear', 'clearFormat',
-  'setNumberFormat', 'setNumberFormats', 'setFontWeight', 'setFontWeights', 'setBackground',
-  'insertCheckboxes', 'removeCheckboxes', 'check', 'uncheck', 'merge', 'breakApart',
-  'insertRowsAfter', 'insertRowsBefore', 'insertRowAfter', 'insertRowBefore',
-  'insertColumnsAfter', 'insertColumnsBefore', 'insertColumnAfter', 'insertColumnBefore',
-  'deleteRows', 'deleteRow', 'deleteColumns', 'deleteColumn', 'appendRow',
-  'insertSheet', 'deleteSheet', 'setName', 'setFrozenRows', 'setSpreadsheetTimeZone',
+  'setValues',
+  'setValue',
+  'setFormula',
+  'setFormulas',
+  'setFormulaR1C1',
+  'setFormulasR1C1',
+  'clearContent',
+  'clear',
+  'clearFormat',
+  'setNumberFormat',
+  'setNumberFormats',
+  'setFontWeight',
+  'setFontWeights',
+  'setBackground',
+  'insertCheckboxes',
+  'removeCheckboxes',
+  'check',
+  'uncheck',
+  'merge',
+  'breakApart',
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'insertRowAfter',
+  'insertRowBefore',
+  'insertColumnsAfter',
+  'insertColumnsBefore',
+  'insertColumnAfter',
+  'insertColumnBefore',
+  'deleteRows',
+  'deleteRow',
+  'deleteColumns',
+  'deleteColumn',
+  'appendRow',
+  'insertSheet',
+  'deleteSheet',
+  'setName',
+  'setFrozenRows',
+  'setSpreadsheetTimeZone',
 ]);
 
 export class Calls {
@@ -68,7 +108,10 @@ export class Ctx {
   callCostMs = 0;
   private depth = 0;
 
-  constructor(readonly book: Book, readonly clock: Clock) {
+  constructor(
+    readonly book: Book,
+    readonly clock: Clock,
+  ) {
     this.faults = new Faults(book);
   }
 
@@ -138,9 +181,12 @@ export function instrument(cls: { prototype: object }, uncounted: string[] = [])
   const proto = cls.prototype;
   for (const name of Object.getOwnPropertyNames(proto)) {
     const impl = Object.getOwnPropertyDescriptor(proto, name)?.value;
-    if (name === 'constructor' || name.startsWith('_') || uncounted.includes(name) || typeof impl !== 'function') continue;
+    if (name === 'constructor' || name.startsWith('_') || uncounted.includes(name) || typeof impl !== 'function')
+      continue;
     Object.defineProperty(proto, name, {
-      configurable: true, writable: true, enumerable: false,
+      configurable: true,
+      writable: true,
+      enumerable: false,
       value: function (this: { _ctx: Ctx }, ...args: unknown[]) {
         return this._ctx.run(name, () => (impl as Method).apply(this, args));
       },

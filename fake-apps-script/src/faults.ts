@@ -34,7 +34,8 @@ export const SERVICE_ERRORS = {
   failed: `${SHEET_ERROR} with id ${SPREADSHEET_ID}.`,
   timedOut: `Service Spreadsheets timed out while accessing document with id ${SPREADSHEET_ID}.`,
   dailyQuota: 'Service invoked too many times for one day: spreadsheets.',
-  tooManyRequests: 'Service invoked too many times in a short time: spreadsheets. Try Utilities.sleep(1000) between calls.',
+  tooManyRequests:
+    'Service invoked too many times in a short time: spreadsheets. Try Utilities.sleep(1000) between calls.',
 } as const;
 
 /** The name of the error a killed execution throws, and its message. */
@@ -45,9 +46,17 @@ export function isExecutionKilled(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === EXECUTION_KILLED;
 }
 
-export interface CallFaultOptions { message?: string; times?: number }
-export interface FlushFaultOptions { message?: string; applied?: number }
-export interface KillOptions { unflushed?: 'lost' | 'kept' }
+export interface CallFaultOptions {
+  message?: string;
+  times?: number;
+}
+export interface FlushFaultOptions {
+  message?: string;
+  applied?: number;
+}
+export interface KillOptions {
+  unflushed?: 'lost' | 'kept';
+}
 
 function positive(n: number, what: string): number {
   if (!Number.isInteger(n) || n < 1) throw new Error(`fake: ${what} needs a positive integer, got ${n}`);
@@ -71,11 +80,17 @@ export class Faults {
   constructor(private readonly book: Book) {}
 
   /** Write calls attempted since creation or the last failWriteAt()/clear(), failed ones included. */
-  get writeCount(): number { return this.writes; }
+  get writeCount(): number {
+    return this.writes;
+  }
   /** Counted calls attempted since creation or the last clear(), failed ones included. */
-  get callCount(): number { return this.calls; }
+  get callCount(): number {
+    return this.calls;
+  }
   /** True from a kill until its execution ends (FakeApps.execute) or clear(). */
-  get killed(): boolean { return this.killedNow; }
+  get killed(): boolean {
+    return this.killedNow;
+  }
 
   /** The n-th write call from now (1-based) throws and changes nothing; it fires once. */
   failWriteAt(n: number, message?: string): void {
@@ -87,13 +102,18 @@ export class Faults {
   /** The k-th counted call from now throws (and `times - 1` calls after it); nothing changes. */
   failCallAt(k: number, options: CallFaultOptions = {}): void {
     const from = this.calls + positive(k, 'failCallAt');
-    this.callFaults.push({ from, to: from + positive(options.times ?? 1, 'times') - 1, message: options.message ?? SERVICE_ERRORS.failed });
+    this.callFaults.push({
+      from,
+      to: from + positive(options.times ?? 1, 'times') - 1,
+      message: options.message ?? SERVICE_ERRORS.failed,
+    });
   }
 
   /** The next flush throws; writes since the last flush are undone, except the first `applied`. */
   failNextFlush(options: FlushFaultOptions = {}): void {
     const applied = options.applied ?? 0;
-    if (!Number.isInteger(applied) || applied < 0) throw new Error(`fake: applied must be a whole number, got ${applied}`);
+    if (!Number.isInteger(applied) || applied < 0)
+      throw new Error(`fake: applied must be a whole number, got ${applied}`);
     this.flushFault = { message: options.message ?? SERVICE_ERRORS.failed, applied };
     this.journal();
   }

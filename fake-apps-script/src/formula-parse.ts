@@ -24,16 +24,21 @@ const KINDS: TokenKind[] = ['space', 'string', 'rows', 'number', 'function', 're
 
 function tokenPattern(decimal: '.' | ','): RegExp {
   const d = decimal === '.' ? '\\.' : ',';
-  return new RegExp([
-    /\s+/.source,
-    /"(?:[^"]|"")*"/.source,                                                   // string
-    /\$?\d+:\$?\d+/.source,                                                    // whole rows
-    `\\d+(?:${d}\\d*)?(?:[eE][+-]?\\d+)?${decimal === '.' ? '|\\.\\d+' : ''}`, // number
-    /[A-Za-z_][\w.]*(?=\s*\()/.source,                                        // function name
-    /(?:(?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]+\$?\d*(?::\$?[A-Za-z]+\$?\d*)?(?![\w(])/.source, // ref or name
-    /#REF!/.source,                                                            // a reference Sheets deleted
-    /<>|<=|>=|[&+\-*/(),;=<>]/.source,
-  ].map((s) => `(${s})`).join('|'), 'y');
+  return new RegExp(
+    [
+      /\s+/.source,
+      /"(?:[^"]|"")*"/.source, // string
+      /\$?\d+:\$?\d+/.source, // whole rows
+      `\\d+(?:${d}\\d*)?(?:[eE][+-]?\\d+)?${decimal === '.' ? '|\\.\\d+' : ''}`, // number
+      /[A-Za-z_][\w.]*(?=\s*\()/.source, // function name
+      /(?:(?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]+\$?\d*(?::\$?[A-Za-z]+\$?\d*)?(?![\w(])/.source, // ref or name
+      /#REF!/.source, // a reference Sheets deleted
+      /<>|<=|>=|[&+\-*/(),;=<>]/.source,
+    ]
+      .map((s) => `(${s})`)
+      .join('|'),
+    'y',
+  );
 }
 
 const PATTERNS = { '.': tokenPattern('.'), ',': tokenPattern(',') };
@@ -73,7 +78,11 @@ export function parseFormula(formula: string, locale = DEFAULT_LOCALE): Node {
   const primary = (): Node => {
     const { kind, text: t } = take();
     if (t === '-' || t === '+') return { kind: 'unary', op: t, arg: primary() };
-    if (t === '(') { const inner = expr(); take(')'); return inner; }
+    if (t === '(') {
+      const inner = expr();
+      take(')');
+      return inner;
+    }
     if (kind === 'error') return { kind: 'error', error: t };
     if (kind === 'string') return { kind: 'lit', value: t.slice(1, -1).replace(/""/g, '"') };
     if (kind === 'number') return { kind: 'lit', value: Number(decimal === ',' ? t.replace(',', '.') : t) };
@@ -81,7 +90,9 @@ export function parseFormula(formula: string, locale = DEFAULT_LOCALE): Node {
     if (kind === 'function') {
       take('(');
       const args: Node[] = [];
-      if (peek() !== ')') do args.push(expr()); while (peek() === sep && take(sep));
+      if (peek() !== ')')
+        do args.push(expr());
+        while (peek() === sep && take(sep));
       take(')');
       return { kind: 'call', fn: t.toUpperCase(), args };
     }

@@ -12,8 +12,13 @@ import { callFunction, Unsupported } from './functions';
 import { Node, ParseError, parseCached } from './formula-parse';
 import { Book, SheetData } from './model';
 
-export interface ErrorValue { error: string }
-export interface RangeValue { sheet: SheetData; rect: Rect }
+export interface ErrorValue {
+  error: string;
+}
+export interface RangeValue {
+  sheet: SheetData;
+  rect: Rect;
+}
 export type Value = Scalar | ErrorValue | RangeValue | null; // null = an empty cell
 
 export interface EvalContext {
@@ -44,7 +49,8 @@ export function resolveRef(text: string, ctx: Pick<EvalContext, 'book' | 'sheet'
 export function scalar(v: Value, ctx: EvalContext): Scalar | ErrorValue | null {
   if (!isRange(v)) return v;
   const { rect } = v;
-  if (rect.numRows === 1 && rect.numCols === 1) return computeCell(ctx.book, v.sheet, rect.row, rect.col, ctx.depth + 1);
+  if (rect.numRows === 1 && rect.numCols === 1)
+    return computeCell(ctx.book, v.sheet, rect.row, rect.col, ctx.depth + 1);
   if (!ctx.index) return { error: '#VALUE!' };
   const i = rect.numRows === 1 ? 0 : ctx.index.i;
   const j = rect.numCols === 1 ? 0 : ctx.index.j;
@@ -52,7 +58,8 @@ export function scalar(v: Value, ctx: EvalContext): Scalar | ErrorValue | null {
   return computeCell(ctx.book, v.sheet, rect.row + i, rect.col + j, ctx.depth + 1);
 }
 
-export const text = (v: Scalar | null) => (v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
+export const text = (v: Scalar | null) =>
+  v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
 
 export function num(v: Scalar | null): number | ErrorValue {
   if (v === null || v === '') return 0;
@@ -71,7 +78,8 @@ const TYPE_ORDER = { number: 0, string: 1, boolean: 2 } as const;
 export function compare(a: Scalar | null, b: Scalar | null): number {
   if (a === null) a = b === null ? '' : typeof b === 'number' ? 0 : typeof b === 'boolean' ? false : '';
   if (b === null) b = typeof a === 'number' ? 0 : typeof a === 'boolean' ? false : '';
-  if (typeof a !== typeof b) return TYPE_ORDER[typeof a as keyof typeof TYPE_ORDER] - TYPE_ORDER[typeof b as keyof typeof TYPE_ORDER];
+  if (typeof a !== typeof b)
+    return TYPE_ORDER[typeof a as keyof typeof TYPE_ORDER] - TYPE_ORDER[typeof b as keyof typeof TYPE_ORDER];
   if (typeof a === 'string') {
     const [x, y] = [a.toLowerCase(), (b as string).toLowerCase()];
     return x < y ? -1 : x > y ? 1 : 0;
@@ -81,16 +89,31 @@ export function compare(a: Scalar | null, b: Scalar | null): number {
 
 function comparison(op: string, l: Scalar | null, r: Scalar | null): boolean {
   const c = compare(l, r);
-  return op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
+  return op === '='
+    ? c === 0
+    : op === '<>'
+      ? c !== 0
+      : op === '<'
+        ? c < 0
+        : op === '>'
+          ? c > 0
+          : op === '<='
+            ? c <= 0
+            : c >= 0;
 }
 
 export function evaluate(node: Node, ctx: EvalContext): Value {
   switch (node.kind) {
-    case 'lit': return node.value;
-    case 'error': return { error: node.error };
-    case 'name': return { error: '#NAME?' };
-    case 'ref': return resolveRef(node.text, ctx);
-    case 'call': return callFunction(node.fn, node.args, ctx);
+    case 'lit':
+      return node.value;
+    case 'error':
+      return { error: node.error };
+    case 'name':
+      return { error: '#NAME?' };
+    case 'ref':
+      return resolveRef(node.text, ctx);
+    case 'call':
+      return callFunction(node.fn, node.args, ctx);
     case 'unary': {
       const v = scalar(evaluate(node.arg, ctx), ctx);
       if (isError(v)) return v;
@@ -135,18 +158,31 @@ export function evaluateFormula(formula: string, ctx: EvalContext): Scalar | Err
 }
 
 /** A cell's value as Sheets computes it: null when empty, an ErrorValue for #N/A and friends. */
-export function computeCell(book: Book, sheet: SheetData, row: number, col: number, depth = 0): Scalar | ErrorValue | null {
+export function computeCell(
+  book: Book,
+  sheet: SheetData,
+  row: number,
+  col: number,
+  depth = 0,
+): Scalar | ErrorValue | null {
   const cell: Cell | undefined = book.cell(sheet, row, col);
   if (isEmpty(cell)) {
     const spilled = book.arrayFormulas ? spillAt(book, sheet, row, col) : null;
     if (!spilled) return null;
     const { anchor, i, j } = spilled;
-    const result = evaluateFormula(anchor.formula, { book, sheet, row: anchor.row, col: anchor.col, depth: depth + 1, index: { i, j } });
+    const result = evaluateFormula(anchor.formula, {
+      book,
+      sheet,
+      row: anchor.row,
+      col: anchor.col,
+      depth: depth + 1,
+      index: { i, j },
+    });
     return result === undefined ? null : result;
   }
   if (cell!.formula === undefined) return cell!.value ?? null;
   const result = evaluateFormula(cell!.formula, { book, sheet, row, col, depth });
-  return result === undefined ? cell!.cached ?? '' : result;
+  return result === undefined ? (cell!.cached ?? '') : result;
 }
 
 export { isError as isErrorValue, evaluate as evaluateNode, scalar as scalarValue };

@@ -3,7 +3,19 @@
  * A wrong number of arguments shows #N/A, as Sheets does ("Wrong number of arguments to …").
  */
 import { Scalar } from './cells';
-import { computeCell, ErrorValue, EvalContext, evaluate, isError, isRange, num, RangeValue, scalar, text, Value } from './formula';
+import {
+  computeCell,
+  ErrorValue,
+  EvalContext,
+  evaluate,
+  isError,
+  isRange,
+  num,
+  RangeValue,
+  scalar,
+  text,
+  Value,
+} from './formula';
 import { Node } from './formula-parse';
 import { displayText } from './number-format';
 import { criterionMatcher, equalityKey, matchKey, wildcardPattern } from './match-text';
@@ -44,7 +56,8 @@ const indexes = new WeakMap<object, IndexCache>();
 /** A per-workbook-generation memo: a sheet full of links or totals would otherwise rescan a column per cell. */
 function memo(ctx: EvalContext, key: string, build: () => Map<string, number>): Map<string, number> {
   let cache = indexes.get(ctx.book);
-  if (!cache || cache.generation !== ctx.book.generation) indexes.set(ctx.book, (cache = { generation: ctx.book.generation, byKey: new Map() }));
+  if (!cache || cache.generation !== ctx.book.generation)
+    indexes.set(ctx.book, (cache = { generation: ctx.book.generation, byKey: new Map() }));
   let index = cache.byKey.get(key);
   if (!index) cache.byKey.set(key, (index = build()));
   return index;
@@ -116,7 +129,8 @@ function sumif(args: Node[], ctx: EvalContext): Value {
   };
   const each = (fn: (v: Scalar | ErrorValue | null, r: number, c: number) => void) => {
     for (let r = 0; r < range.rect.numRows; r++) {
-      for (let c = 0; c < range.rect.numCols; c++) fn(computeCell(ctx.book, range.sheet, range.rect.row + r, range.rect.col + c, ctx.depth + 1), r, c);
+      for (let c = 0; c < range.rect.numCols; c++)
+        fn(computeCell(ctx.book, range.sheet, range.rect.row + r, range.rect.col + c, ctx.depth + 1), r, c);
     }
   };
   const keys = criterionMatcher(criterion);
@@ -227,4 +241,3 @@ export function callFunction(fn: string, args: Node[], ctx: EvalContext): Value 
   if (!impl) throw new Unsupported(fn);
   return impl(args, ctx);
 }
-

@@ -11,7 +11,15 @@ import { displayGrid, errorNote, formulaGrid, resolveLinkAt, snapshotBook } from
 import { FakeApps, FakeOptions } from './options';
 import { createPropertiesService } from './properties';
 import {
-  createConsole, createLockService, createLogger, createSession, createUtilities, LockState, LogEntry, ScriptApp, USERINFO_EMAIL_SCOPE,
+  createConsole,
+  createLockService,
+  createLogger,
+  createSession,
+  createUtilities,
+  LockState,
+  LogEntry,
+  ScriptApp,
+  USERINFO_EMAIL_SCOPE,
 } from './services';
 import { createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet';
 import { createHtmlService, newUiRecord } from './ui';
@@ -41,7 +49,11 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     book.active = sheet;
   };
   if (options.active) setActive(options.active.sheet, options.active.ranges);
-  const stores = { document: book.documentProperties, script: new Map<string, string>(), user: new Map<string, string>() };
+  const stores = {
+    document: book.documentProperties,
+    script: new Map<string, string>(),
+    user: new Map<string, string>(),
+  };
 
   return {
     globals: {
@@ -114,7 +126,12 @@ export type { FakeApps, FakeOptions } from './options';
 export { checkboxCell, dateCell, dateTimeCell, formulaCell, textCell, ServiceError } from './cells';
 export type { Cell, Scalar } from './cells';
 export {
-  EXECUTION_KILLED, isExecutionKilled, KILLED_MESSAGE, SERVICE_ERRORS, SHEET_ERROR, SPREADSHEET_ID,
+  EXECUTION_KILLED,
+  isExecutionKilled,
+  KILLED_MESSAGE,
+  SERVICE_ERRORS,
+  SHEET_ERROR,
+  SPREADSHEET_ID,
 } from './faults';
 export type { CallFaultOptions, FlushFaultOptions, KillOptions } from './faults';
 export type { Realm } from './context';

@@ -77,7 +77,8 @@ export function resolveLinkAt(book: Book, sheet: SheetData, row: number, col: nu
   } catch {
     return { label: shown, targetRow: null, gid: null };
   }
-  if (root.kind !== 'call' || root.fn !== 'HYPERLINK' || root.args.length === 0) return { label: shown, targetRow: null, gid: null };
+  if (root.kind !== 'call' || root.fn !== 'HYPERLINK' || root.args.length === 0)
+    return { label: shown, targetRow: null, gid: null };
   const ctx = { book, sheet, row, col, depth: 0 };
   try {
     const url = scalarValue(evaluateNode(root.args[0], ctx), ctx);

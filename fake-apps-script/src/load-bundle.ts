@@ -8,9 +8,10 @@ import vm from 'node:vm';
 import type { FakeApps, Manifest, Realm } from './index';
 
 /** The repository root (two levels above this file; the working directory if bundled elsewhere). */
-export const REPO_ROOT = typeof __dirname === 'string' && existsSync(join(__dirname, '..', '..', 'package.json'))
-  ? join(__dirname, '..', '..')
-  : process.cwd();
+export const REPO_ROOT =
+  typeof __dirname === 'string' && existsSync(join(__dirname, '..', '..', 'package.json'))
+    ? join(__dirname, '..', '..')
+    : process.cwd();
 
 export const DEFAULT_CODE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
 
@@ -65,7 +66,8 @@ export function loadBundle(apps: FakeApps, codePath = DEFAULT_CODE_PATH): Bundle
 export function loadScript(apps: FakeApps, code: string, filename = 'script.js'): BundleFunctions {
   const sandbox: Record<string, unknown> = { ...apps.globals };
   const context = vm.createContext(sandbox, { name: filename });
-  if (apps.clock.virtual) (vm.runInContext(VIRTUAL_DATE, context) as (now: () => number) => void)(() => apps.clock.now());
+  if (apps.clock.virtual)
+    (vm.runInContext(VIRTUAL_DATE, context) as (now: () => number) => void)(() => apps.clock.now());
   // While bundle code runs, what the fake hands over (getValues' Dates and arrays, thrown errors)
   // must be the context's own, or `instanceof Date` inside the bundle would be false. Outside it,
   // the test inspecting the fake directly still gets its own realm's values.
@@ -76,7 +78,8 @@ export function loadScript(apps: FakeApps, code: string, filename = 'script.js')
     const fn = sandbox[name];
     if (name in apps.globals || typeof fn !== 'function') continue;
     // Each call of an entry point is one Apps Script execution (flushed at its end).
-    const entry: BundleFunction = (...args) => apps.withRealm(realm, () => apps.execute(() => (fn as BundleFunction)(...args)));
+    const entry: BundleFunction = (...args) =>
+      apps.withRealm(realm, () => apps.execute(() => (fn as BundleFunction)(...args)));
     Object.defineProperty(entry, 'name', { value: name });
     functions[name] = entry;
     contexts.set(entry, context);
@@ -98,7 +101,10 @@ export function assertJsonSafe(value: unknown, path = 'result'): void {
   const tag = Object.prototype.toString.call(value);
   const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   const plain = tag === '[object Object]' && (proto === null || Object.getPrototypeOf(proto) === null);
-  if (!plain) throw new Error(`${path} is ${tag === '[object Object]' ? 'a class instance' : tag}, which google.script.run cannot carry`);
+  if (!plain)
+    throw new Error(
+      `${path} is ${tag === '[object Object]' ? 'a class instance' : tag}, which google.script.run cannot carry`,
+    );
   for (const [key, v] of Object.entries(value as object)) {
     if (v !== undefined) assertJsonSafe(v, `${path}.${key}`);
   }

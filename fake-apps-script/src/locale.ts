@@ -13,13 +13,50 @@
 
 /** Locale codes (as getSpreadsheetLocale returns them) of the comma-separator locales. */
 export const COMMA_LOCALES: ReadonlySet<string> = new Set([
-  'en_US', 'en_GB', 'cy_GB', 'en_AU', 'en_CA', 'en_IE', 'en_IN', 'en_PH', 'fil_PH', 'zh_CN', 'zh_HK', 'zh_TW',
-  'ja_JP', 'ko_KR', 'th_TH', 'iw_IL', 'he_IL', 'ar_EG', 'es_MX', 'mn_MN', 'my_MM', 'de_CH', 'hi_IN', 'bn_IN',
-  'gu_IN', 'kn_IN', 'ml_IN', 'mr_IN', 'pa_IN', 'ta_IN', 'te_IN',
+  'en_US',
+  'en_GB',
+  'cy_GB',
+  'en_AU',
+  'en_CA',
+  'en_IE',
+  'en_IN',
+  'en_PH',
+  'fil_PH',
+  'zh_CN',
+  'zh_HK',
+  'zh_TW',
+  'ja_JP',
+  'ko_KR',
+  'th_TH',
+  'iw_IL',
+  'he_IL',
+  'ar_EG',
+  'es_MX',
+  'mn_MN',
+  'my_MM',
+  'de_CH',
+  'hi_IN',
+  'bn_IN',
+  'gu_IN',
+  'kn_IN',
+  'ml_IN',
+  'mr_IN',
+  'pa_IN',
+  'ta_IN',
+  'te_IN',
 ]);
 
 /** Some of the semicolon locales, for tests and docs; any locale not in COMMA_LOCALES is one. */
-export const SEMICOLON_LOCALES_SAMPLE = ['de_DE', 'fr_FR', 'pl_PL', 'es_ES', 'it_IT', 'pt_BR', 'nl_NL', 'ru_RU'] as const;
+export const SEMICOLON_LOCALES_SAMPLE = [
+  'de_DE',
+  'fr_FR',
+  'pl_PL',
+  'es_ES',
+  'it_IT',
+  'pt_BR',
+  'nl_NL',
+  'ru_RU',
+] as const;
 
 export const DEFAULT_LOCALE = 'en_GB';
 

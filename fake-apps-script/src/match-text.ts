@@ -27,14 +27,22 @@ function pieces(key: string): Array<{ literal: string } | { wild: '*' | '?' }> {
 /** The key as MATCH's equality index sees it: ~ escapes resolved. */
 export function equalityKey(v: Scalar): string {
   if (typeof v !== 'string') return matchKey(v);
-  return matchKey(pieces(v).map((p) => ('literal' in p ? p.literal : p.wild)).join(''));
+  return matchKey(
+    pieces(v)
+      .map((p) => ('literal' in p ? p.literal : p.wild))
+      .join(''),
+  );
 }
 
 /** A case-insensitive whole-text pattern for a key with unescaped wildcards, or null when it has none. */
 export function wildcardPattern(key: string): RegExp | null {
   const parts = pieces(key);
   if (!parts.some((p) => 'wild' in p)) return null;
-  const source = parts.map((p) => ('wild' in p ? (p.wild === '*' ? '[\\s\\S]*' : '[\\s\\S]') : p.literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const source = parts
+    .map((p) =>
+      'wild' in p ? (p.wild === '*' ? '[\\s\\S]*' : '[\\s\\S]') : p.literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
   return new RegExp(`^${source}$`, 'i');
 }
 
@@ -53,7 +61,8 @@ const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export function criterionMatcher(c: Scalar | null): Criterion {
   if (c === null) return { test: (v) => v === null || v === '' };
-  if (typeof c !== 'string') return { equalKeys: [matchKey(c)], test: (v) => v !== null && matchKey(v) === matchKey(c) };
+  if (typeof c !== 'string')
+    return { equalKeys: [matchKey(c)], test: (v) => v !== null && matchKey(v) === matchKey(c) };
   const m = /^(<=|>=|<>|<|>|=)?([\s\S]*)$/.exec(c)!;
   const op = m[1] ?? '';
   const rest = m[2];

@@ -44,7 +44,10 @@ export class Book {
   readonly documentProperties = new Map<string, string>();
   private seq = 0;
 
-  constructor(public timeZone: string, public locale: string = DEFAULT_LOCALE) {}
+  constructor(
+    public timeZone: string,
+    public locale: string = DEFAULT_LOCALE,
+  ) {}
 
   touch(): void {
     this.generation++;
@@ -54,7 +57,9 @@ export class Book {
   checkGrowth(extra: number): void {
     const cells = this.sheets.reduce((sum, s) => sum + s.rows.length * s.maxCols, 0);
     if (cells + extra > MAX_CELLS) {
-      throw new ServiceError(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+      throw new ServiceError(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
     }
   }
 
@@ -77,8 +82,13 @@ export class Book {
     }
     this.checkGrowth(maxRows * maxCols);
     const sheet: SheetData = {
-      name, id: id ?? this.nextId(), rows: new Array(maxRows).fill(undefined), maxCols, frozenRows: 0,
-      selection: [{ row: 1, col: 1, numRows: 1, numCols: 1 }], merges: [],
+      name,
+      id: id ?? this.nextId(),
+      rows: new Array(maxRows).fill(undefined),
+      maxCols,
+      frozenRows: 0,
+      selection: [{ row: 1, col: 1, numRows: 1, numCols: 1 }],
+      merges: [],
     };
     this.sheets.splice(index, 0, sheet);
     if (!this.active) this.active = sheet;
@@ -92,10 +102,13 @@ export class Book {
     if (rows.length > sheet.rows.length || width > sheet.maxCols) {
       throw new Error(`fake: fixture for ${name} is larger than its maxRows/maxColumns`);
     }
-    rows.forEach((row, r) => row.forEach((input, c) => {
-      const parsed = parseFixture(input, this.timeZone);
-      if (parsed.value !== undefined || parsed.formula !== undefined || parsed.format || parsed.validation) this.setCell(sheet, r + 1, c + 1, { ...parsed });
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((input, c) => {
+        const parsed = parseFixture(input, this.timeZone);
+        if (parsed.value !== undefined || parsed.formula !== undefined || parsed.format || parsed.validation)
+          this.setCell(sheet, r + 1, c + 1, { ...parsed });
+      }),
+    );
     return sheet;
   }
 
@@ -143,7 +156,11 @@ export class Book {
     let last = 0;
     for (const line of sheet.rows) {
       if (!line) continue;
-      for (let c = line.length; c > last; c--) if (!isEmpty(line[c - 1])) { last = c; break; }
+      for (let c = line.length; c > last; c--)
+        if (!isEmpty(line[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }
@@ -167,7 +184,8 @@ export class Book {
 
   deleteRows(sheet: SheetData, start: number, count: number): void {
     this.touch();
-    if (start < 1 || count < 1 || start + count - 1 > sheet.rows.length) throw new ServiceError('Those rows are out of bounds.');
+    if (start < 1 || count < 1 || start + count - 1 > sheet.rows.length)
+      throw new ServiceError('Those rows are out of bounds.');
     if (sheet.rows.length - count <= sheet.frozenRows) {
       throw new ServiceError('Sorry, it is not possible to delete all non-frozen rows.');
     }
@@ -189,7 +207,8 @@ export class Book {
 
   deleteColumns(sheet: SheetData, start: number, count: number): void {
     this.touch();
-    if (start < 1 || count < 1 || start + count - 1 > sheet.maxCols) throw new ServiceError('Those columns are out of bounds.');
+    if (start < 1 || count < 1 || start + count - 1 > sheet.maxCols)
+      throw new ServiceError('Those columns are out of bounds.');
     if (count >= sheet.maxCols) throw new ServiceError('Sorry, it is not possible to delete all non-frozen columns.');
     for (const line of sheet.rows) line?.splice(start - 1, count);
     sheet.maxCols -= count;
@@ -201,7 +220,9 @@ export class Book {
 function formatOnly(cell: Cell | undefined): Cell | undefined {
   if (!cell) return undefined;
   const { format, fontWeight, background } = cell;
-  return format || fontWeight || background ? JSON.parse(JSON.stringify({ format, fontWeight, background })) : undefined;
+  return format || fontWeight || background
+    ? JSON.parse(JSON.stringify({ format, fontWeight, background }))
+    : undefined;
 }
 
 /**

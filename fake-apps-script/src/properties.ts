@@ -14,12 +14,16 @@ import { Ctx, instrument } from './context';
 
 export const PROPERTY_VALUE_LIMIT = 8066;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
-export const PROPERTY_QUOTA_ERROR = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+export const PROPERTY_QUOTA_ERROR =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 export class FakeProperties {
-  constructor(readonly _ctx: Ctx, readonly _store: Map<string, string>) {}
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _store: Map<string, string>,
+  ) {}
 
   _total(store: Map<string, string>): number {
     let total = 0;
@@ -72,7 +76,10 @@ export class FakeProperties {
 }
 instrument(FakeProperties);
 
-export function createPropertiesService(ctx: Ctx, stores: { document: Map<string, string>; script: Map<string, string>; user: Map<string, string> }) {
+export function createPropertiesService(
+  ctx: Ctx,
+  stores: { document: Map<string, string>; script: Map<string, string>; user: Map<string, string> },
+) {
   return {
     getDocumentProperties: () => new FakeProperties(ctx, stores.document),
     getScriptProperties: () => new FakeProperties(ctx, stores.script),

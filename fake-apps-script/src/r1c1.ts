@@ -11,7 +11,10 @@ import { lex } from './formula-parse';
 const SHEET = /((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?/.source;
 const PART = /(\[-?\d+\]|\d+)/.source;
 /** Whole columns (C[-2]:C[-2]), whole rows (R1:R3), then cells (R[0]C[-3], R2C4, RC). */
-const R1C1_REF = new RegExp(`(^|[^\\w.$'"])${SHEET}(?:C${PART}:C${PART}|R${PART}:R${PART}|R${PART}?C${PART}?)(?![\\w([])`, 'g');
+const R1C1_REF = new RegExp(
+  `(^|[^\\w.$'"])${SHEET}(?:C${PART}:C${PART}|R${PART}:R${PART}|R${PART}?C${PART}?)(?![\\w([])`,
+  'g',
+);
 
 function axis(part: string | undefined, here: number): { n: number; abs: boolean } {
   if (part === undefined) return { n: here, abs: false };
@@ -33,13 +36,32 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
     if (r.n < 1) throw off();
     return `${r.abs ? '$' : ''}${r.n}`;
   };
-  return formula.split(/("(?:[^"]|"")*")/).map((piece, k) => (k % 2 === 1 ? piece : piece.replace(R1C1_REF,
-    (_m, before: string, sheet: string | undefined, c1?: string, c2?: string, r1?: string, r2?: string, r?: string, c?: string) => {
-      const prefix = `${before}${sheet ?? ''}`;
-      if (c1 !== undefined) return `${prefix}${colA1(c1)}:${colA1(c2!)}`;
-      if (r1 !== undefined) return `${prefix}${rowA1(r1)}:${rowA1(r2!)}`;
-      return `${prefix}${colA1(c as string)}${rowA1(r as string)}`;
-    }))).join('');
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((piece, k) =>
+      k % 2 === 1
+        ? piece
+        : piece.replace(
+            R1C1_REF,
+            (
+              _m,
+              before: string,
+              sheet: string | undefined,
+              c1?: string,
+              c2?: string,
+              r1?: string,
+              r2?: string,
+              r?: string,
+              c?: string,
+            ) => {
+              const prefix = `${before}${sheet ?? ''}`;
+              if (c1 !== undefined) return `${prefix}${colA1(c1)}:${colA1(c2!)}`;
+              if (r1 !== undefined) return `${prefix}${rowA1(r1)}:${rowA1(r2!)}`;
+              return `${prefix}${colA1(c as string)}${rowA1(r as string)}`;
+            },
+          ),
+    )
+    .join('');
 }
 
 function corner(text: string, row: number, col: number): string {
@@ -58,12 +80,20 @@ export function a1ToR1C1(formula: string, row: number, col: number, locale: stri
   } catch {
     return formula; // text that does not parse is returned as written
   }
-  const body = tokens.map((t) => {
-    if (t.kind !== 'ref') return t.text;
-    const { address } = splitSheetPrefix(t.text);
-    if (!parseA1(address, 1, 1)) return t.text; // a name such as TRUE, not a reference
-    const prefix = t.text.slice(0, t.text.length - address.length);
-    return prefix + address.split(':').map((part) => corner(part, row, col)).join(':');
-  }).join('');
+  const body = tokens
+    .map((t) => {
+      if (t.kind !== 'ref') return t.text;
+      const { address } = splitSheetPrefix(t.text);
+      if (!parseA1(address, 1, 1)) return t.text; // a name such as TRUE, not a reference
+      const prefix = t.text.slice(0, t.text.length - address.length);
+      return (
+        prefix +
+        address
+          .split(':')
+          .map((part) => corner(part, row, col))
+          .join(':')
+      );
+    })
+    .join('');
   return formula.startsWith('=') ? `=${body}` : body;
 }

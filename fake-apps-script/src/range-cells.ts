@@ -38,13 +38,22 @@ export function store(ctx: Ctx, sheet: SheetData, row: number, col: number, pars
   const old: Cell = ctx.book.cell(sheet, row, col) ?? {};
   let format = old.format;
   // Sheets sets a format for typed dates/percentages/currency unless the cell already suits them.
-  if (parsed.format && (!format || /^general$/i.test(format) || (isDateFormat(parsed.format) && !isDateFormat(format)))) {
+  if (
+    parsed.format &&
+    (!format || /^general$/i.test(format) || (isDateFormat(parsed.format) && !isDateFormat(format)))
+  ) {
     format = parsed.format;
   }
   // A fixture's stand-in result stays with its formula when the same formula is written back.
   const cached = parsed.formula !== undefined && parsed.formula === old.formula ? old.cached : undefined;
   ctx.book.setCell(sheet, row, col, {
-    value: parsed.value, formula: parsed.formula, cached, format, fontWeight: old.fontWeight, background: old.background, validation: old.validation,
+    value: parsed.value,
+    formula: parsed.formula,
+    cached,
+    format,
+    fontWeight: old.fontWeight,
+    background: old.background,
+    validation: old.validation,
   });
 }
 
@@ -53,8 +62,16 @@ export function store(ctx: Ctx, sheet: SheetData, row: number, col: number, pars
  * the spill breaks (#REF!) — reported for writes through the Sheets API in
  * https://github.com/googleapis/google-api-go-client/issues/1041. clearContent() does not.
  */
-export function blankWrite(ctx: Ctx, sheet: SheetData, row: number, col: number, input: unknown, parsed: Parsed): Parsed {
-  if (input !== '' || parsed.value !== undefined || parsed.formula !== undefined || !ctx.book.arrayFormulas) return parsed;
+export function blankWrite(
+  ctx: Ctx,
+  sheet: SheetData,
+  row: number,
+  col: number,
+  input: unknown,
+  parsed: Parsed,
+): Parsed {
+  if (input !== '' || parsed.value !== undefined || parsed.formula !== undefined || !ctx.book.arrayFormulas)
+    return parsed;
   return spillAt(ctx.book, sheet, row, col) ? { value: '' } : parsed;
 }
 
@@ -66,14 +83,20 @@ export function formulaInput(input: unknown): Parsed {
 
 export function checkShape(data: unknown, rect: Rect): unknown[][] {
   if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
-    throw new ServiceError('The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+    throw new ServiceError(
+      "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
   }
   if (data.length !== rect.numRows) {
-    throw new ServiceError(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`);
+    throw new ServiceError(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`,
+    );
   }
   for (const row of data as unknown[][]) {
     if (row.length !== rect.numCols) {
-      throw new ServiceError(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numCols}.`);
+      throw new ServiceError(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numCols}.`,
+      );
     }
   }
   return data as unknown[][];

@@ -7,7 +7,10 @@ import { Ctx, instrument } from './context';
 import { FakeRange } from './range';
 
 export class FakeRangeList {
-  constructor(readonly _ctx: Ctx, readonly _ranges: FakeRange[]) {}
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _ranges: FakeRange[],
+  ) {}
 
   getRanges(): FakeRange[] {
     return this._ctx.list(this._ranges.map((r) => new FakeRange(this._ctx, r._sheet, { ...r._rect })));
@@ -15,7 +18,10 @@ export class FakeRangeList {
 
   /** Applies fn to each range; `content` writes count their cells in cellsWritten. */
   _each(fn: (r: FakeRange) => unknown, content = true): FakeRangeList {
-    this._ranges.forEach((r) => { fn(r); if (content) this._ctx.cells('write', r._size()); });
+    this._ranges.forEach((r) => {
+      fn(r);
+      if (content) this._ctx.cells('write', r._size());
+    });
     return this;
   }
 
@@ -27,16 +33,38 @@ export class FakeRangeList {
     return this;
   }
 
-  clearContent(): FakeRangeList { return this._each((r) => r.clearContent()); }
-  clear(): FakeRangeList { return this._each((r) => r.clear()); }
-  setValue(value: unknown): FakeRangeList { return this._each((r) => r.setValue(value)); }
-  setFormula(formula: string): FakeRangeList { return this._each((r) => r.setFormula(formula)); }
-  setFormulaR1C1(formula: string): FakeRangeList { return this._each((r) => r.setFormulaR1C1(formula)); }
-  setNumberFormat(format: string): FakeRangeList { return this._each((r) => r.setNumberFormat(format), false); }
-  setFontWeight(weight: string | null): FakeRangeList { return this._each((r) => r.setFontWeight(weight), false); }
-  setBackground(color: string | null): FakeRangeList { return this._each((r) => r.setBackground(color), false); }
-  insertCheckboxes(): FakeRangeList { return this._each((r) => r.insertCheckboxes(), false); }
-  check(): FakeRangeList { return this._each((r) => r.check(), false); }
-  uncheck(): FakeRangeList { return this._each((r) => r.uncheck(), false); }
+  clearContent(): FakeRangeList {
+    return this._each((r) => r.clearContent());
+  }
+  clear(): FakeRangeList {
+    return this._each((r) => r.clear());
+  }
+  setValue(value: unknown): FakeRangeList {
+    return this._each((r) => r.setValue(value));
+  }
+  setFormula(formula: string): FakeRangeList {
+    return this._each((r) => r.setFormula(formula));
+  }
+  setFormulaR1C1(formula: string): FakeRangeList {
+    return this._each((r) => r.setFormulaR1C1(formula));
+  }
+  setNumberFormat(format: string): FakeRangeList {
+    return this._each((r) => r.setNumberFormat(format), false);
+  }
+  setFontWeight(weight: string | null): FakeRangeList {
+    return this._each((r) => r.setFontWeight(weight), false);
+  }
+  setBackground(color: string | null): FakeRangeList {
+    return this._each((r) => r.setBackground(color), false);
+  }
+  insertCheckboxes(): FakeRangeList {
+    return this._each((r) => r.insertCheckboxes(), false);
+  }
+  check(): FakeRangeList {
+    return this._each((r) => r.check(), false);
+  }
+  uncheck(): FakeRangeList {
+    return this._each((r) => r.uncheck(), false);
+  }
 }
 instrument(FakeRangeList);

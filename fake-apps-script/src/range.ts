@@ -16,7 +16,11 @@ const inside = (a: Rect, b: Rect) =>
   a.row >= b.row && a.col >= b.col && a.row + a.numRows <= b.row + b.numRows && a.col + a.numCols <= b.col + b.numCols;
 
 export class FakeRange {
-  constructor(readonly _ctx: Ctx, readonly _sheet: SheetData, readonly _rect: Rect) {
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _sheet: SheetData,
+    readonly _rect: Rect,
+  ) {
     checkRect(_sheet, _rect);
   }
 
@@ -24,7 +28,9 @@ export class FakeRange {
   _cells<T>(fn: (row: number, col: number, i: number, j: number) => T): T[][] {
     this._live();
     const { row, col, numRows, numCols } = this._rect;
-    return Array.from({ length: numRows }, (_, i) => Array.from({ length: numCols }, (_, j) => fn(row + i, col + j, i, j)));
+    return Array.from({ length: numRows }, (_, i) =>
+      Array.from({ length: numCols }, (_, j) => fn(row + i, col + j, i, j)),
+    );
   }
 
   /** A range whose sheet was deleted, or which rows/columns deletion left outside, is unusable. */
@@ -46,7 +52,9 @@ export class FakeRange {
 
   _restyle(fn: (cell: Cell, i: number, j: number) => Cell): this {
     this._live();
-    this._cells((row, col, i, j) => this._ctx.book.setCell(this._sheet, row, col, fn({ ...this._ctx.book.cell(this._sheet, row, col) }, i, j)));
+    this._cells((row, col, i, j) =>
+      this._ctx.book.setCell(this._sheet, row, col, fn({ ...this._ctx.book.cell(this._sheet, row, col) }, i, j)),
+    );
     return this;
   }
 
@@ -103,8 +111,16 @@ export class FakeRange {
 
   setValue(value: unknown): FakeRange {
     const tz = this._ctx.book.timeZone;
-    return this._write((_i, _j, r, c) => blankWrite(this._ctx, this._sheet, r, c, value,
-      parseWritten(value, tz, this._ctx.book.cell(this._sheet, r, c)?.format)));
+    return this._write((_i, _j, r, c) =>
+      blankWrite(
+        this._ctx,
+        this._sheet,
+        r,
+        c,
+        value,
+        parseWritten(value, tz, this._ctx.book.cell(this._sheet, r, c)?.format),
+      ),
+    );
   }
 
   setFormula(formula: string): FakeRange {
@@ -120,10 +136,12 @@ export class FakeRange {
   getFormulasR1C1(): string[][] {
     this._ctx.cells('read', this._size());
     const locale = this._ctx.book.locale;
-    return this._ctx.grid(this._cells((r, c) => {
-      const formula = this._ctx.book.cell(this._sheet, r, c)?.formula;
-      return formula ? a1ToR1C1(formula, r, c, locale) : '';
-    }));
+    return this._ctx.grid(
+      this._cells((r, c) => {
+        const formula = this._ctx.book.cell(this._sheet, r, c)?.formula;
+        return formula ? a1ToR1C1(formula, r, c, locale) : '';
+      }),
+    );
   }
 
   getFormulaR1C1(): string {
@@ -137,7 +155,9 @@ export class FakeRange {
 
   setFormulasR1C1(formulas: string[][]): FakeRange {
     const data = checkShape(formulas, this._rect);
-    return this._write((i, j, r, c) => formulaInput(typeof data[i][j] === 'string' ? r1c1ToA1(data[i][j], r, c) : data[i][j]));
+    return this._write((i, j, r, c) =>
+      formulaInput(typeof data[i][j] === 'string' ? r1c1ToA1(data[i][j], r, c) : data[i][j]),
+    );
   }
 
   /**
@@ -153,8 +173,11 @@ export class FakeRange {
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/range#removecheckboxes — values go too. */
   removeCheckboxes(): FakeRange {
-    return this._restyle((cell) => (cell.validation === 'checkbox'
-      ? { ...cell, validation: undefined, value: typeof cell.value === 'boolean' ? undefined : cell.value } : cell));
+    return this._restyle((cell) =>
+      cell.validation === 'checkbox'
+        ? { ...cell, validation: undefined, value: typeof cell.value === 'boolean' ? undefined : cell.value }
+        : cell,
+    );
   }
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/range#check — only checkbox cells change. */
@@ -168,10 +191,12 @@ export class FakeRange {
 
   /** True/false when every cell is a checkbox in that state, null when mixed or not all checkboxes. */
   isChecked(): boolean | null {
-    const states = new Set(this._cells((r, c) => {
-      const cell = this._ctx.book.cell(this._sheet, r, c);
-      return cell?.validation === 'checkbox' ? cell.value === true : null;
-    }).flat());
+    const states = new Set(
+      this._cells((r, c) => {
+        const cell = this._ctx.book.cell(this._sheet, r, c);
+        return cell?.validation === 'checkbox' ? cell.value === true : null;
+      }).flat(),
+    );
     return states.size === 1 ? [...states][0] : null;
   }
 
@@ -185,7 +210,9 @@ export class FakeRange {
     if (merges.some((m) => overlaps(m, this._rect) && !inside(m, this._rect))) {
       throw new ServiceError('You must select all cells in a merged range to merge or unmerge them.');
     }
-    this._restyle((cell, i, j) => (i === 0 && j === 0 ? cell : { ...cell, value: undefined, formula: undefined, cached: undefined }));
+    this._restyle((cell, i, j) =>
+      i === 0 && j === 0 ? cell : { ...cell, value: undefined, formula: undefined, cached: undefined },
+    );
     this._sheet.merges = [...merges.filter((m) => !inside(m, this._rect)), { ...this._rect }];
     return this;
   }
@@ -201,7 +228,11 @@ export class FakeRange {
   /** https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges */
   getMergedRanges(): FakeRange[] {
     this._live();
-    return this._ctx.list(this._sheet.merges.filter((m) => overlaps(m, this._rect)).map((m) => new FakeRange(this._ctx, this._sheet, { ...m })));
+    return this._ctx.list(
+      this._sheet.merges
+        .filter((m) => overlaps(m, this._rect))
+        .map((m) => new FakeRange(this._ctx, this._sheet, { ...m })),
+    );
   }
 
   isPartOfMerge(): boolean {
@@ -226,7 +257,12 @@ export class FakeRange {
   }
 
   clearFormat(): FakeRange {
-    return this._restyle((cell) => ({ value: cell.value, formula: cell.formula, cached: cell.cached, validation: cell.validation }));
+    return this._restyle((cell) => ({
+      value: cell.value,
+      formula: cell.formula,
+      cached: cell.cached,
+      validation: cell.validation,
+    }));
   }
 
   setNumberFormat(format: string): FakeRange {
@@ -244,35 +280,65 @@ export class FakeRange {
 
   setFontWeights(weights: Array<Array<string | null>>): FakeRange {
     const data = checkShape(weights, this._rect) as Array<Array<string | null>>;
-    return this._restyle((cell, i, j) => ({ ...cell, fontWeight: data[i][j] && data[i][j] !== 'normal' ? data[i][j]! : undefined }));
+    return this._restyle((cell, i, j) => ({
+      ...cell,
+      fontWeight: data[i][j] && data[i][j] !== 'normal' ? data[i][j]! : undefined,
+    }));
   }
 
   setBackground(color: string | null): FakeRange {
     return this._restyle((cell) => ({ ...cell, background: color && color !== '#ffffff' ? color : undefined }));
   }
 
-  getRow(): number { return this._rect.row; }
-  getColumn(): number { return this._rect.col; }
-  getNumRows(): number { return this._rect.numRows; }
-  getNumColumns(): number { return this._rect.numCols; }
-  getHeight(): number { return this._rect.numRows; }
-  getWidth(): number { return this._rect.numCols; }
-  getLastRow(): number { return this._rect.row + this._rect.numRows - 1; }
-  getLastColumn(): number { return this._rect.col + this._rect.numCols - 1; }
-  getA1Notation(): string { return rectA1(this._rect); }
-  getSheet(): FakeSheet { return this._ctx.views.sheet(this._sheet) as FakeSheet; }
+  getRow(): number {
+    return this._rect.row;
+  }
+  getColumn(): number {
+    return this._rect.col;
+  }
+  getNumRows(): number {
+    return this._rect.numRows;
+  }
+  getNumColumns(): number {
+    return this._rect.numCols;
+  }
+  getHeight(): number {
+    return this._rect.numRows;
+  }
+  getWidth(): number {
+    return this._rect.numCols;
+  }
+  getLastRow(): number {
+    return this._rect.row + this._rect.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this._rect.col + this._rect.numCols - 1;
+  }
+  getA1Notation(): string {
+    return rectA1(this._rect);
+  }
+  getSheet(): FakeSheet {
+    return this._ctx.views.sheet(this._sheet) as FakeSheet;
+  }
 
   getCell(row: number, column: number): FakeRange {
     if (row < 1 || column < 1 || row > this._rect.numRows || column > this._rect.numCols) {
       throw new ServiceError('Cell reference out of range');
     }
-    return new FakeRange(this._ctx, this._sheet, { row: this._rect.row + row - 1, col: this._rect.col + column - 1, numRows: 1, numCols: 1 });
+    return new FakeRange(this._ctx, this._sheet, {
+      row: this._rect.row + row - 1,
+      col: this._rect.col + column - 1,
+      numRows: 1,
+      numCols: 1,
+    });
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
     return new FakeRange(this._ctx, this._sheet, {
-      row: this._rect.row + rowOffset, col: this._rect.col + columnOffset,
-      numRows: numRows ?? this._rect.numRows, numCols: numColumns ?? this._rect.numCols,
+      row: this._rect.row + rowOffset,
+      col: this._rect.col + columnOffset,
+      numRows: numRows ?? this._rect.numRows,
+      numCols: numColumns ?? this._rect.numCols,
     });
   }
 

@@ -15,7 +15,10 @@ export interface LockState {
   lastWaitMs?: number;
 }
 
-export interface LogEntry { level: 'log' | 'info' | 'warn' | 'error' | 'debug' | 'Logger'; message: string }
+export interface LogEntry {
+  level: 'log' | 'info' | 'warn' | 'error' | 'debug' | 'Logger';
+  message: string;
+}
 
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
@@ -26,13 +29,16 @@ export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock 
  */
 class FakeLock {
   private held = false;
-  constructor(private readonly ctx: Ctx, private readonly state: LockState) {}
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly state: LockState,
+  ) {}
 
   tryLock(timeoutMs: number): boolean {
     this.state.lastWaitMs = timeoutMs;
     if (this.held) return true;
     const now = this.ctx.clock.now();
-    const until = this.state.heldByOther ? Infinity : this.state.heldByOtherUntil ?? -Infinity;
+    const until = this.state.heldByOther ? Infinity : (this.state.heldByOtherUntil ?? -Infinity);
     if (until > now) {
       const wait = Math.max(0, Number(timeoutMs) || 0);
       if (until - now > wait) {
@@ -83,14 +89,24 @@ function text(value: unknown): string {
 
 export function createUtilities(ctx: Ctx, logs: LogEntry[]) {
   let uuids = 0;
-  const DigestAlgorithm = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' } as const;
-  const bytes = (value: unknown): Buffer => (Array.isArray(value) ? Buffer.from(value.map((b) => Number(b) & 255)) : Buffer.from(String(value), 'utf8'));
+  const DigestAlgorithm = {
+    MD2: 'md2',
+    MD5: 'md5',
+    SHA_1: 'sha1',
+    SHA_256: 'sha256',
+    SHA_384: 'sha384',
+    SHA_512: 'sha512',
+  } as const;
+  const bytes = (value: unknown): Buffer =>
+    Array.isArray(value) ? Buffer.from(value.map((b) => Number(b) & 255)) : Buffer.from(String(value), 'utf8');
   return {
     DigestAlgorithm,
     Charset: { UTF_8: 'UTF_8', US_ASCII: 'US_ASCII' },
     formatDate(date: unknown, timeZone: unknown, format: unknown): string {
       if (!isDateObject(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
-        throw ctx.error(`The parameters (${[date, timeZone, format].map((v) => typeof v).join(',')}) don't match the method signature for Utilities.formatDate.`);
+        throw ctx.error(
+          `The parameters (${[date, timeZone, format].map((v) => typeof v).join(',')}) don't match the method signature for Utilities.formatDate.`,
+        );
       }
       try {
         return formatDatePattern(date.getTime(), timeZone, format);
@@ -123,7 +139,9 @@ export function createUtilities(ctx: Ctx, logs: LogEntry[]) {
 export const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 
 /** The part of appsscript.json the fake reads. */
-export interface Manifest { oauthScopes?: string[] }
+export interface Manifest {
+  oauthScopes?: string[];
+}
 
 /**
  * getActiveUser().getEmail() and getEffectiveUser().getEmail() need the userinfo.email scope;
@@ -157,7 +175,11 @@ export function createLogger(logs: LogEntry[]) {
       logs.push({ level: 'Logger', message });
       return logger;
     },
-    getLog: () => logs.filter((l) => l.level === 'Logger').map((l) => l.message).join('\n'),
+    getLog: () =>
+      logs
+        .filter((l) => l.level === 'Logger')
+        .map((l) => l.message)
+        .join('\n'),
     clear() {
       const kept = logs.filter((l) => l.level !== 'Logger');
       logs.splice(0, logs.length, ...kept);
@@ -168,6 +190,18 @@ export function createLogger(logs: LogEntry[]) {
 
 /** A console that records instead of printing, so test output stays clean. */
 export function createConsole(logs: LogEntry[]) {
-  const at = (level: LogEntry['level']) => (...args: unknown[]) => { logs.push({ level, message: args.map(text).join(' ') }); };
-  return { log: at('log'), info: at('info'), warn: at('warn'), error: at('error'), debug: at('debug'), time() {}, timeEnd() {} };
+  const at =
+    (level: LogEntry['level']) =>
+    (...args: unknown[]) => {
+      logs.push({ level, message: args.map(text).join(' ') });
+    };
+  return {
+    log: at('log'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    debug: at('debug'),
+    time() {},
+    timeEnd() {},
+  };
 }

@@ -18,7 +18,10 @@ function whole(n: unknown, what: string): number {
 }
 
 export class FakeSheet {
-  constructor(readonly _ctx: Ctx, readonly _data: SheetData) {}
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _data: SheetData,
+  ) {}
 
   _live(): SheetData {
     if (!this._ctx.book.sheets.includes(this._data)) throw new ServiceError('The sheet has been deleted.');
@@ -29,7 +32,8 @@ export class FakeSheet {
     const sheet = this._live();
     const { sheet: prefix, address } = splitSheetPrefix(a1);
     const rect = parseA1(address, sheet.rows.length, sheet.maxCols);
-    if (!rect || (prefix !== null && prefix.toLowerCase() !== sheet.name.toLowerCase())) throw new ServiceError('Range not found');
+    if (!rect || (prefix !== null && prefix.toLowerCase() !== sheet.name.toLowerCase()))
+      throw new ServiceError('Range not found');
     return rect;
   }
 
@@ -43,20 +47,41 @@ export class FakeSheet {
     return range;
   }
 
-  getName(): string { return this._live().name; }
-  getSheetName(): string { return this._live().name; }
-  getSheetId(): number { return this._live().id; }
-  getIndex(): number { return this._ctx.book.sheets.indexOf(this._live()) + 1; }
-  getParent(): FakeSpreadsheet { return this._ctx.views.spreadsheet() as FakeSpreadsheet; }
-  getMaxRows(): number { return this._live().rows.length; }
-  getMaxColumns(): number { return this._live().maxCols; }
-  getLastRow(): number { return lastRowOf(this._ctx.book, this._live()); }
-  getLastColumn(): number { return lastColumnOf(this._ctx.book, this._live()); }
-  getFrozenRows(): number { return this._live().frozenRows; }
+  getName(): string {
+    return this._live().name;
+  }
+  getSheetName(): string {
+    return this._live().name;
+  }
+  getSheetId(): number {
+    return this._live().id;
+  }
+  getIndex(): number {
+    return this._ctx.book.sheets.indexOf(this._live()) + 1;
+  }
+  getParent(): FakeSpreadsheet {
+    return this._ctx.views.spreadsheet() as FakeSpreadsheet;
+  }
+  getMaxRows(): number {
+    return this._live().rows.length;
+  }
+  getMaxColumns(): number {
+    return this._live().maxCols;
+  }
+  getLastRow(): number {
+    return lastRowOf(this._ctx.book, this._live());
+  }
+  getLastColumn(): number {
+    return lastColumnOf(this._ctx.book, this._live());
+  }
+  getFrozenRows(): number {
+    return this._live().frozenRows;
+  }
 
   setName(name: string): FakeSheet {
     const other = this._ctx.book.findSheet(name);
-    if (other && other !== this._data) throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (other && other !== this._data)
+      throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     renameReferences(this._ctx.book, this._live(), name);
     this._live().name = name;
     return this;
@@ -71,13 +96,18 @@ export class FakeSheet {
     if (typeof a1OrRow === 'string' && column === undefined) return this._range(this._rect(a1OrRow));
     const where = 'SpreadsheetApp.Sheet.getRange';
     return this._range({
-      row: whole(a1OrRow, where), col: whole(column, where),
-      numRows: numRows === undefined ? 1 : whole(numRows, where), numCols: numColumns === undefined ? 1 : whole(numColumns, where),
+      row: whole(a1OrRow, where),
+      col: whole(column, where),
+      numRows: numRows === undefined ? 1 : whole(numRows, where),
+      numCols: numColumns === undefined ? 1 : whole(numColumns, where),
     });
   }
 
   getRangeList(a1Notations: string[]): FakeRangeList {
-    return new FakeRangeList(this._ctx, a1Notations.map((a1) => this._range(this._rect(a1))));
+    return new FakeRangeList(
+      this._ctx,
+      a1Notations.map((a1) => this._range(this._rect(a1))),
+    );
   }
 
   getDataRange(): FakeRange {
@@ -109,8 +139,12 @@ export class FakeSheet {
     return this;
   }
 
-  insertRowAfter(afterPosition: number): FakeSheet { return this.insertRowsAfter(afterPosition, 1); }
-  insertRowBefore(beforePosition: number): FakeSheet { return this.insertRowsBefore(beforePosition, 1); }
+  insertRowAfter(afterPosition: number): FakeSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): FakeSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
 
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     const sheet = this._live();
@@ -128,8 +162,12 @@ export class FakeSheet {
     return this;
   }
 
-  insertColumnAfter(afterPosition: number): FakeSheet { return this.insertColumnsAfter(afterPosition, 1); }
-  insertColumnBefore(beforePosition: number): FakeSheet { return this.insertColumnsBefore(beforePosition, 1); }
+  insertColumnAfter(afterPosition: number): FakeSheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number): FakeSheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
 
   deleteRows(rowPosition: number, howMany: number): void {
     const sheet = this._live();
@@ -156,11 +194,13 @@ export class FakeSheet {
   /** Writes after the last row with content, growing the sheet when it is full, like Sheets. */
   appendRow(rowContents: unknown[]): FakeSheet {
     const sheet = this._live();
-    if (!Array.isArray(rowContents) || rowContents.length === 0) throw new ServiceError('fake: appendRow needs a non-empty array');
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw new ServiceError('fake: appendRow needs a non-empty array');
     const parsed = rowContents.map((v) => parseWritten(v, this._ctx.book.timeZone, undefined));
     const row = lastRowOf(this._ctx.book, sheet) + 1;
     if (row > sheet.rows.length) this._ctx.book.insertRows(sheet, row, row - sheet.rows.length, null);
-    if (rowContents.length > sheet.maxCols) this._ctx.book.insertColumns(sheet, sheet.maxCols + 1, rowContents.length - sheet.maxCols, null);
+    if (rowContents.length > sheet.maxCols)
+      this._ctx.book.insertColumns(sheet, sheet.maxCols + 1, rowContents.length - sheet.maxCols, null);
     parsed.forEach((p, i) => store(this._ctx, sheet, row, i + 1, p));
     this._ctx.cells('write', rowContents.length);
     return this;
@@ -192,13 +232,23 @@ export class FakeSheet {
 
   getActiveRangeList(): FakeRangeList | null {
     const sheet = this._live();
-    return sheet.selection.length ? new FakeRangeList(this._ctx, sheet.selection.map((r) => this._range({ ...r }))) : null;
+    return sheet.selection.length
+      ? new FakeRangeList(
+          this._ctx,
+          sheet.selection.map((r) => this._range({ ...r })),
+        )
+      : null;
   }
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createtextfinderfindtext */
   createTextFinder(findText: string): FakeTextFinder {
     const sheet = this._live();
-    return new FakeTextFinder(this._ctx, sheet, { row: 1, col: 1, numRows: sheet.rows.length, numCols: sheet.maxCols }, findText);
+    return new FakeTextFinder(
+      this._ctx,
+      sheet,
+      { row: 1, col: 1, numRows: sheet.rows.length, numCols: sheet.maxCols },
+      findText,
+    );
   }
 
   getActiveCell(): FakeRange {

@@ -9,7 +9,12 @@ import { Book, SheetData } from './model';
 
 type Axis = 'row' | 'col';
 
-interface Corner { colAbs: string; col: number | null; rowAbs: string; row: number | null }
+interface Corner {
+  colAbs: string;
+  col: number | null;
+  rowAbs: string;
+  row: number | null;
+}
 
 function parseCorner(text: string): Corner | null {
   const m = /^(\$?)([A-Za-z]*)(\$?)(\d*)$/.exec(text);
@@ -63,13 +68,15 @@ function rewriteReferences(book: Book, rewrite: Rewrite): void {
         } catch {
           continue; // unparseable formulas are left alone, as Sheets leaves #ERROR! cells
         }
-        const text = tokens.map((t) => {
-          if (t.kind !== 'ref' && t.kind !== 'rows') return t.text;
-          const { sheet, address } = splitSheetPrefix(t.text);
-          const prefix = t.text.slice(0, t.text.length - address.length);
-          const result = rewrite(sheet === null ? host : book.findSheet(sheet), prefix, address);
-          return result === null ? '#REF!' : result;
-        }).join('');
+        const text = tokens
+          .map((t) => {
+            if (t.kind !== 'ref' && t.kind !== 'rows') return t.text;
+            const { sheet, address } = splitSheetPrefix(t.text);
+            const prefix = t.text.slice(0, t.text.length - address.length);
+            const result = rewrite(sheet === null ? host : book.findSheet(sheet), prefix, address);
+            return result === null ? '#REF!' : result;
+          })
+          .join('');
         if (`=${text}` !== cell.formula) cell.formula = `=${text}`;
       }
     }
@@ -87,7 +94,9 @@ export function shiftReferences(book: Book, sheet: SheetData, axis: Axis, at: nu
 
 /** Call before the rename: references to `sheet` are re-prefixed with its new name. */
 export function renameReferences(book: Book, sheet: SheetData, newName: string): void {
-  rewriteReferences(book, (target, prefix, address) => (target === sheet && prefix ? sheetPrefix(newName) + address : prefix + address));
+  rewriteReferences(book, (target, prefix, address) =>
+    target === sheet && prefix ? sheetPrefix(newName) + address : prefix + address,
+  );
 }
 
 /** Call before deleting `sheet`: every reference to it becomes #REF!. */

@@ -47,19 +47,30 @@ export function snapshotBook(book: Book): WorkbookSnapshot {
     locale: book.locale,
     sheets: book.sheets.map((sheet) => {
       const cells: Record<string, CellSnapshot> = {};
-      sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
-        if (!cell) return;
-        const copy: CellSnapshot = {};
-        // Only primitives are stored, so copying the defined fields is a deep, JSON-safe copy.
-        for (const key of FIELDS) if (cell[key] !== undefined) (copy as Record<string, unknown>)[key] = cell[key];
-        // A stand-in result matters only where the fake cannot compute the formula itself.
-        const at = { book, sheet, row: r + 1, col: c + 1, depth: 0 };
-        if (copy.cached !== undefined && (cell.formula === undefined || evaluateFormula(cell.formula, at) !== undefined)) delete copy.cached;
-        if (Object.keys(copy).length > 0) cells[cellA1(r + 1, c + 1)] = copy;
-      }));
+      sheet.rows.forEach((line, r) =>
+        line?.forEach((cell, c) => {
+          if (!cell) return;
+          const copy: CellSnapshot = {};
+          // Only primitives are stored, so copying the defined fields is a deep, JSON-safe copy.
+          for (const key of FIELDS) if (cell[key] !== undefined) (copy as Record<string, unknown>)[key] = cell[key];
+          // A stand-in result matters only where the fake cannot compute the formula itself.
+          const at = { book, sheet, row: r + 1, col: c + 1, depth: 0 };
+          if (
+            copy.cached !== undefined &&
+            (cell.formula === undefined || evaluateFormula(cell.formula, at) !== undefined)
+          )
+            delete copy.cached;
+          if (Object.keys(copy).length > 0) cells[cellA1(r + 1, c + 1)] = copy;
+        }),
+      );
       return {
-        name: sheet.name, sheetId: sheet.id, maxRows: sheet.rows.length, maxColumns: sheet.maxCols, frozenRows: sheet.frozenRows,
-        cells, merges: sheet.merges.map(rectA1),
+        name: sheet.name,
+        sheetId: sheet.id,
+        maxRows: sheet.rows.length,
+        maxColumns: sheet.maxCols,
+        frozenRows: sheet.frozenRows,
+        cells,
+        merges: sheet.merges.map(rectA1),
       };
     }),
     documentProperties: Object.fromEntries(book.documentProperties),

@@ -13,18 +13,33 @@ import { UiRecord, createUi } from './ui';
 export { SPREADSHEET_ID };
 
 export class FakeSelection {
-  constructor(readonly _ctx: Ctx, readonly _book: FakeSpreadsheet) {}
-  getActiveSheet(): FakeSheet { return this._book.getActiveSheet(); }
-  getActiveRange(): FakeRange | null { return this._book.getActiveRange(); }
-  getActiveRangeList(): FakeRangeList | null { return this._book.getActiveRangeList(); }
-  getCurrentCell(): FakeRange { return this._book.getCurrentCell(); }
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _book: FakeSpreadsheet,
+  ) {}
+  getActiveSheet(): FakeSheet {
+    return this._book.getActiveSheet();
+  }
+  getActiveRange(): FakeRange | null {
+    return this._book.getActiveRange();
+  }
+  getActiveRangeList(): FakeRangeList | null {
+    return this._book.getActiveRangeList();
+  }
+  getCurrentCell(): FakeRange {
+    return this._book.getCurrentCell();
+  }
 }
 instrument(FakeSelection);
 
 export class FakeSpreadsheet {
   private readonly views = new Map<SheetData, FakeSheet>();
 
-  constructor(readonly _ctx: Ctx, readonly _ui: UiRecord, readonly _name: string) {
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _ui: UiRecord,
+    readonly _name: string,
+  ) {
     _ctx.views = { sheet: (data) => this._view(data), spreadsheet: () => this };
   }
 
@@ -36,21 +51,34 @@ export class FakeSpreadsheet {
   }
 
   _sheetArg(sheet: FakeSheet): SheetData {
-    if (!(sheet instanceof FakeSheet) || !this._ctx.book.sheets.includes(sheet._data)) throw new ServiceError('The sheet has been deleted.');
+    if (!(sheet instanceof FakeSheet) || !this._ctx.book.sheets.includes(sheet._data))
+      throw new ServiceError('The sheet has been deleted.');
     return sheet._data;
   }
 
-  getId(): string { return SPREADSHEET_ID; }
-  getName(): string { return this._name; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit`; }
-  getSpreadsheetTimeZone(): string { return this._ctx.book.timeZone; }
+  getId(): string {
+    return SPREADSHEET_ID;
+  }
+  getName(): string {
+    return this._name;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._ctx.book.timeZone;
+  }
   /**
    * The locale (FakeOptions.locale, default en_GB) decides formula syntax: see locale.ts.
    * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getspreadsheetlocale
    */
-  getSpreadsheetLocale(): string { return this._ctx.book.locale; }
+  getSpreadsheetLocale(): string {
+    return this._ctx.book.locale;
+  }
 
-  getNumSheets(): number { return this._ctx.book.sheets.length; }
+  getNumSheets(): number {
+    return this._ctx.book.sheets.length;
+  }
 
   /** Serials stay as they are, so every date cell now means a different instant — as in Sheets. */
   setSpreadsheetTimeZone(timeZone: string): void {
@@ -80,14 +108,15 @@ export class FakeSpreadsheet {
   insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
     const book = this._ctx.book;
     let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
-    const at = typeof nameOrIndex === 'number' ? nameOrIndex : index ?? book.sheets.length;
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? book.sheets.length);
     if (name === undefined) {
       let n = book.sheets.length + 1;
       while (book.findSheet(`Sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
     if (name.trim() === '') throw new ServiceError('fake: sheet names cannot be blank');
-    if (!Number.isInteger(at) || at < 0 || at > book.sheets.length) throw new ServiceError('The sheet index is out of range.');
+    if (!Number.isInteger(at) || at < 0 || at > book.sheets.length)
+      throw new ServiceError('The sheet index is out of range.');
     const data = book.addSheet(name, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS, at);
     book.active = data;
     return this._view(data);

@@ -17,7 +17,12 @@ export class FakeTextFinder {
   _formulaText = false;
   _position = -1;
 
-  constructor(readonly _ctx: Ctx, readonly _sheet: SheetData, readonly _rect: Rect, readonly _text: string) {}
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _sheet: SheetData,
+    readonly _rect: Rect,
+    readonly _text: string,
+  ) {}
 
   _matches(): Array<{ row: number; col: number }> {
     const { row, col, numRows, numCols } = this._rect;
@@ -28,7 +33,8 @@ export class FakeTextFinder {
         const formula = this._formulaText ? this._ctx.book.cell(this._sheet, r, c)?.formula : undefined;
         let shown = formula ?? displayCell(this._ctx, this._sheet, r, c);
         if (!this._matchCase) shown = shown.toLowerCase();
-        if (wanted !== '' && (this._entireCell ? shown === wanted : shown.includes(wanted))) found.push({ row: r, col: c });
+        if (wanted !== '' && (this._entireCell ? shown === wanted : shown.includes(wanted)))
+          found.push({ row: r, col: c });
       }
     }
     return found;
@@ -38,9 +44,18 @@ export class FakeTextFinder {
     return new FakeRange(this._ctx, this._sheet, { row: at.row, col: at.col, numRows: 1, numCols: 1 });
   }
 
-  matchCase(matchCase: boolean): FakeTextFinder { this._matchCase = !!matchCase; return this; }
-  matchEntireCell(matchEntireCell: boolean): FakeTextFinder { this._entireCell = !!matchEntireCell; return this; }
-  matchFormulaText(matchFormulaText: boolean): FakeTextFinder { this._formulaText = !!matchFormulaText; return this; }
+  matchCase(matchCase: boolean): FakeTextFinder {
+    this._matchCase = !!matchCase;
+    return this;
+  }
+  matchEntireCell(matchEntireCell: boolean): FakeTextFinder {
+    this._entireCell = !!matchEntireCell;
+    return this;
+  }
+  matchFormulaText(matchFormulaText: boolean): FakeTextFinder {
+    this._formulaText = !!matchFormulaText;
+    return this;
+  }
 
   findAll(): FakeRange[] {
     return this._ctx.list(this._matches().map((m) => this._range(m)));

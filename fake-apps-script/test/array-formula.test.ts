@@ -4,8 +4,15 @@ const BALANCE = '=ARRAYFORMULA(IF(ROW(A:A)=1,"Balance",IF(A:A="","",B:B-C:C)))';
 
 function ledger(maxRows = 5) {
   const apps = createFakeApps({
-    sheets: { Ledger: [['Invoice', 'Total', 'Paid', BALANCE], ['INV-1', 100, 40], ['INV-2', 50, 50]] },
-    maxRows: { Ledger: maxRows }, maxColumns: { Ledger: 4 },
+    sheets: {
+      Ledger: [
+        ['Invoice', 'Total', 'Paid', BALANCE],
+        ['INV-1', 100, 40],
+        ['INV-2', 50, 50],
+      ],
+    },
+    maxRows: { Ledger: maxRows },
+    maxColumns: { Ledger: 4 },
   });
   return { apps, sheet: apps.spreadsheet.getSheetByName('Ledger')! };
 }
@@ -42,7 +49,15 @@ describe('ARRAYFORMULA spills', () => {
   });
 
   it('spill a range-shaped expression from a header row down, and refuse one that runs off the sheet', () => {
-    const apps = createFakeApps({ sheets: { S: [['Total', 'Paid', 'Due'], [10, 4, '=ARRAYFORMULA(IF(A2:A="","",A2:A-B2:B))'], [7, 7, '']] } });
+    const apps = createFakeApps({
+      sheets: {
+        S: [
+          ['Total', 'Paid', 'Due'],
+          [10, 4, '=ARRAYFORMULA(IF(A2:A="","",A2:A-B2:B))'],
+          [7, 7, ''],
+        ],
+      },
+    });
     const sheet = apps.spreadsheet.getSheetByName('S')!;
     expect(sheet.getRange('C2:C3').getValues()).toEqual([[6], [0]]);
     sheet.getRange('C3').setFormula('=ARRAYFORMULA(A1:A3&"!")'); // three rows from row 3 pass the last row
@@ -50,14 +65,31 @@ describe('ARRAYFORMULA spills', () => {
   });
 
   it('show a fixture value for an expression the fake cannot compute, spilling blanks', () => {
-    const apps = createFakeApps({ sheets: { S: [[formulaCell('=ARRAYFORMULA(QUERY(B:B,"select *"))', 'x'), 1], ['', 2]] } });
+    const apps = createFakeApps({
+      sheets: {
+        S: [
+          [formulaCell('=ARRAYFORMULA(QUERY(B:B,"select *"))', 'x'), 1],
+          ['', 2],
+        ],
+      },
+    });
     expect(apps.spreadsheet.getSheetByName('S')!.getRange('A1:A2').getValues()).toEqual([['x'], ['']]);
   });
 });
 
 describe('rows below the data', () => {
   it('count for getLastRow when they hold only a formula, even one showing ""', () => {
-    const apps = createFakeApps({ sheets: { S: [['a', 1], ['b', 2], ['', ''], ['', '=IF(A4="","",1)']] }, maxRows: { S: 10 } });
+    const apps = createFakeApps({
+      sheets: {
+        S: [
+          ['a', 1],
+          ['b', 2],
+          ['', ''],
+          ['', '=IF(A4="","",1)'],
+        ],
+      },
+      maxRows: { S: 10 },
+    });
     const sheet = apps.spreadsheet.getSheetByName('S')!;
     expect(sheet.getRange('B4').getValue()).toBe('');
     expect(sheet.getLastRow()).toBe(4);

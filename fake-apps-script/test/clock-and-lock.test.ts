@@ -18,11 +18,14 @@ describe('the fake clock', () => {
 
   it('with virtualClock, is what the bundle sees as Date.now() and new Date()', () => {
     const apps = createFakeApps({ now: START, virtualClock: true });
-    const api = loadScript(apps, `
+    const api = loadScript(
+      apps,
+      `
       function elapsed() { var t0 = Date.now(); Utilities.sleep(2500); return Date.now() - t0; }
       function today() { var d = new Date(); return [d.getTime(), d instanceof Date, new Date(0).getTime(), typeof Date()]; }
       function cell() { return SpreadsheetApp.getActiveSheet().getRange('A1').setValue(new Date(86400000)).getValue() instanceof Date; }
-    `);
+    `,
+    );
     expect(api.elapsed()).toBe(2500);
     expect(api.today()).toEqual([START + 2500, true, 0, 'string']);
     expect(api.cell()).toBe(true);

@@ -1,8 +1,22 @@
-import { checkboxCell, createFakeApps, EXECUTION_KILLED, formulaCell, isExecutionKilled, SERVICE_ERRORS, SHEET_ERROR } from '../src';
+import {
+  checkboxCell,
+  createFakeApps,
+  EXECUTION_KILLED,
+  formulaCell,
+  isExecutionKilled,
+  SERVICE_ERRORS,
+  SHEET_ERROR,
+} from '../src';
 import { loadScript } from '../src/load-bundle';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const SHEETS = { A: [['id', 'status'], ['INV-1', 'open'], ['INV-2', 'open']] };
+const SHEETS = {
+  A: [
+    ['id', 'status'],
+    ['INV-1', 'open'],
+    ['INV-2', 'open'],
+  ],
+};
 const open = () => {
   const apps = createFakeApps({ sheets: SHEETS });
   return { apps, sheet: apps.spreadsheet.getSheetByName('A')!, app: apps.globals.SpreadsheetApp as any };
@@ -20,13 +34,17 @@ describe('a write that succeeds but whose flush fails', () => {
   it('loses every write since the last flush; the flush throws', () => {
     const { apps, sheet, app } = open();
     sheet.getRange('B2').setValue('void');
-    app.flush();                                         // INV-1 is safe
+    app.flush(); // INV-1 is safe
     apps.faults.failNextFlush();
-    sheet.getRange('B3').setValue('void');               // succeeds…
+    sheet.getRange('B3').setValue('void'); // succeeds…
     sheet.insertRowsAfter(3, 1);
     expect(sheet.getRange('B3').getValue()).toBe('void'); // …and reads back before the flush
     expect(() => app.flush()).toThrow(SHEET_ERROR);
-    expect(apps.display('A')).toEqual([['id', 'status'], ['INV-1', 'void'], ['INV-2', 'open']]);
+    expect(apps.display('A')).toEqual([
+      ['id', 'status'],
+      ['INV-1', 'void'],
+      ['INV-2', 'open'],
+    ]);
     expect(sheet.getMaxRows()).toBe(3);
     app.flush(); // the fault fired once
   });
@@ -42,7 +60,10 @@ describe('a write that succeeds but whose flush fails', () => {
 
   it('fires at the end of an execution that never flushed, as the execution error', () => {
     const { apps } = open();
-    const api = loadScript(apps, `function mark() { SpreadsheetApp.getActiveSheet().getRange('B2').setValue('void'); return 'done'; }`);
+    const api = loadScript(
+      apps,
+      `function mark() { SpreadsheetApp.getActiveSheet().getRange('B2').setValue('void'); return 'done'; }`,
+    );
     apps.faults.failNextFlush();
     expect(() => api.mark()).toThrow(SHEET_ERROR);
     expect(apps.display('A')[1][1]).toBe('open');
@@ -55,9 +76,9 @@ describe('failures at the k-th counted call', () => {
   it('a passing error fails once and the retried call succeeds', () => {
     const { apps, sheet } = open();
     apps.faults.failCallAt(2, { message: SERVICE_ERRORS.dailyQuota });
-    const range = sheet.getRange('B2');               // call 1
+    const range = sheet.getRange('B2'); // call 1
     expect(() => range.setValue('void')).toThrow('Service invoked too many times for one day'); // call 2
-    range.setValue('void');                           // call 3: the retry
+    range.setValue('void'); // call 3: the retry
     expect(apps.display('A')[1][1]).toBe('void');
     expect(apps.faults.callCount).toBe(4); // since creation: getSheetByName in open() too
   });
@@ -66,11 +87,11 @@ describe('failures at the k-th counted call', () => {
     const { apps, sheet } = open();
     apps.faults.failWriteAt(2);
     apps.faults.failCallAt(5, { times: 2, message: SERVICE_ERRORS.tooManyRequests });
-    sheet.getRange('B2').setValue('void');                                        // calls 1, 2
-    expect(() => sheet.getRange('B3').setValue('void')).toThrow(SHEET_ERROR);    // calls 3, 4 (write 2 fails)
+    sheet.getRange('B2').setValue('void'); // calls 1, 2
+    expect(() => sheet.getRange('B3').setValue('void')).toThrow(SHEET_ERROR); // calls 3, 4 (write 2 fails)
     expect(() => sheet.getRange('B2')).toThrow('too many times in a short time'); // call 5: the restore's first call
     expect(() => sheet.getRange('B2')).toThrow('too many times in a short time'); // call 6
-    sheet.getRange('B2').setValue('open');                                        // calls 7, 8
+    sheet.getRange('B2').setValue('open'); // calls 7, 8
     expect(apps.display('A')[1][1]).toBe('open');
   });
 });
@@ -120,9 +141,18 @@ describe('an execution killed at the k-th call', () => {
 describe('a fresh fake from a snapshot', () => {
   it('has the same sheets, ids, sizes, values, formulas, formats, validations, merges and document properties', () => {
     const apps = createFakeApps({
-      locale: 'de_DE', timeZone: 'Pacific/Auckland',
-      sheets: { A: [['id', 'void?', 'total'], ['INV-1', checkboxCell(true), 12.5], ['INV-2', '', formulaCell('=QUERY(A:A;"x")', 7)]], B: [['x']] },
-      maxRows: { A: 20 }, columnFormats: { A: { C: '#,##0.00' } },
+      locale: 'de_DE',
+      timeZone: 'Pacific/Auckland',
+      sheets: {
+        A: [
+          ['id', 'void?', 'total'],
+          ['INV-1', checkboxCell(true), 12.5],
+          ['INV-2', '', formulaCell('=QUERY(A:A;"x")', 7)],
+        ],
+        B: [['x']],
+      },
+      maxRows: { A: 20 },
+      columnFormats: { A: { C: '#,##0.00' } },
     });
     apps.spreadsheet.insertSheet('Audit Log');
     apps.spreadsheet.getSheetByName('A')!.getRange('A1:C1').merge();
@@ -130,8 +160,9 @@ describe('a fresh fake from a snapshot', () => {
     const snapshot = apps.snapshot();
     const again = createFakeApps({ from: JSON.parse(JSON.stringify(snapshot)) });
     expect(again.snapshot()).toEqual(snapshot);
-    expect(again.spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId(), s.getMaxRows()]))
-      .toEqual(apps.spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId(), s.getMaxRows()]));
+    expect(again.spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId(), s.getMaxRows()])).toEqual(
+      apps.spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId(), s.getMaxRows()]),
+    );
     expect(again.display('A')).toEqual(apps.display('A'));
     expect(again.spreadsheet.getSpreadsheetLocale()).toBe('de_DE');
     const fresh = again.spreadsheet.insertSheet('New');

@@ -1,7 +1,18 @@
 import { createFakeApps } from '../src';
 
 function ids() {
-  const apps = createFakeApps({ sheets: { S: [[1001, ''], ['1001', ''], ['INV-7', ''], ['A*B', ''], ['AxB', ''], ['', '']] } });
+  const apps = createFakeApps({
+    sheets: {
+      S: [
+        [1001, ''],
+        ['1001', ''],
+        ['INV-7', ''],
+        ['A*B', ''],
+        ['AxB', ''],
+        ['', ''],
+      ],
+    },
+  });
   const sheet = apps.spreadsheet.getSheetByName('S')!;
   const value = (formula: string) => sheet.getRange('B6').setFormula(formula).getValue();
   return { apps, sheet, value };
@@ -65,15 +76,24 @@ describe('IF, IFERROR, comparisons, TO_TEXT, VALUE', () => {
 });
 
 describe('SUMIF', () => {
-  const book = () => createFakeApps({
-    sheets: {
-      Payments: [
-        ['Payment ID', 'Invoice ID', 'Date', 'Amount'],
-        ['P-1', 'INV-1', '', 50], ['P-2', 'INV-2', '', 92], ['P-3', 'inv-1', '', 25], ['P-4', 'INV-10', '', 5], ['P-5', 'INV-1', '', 'n/a'],
-      ],
-      Invoices: [['Invoice ID', 'Paid'], ['INV-1', '=SUMIF(Payments!B:B, A2, Payments!D:D)'], ['INV-3', '=SUMIF(Payments!B:B, A3, Payments!D:D)']],
-    },
-  });
+  const book = () =>
+    createFakeApps({
+      sheets: {
+        Payments: [
+          ['Payment ID', 'Invoice ID', 'Date', 'Amount'],
+          ['P-1', 'INV-1', '', 50],
+          ['P-2', 'INV-2', '', 92],
+          ['P-3', 'inv-1', '', 25],
+          ['P-4', 'INV-10', '', 5],
+          ['P-5', 'INV-1', '', 'n/a'],
+        ],
+        Invoices: [
+          ['Invoice ID', 'Paid'],
+          ['INV-1', '=SUMIF(Payments!B:B, A2, Payments!D:D)'],
+          ['INV-3', '=SUMIF(Payments!B:B, A3, Payments!D:D)'],
+        ],
+      },
+    });
 
   it('sums the Paid column per invoice: text matched case-insensitively, non-numbers skipped, 0 when none', () => {
     const apps = book();

@@ -24,7 +24,9 @@ describe('spreadsheet locale', () => {
 
   it('in de_DE computes ;-separated formulas and shows #ERROR! for ,-separated ones', () => {
     const { apps, sheet } = sheetIn('de_DE');
-    sheet.getRange('B1:E1').setFormulas([['=MATCH("INV-1";A:A;0)', '=MATCH("INV-1",A:A,0)', '=1,5*2', '=IF(B1=1;"found";"no")']]);
+    sheet
+      .getRange('B1:E1')
+      .setFormulas([['=MATCH("INV-1";A:A;0)', '=MATCH("INV-1",A:A,0)', '=1,5*2', '=IF(B1=1;"found";"no")']]);
     expect(sheet.getRange('A1:E1').getValues()).toEqual([['INV-1', 1, '#ERROR!', 3, 'found']]);
     expect(apps.errorNote('S', 1, 3)).toBe('Formula parse error.');
     expect(apps.errorNote('S', 1, 2)).toBe('');

@@ -1,5 +1,9 @@
 import {
-  createFakeApps, PROPERTY_QUOTA_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT, USERINFO_EMAIL_SCOPE,
+  createFakeApps,
+  PROPERTY_QUOTA_ERROR,
+  PROPERTY_STORE_LIMIT,
+  PROPERTY_VALUE_LIMIT,
+  USERINFO_EMAIL_SCOPE,
 } from '../src';
 import { readManifest } from '../src/load-bundle';
 
@@ -32,7 +36,9 @@ describe('PropertiesService.getDocumentProperties', () => {
     expect(() => props.setProperty('big', 'é'.repeat(PROPERTY_VALUE_LIMIT / 2 + 1))).toThrow(PROPERTY_QUOTA_ERROR); // bytes, not characters
     props.setProperty('fits', 'x'.repeat(PROPERTY_VALUE_LIMIT));
     let n = 0;
-    expect(() => { for (;;) props.setProperty(`k${n++}`, 'y'.repeat(8000)); }).toThrow(PROPERTY_QUOTA_ERROR);
+    expect(() => {
+      for (;;) props.setProperty(`k${n++}`, 'y'.repeat(8000));
+    }).toThrow(PROPERTY_QUOTA_ERROR);
     expect(n * 8000).toBeGreaterThan(PROPERTY_STORE_LIMIT - 2 * 8066); // it trips near 500 KB, not before
     expect(props.getProperty(`k${n - 1}`)).toBeNull();
   });
@@ -42,14 +48,18 @@ describe('PropertiesService.getDocumentProperties', () => {
     services(apps).PropertiesService.getDocumentProperties().setProperty('revoice.schema', '2');
     services(apps).PropertiesService.getScriptProperties().setProperty('other', 'x');
     const again = createFakeApps({ from: apps.snapshot() });
-    expect(services(again).PropertiesService.getDocumentProperties().getProperties()).toEqual({ 'revoice.schema': '2' });
+    expect(services(again).PropertiesService.getDocumentProperties().getProperties()).toEqual({
+      'revoice.schema': '2',
+    });
   });
 });
 
 describe('Session.getActiveUser().getEmail()', () => {
   it('is the user only when the manifest has the userinfo.email scope', () => {
     const email = (manifest?: { oauthScopes?: string[] }) =>
-      services(createFakeApps({ user: 'ada@example.com', manifest })).Session.getActiveUser().getEmail();
+      services(createFakeApps({ user: 'ada@example.com', manifest }))
+        .Session.getActiveUser()
+        .getEmail();
     expect(email()).toBe('ada@example.com'); // the default manifest has the scope
     expect(email({ oauthScopes: [USERINFO_EMAIL_SCOPE] })).toBe('ada@example.com');
     expect(email({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] })).toBe('');

@@ -3,7 +3,11 @@ import { createFakeApps } from '../src';
 function lines() {
   const apps = createFakeApps({
     sheets: {
-      Lines: [['Invoice', 'Qty', 'Price', 'Amount', 'Paid'], ['INV-1', 2, 5, '=B2*C2', '=SUMIF(Payments!A:A,A2,Payments!B:B)'], ['INV-2', 3, 4, '', '']],
+      Lines: [
+        ['Invoice', 'Qty', 'Price', 'Amount', 'Paid'],
+        ['INV-1', 2, 5, '=B2*C2', '=SUMIF(Payments!A:A,A2,Payments!B:B)'],
+        ['INV-2', 3, 4, '', ''],
+      ],
       Payments: [['INV-2', 7]],
     },
   });
@@ -13,7 +17,9 @@ function lines() {
 describe('formulas in R1C1', () => {
   it('read relative references relative to each cell', () => {
     const { sheet } = lines();
-    expect(sheet.getRange('D2:E2').getFormulasR1C1()).toEqual([['=R[0]C[-2]*R[0]C[-1]', '=SUMIF(Payments!C[-4]:C[-4],R[0]C[-4],Payments!C[-3]:C[-3])']]);
+    expect(sheet.getRange('D2:E2').getFormulasR1C1()).toEqual([
+      ['=R[0]C[-2]*R[0]C[-1]', '=SUMIF(Payments!C[-4]:C[-4],R[0]C[-4],Payments!C[-3]:C[-3])'],
+    ]);
     expect(sheet.getRange('A2').getFormulaR1C1()).toBe('');
   });
 

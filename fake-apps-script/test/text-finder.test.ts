@@ -1,7 +1,16 @@
 import { createFakeApps } from '../src';
 
 function invoices() {
-  const apps = createFakeApps({ sheets: { Invoices: [['Invoice ID', 'Ref'], [1001, 'inv-1001'], ['INV-1001', 'x'], ['10010', '=A2&""']] } });
+  const apps = createFakeApps({
+    sheets: {
+      Invoices: [
+        ['Invoice ID', 'Ref'],
+        [1001, 'inv-1001'],
+        ['INV-1001', 'x'],
+        ['10010', '=A2&""'],
+      ],
+    },
+  });
   return { apps, sheet: apps.spreadsheet.getSheetByName('Invoices')! };
 }
 
@@ -39,7 +48,14 @@ describe('RangeList', () => {
     expect(sheet.getRange('B4').getNumberFormat()).toBe('@');
     list.clearContent();
     expect(sheet.getRange('B2:B4').getValues()).toEqual([[''], [''], ['']]);
-    expect(apps.calls.byMethod).toEqual({ setValue: 1, setNumberFormat: 1, clearContent: 1, getRange: 3, getValues: 2, getNumberFormat: 1 });
+    expect(apps.calls.byMethod).toEqual({
+      setValue: 1,
+      setNumberFormat: 1,
+      clearContent: 1,
+      getRange: 3,
+      getValues: 2,
+      getNumberFormat: 1,
+    });
     expect(list.getRanges().map((r) => r.getA1Notation())).toEqual(['B2', 'B3:B4']);
   });
 });

@@ -44,5 +44,10 @@ export function menuSetUpWorkbook(): void {
   const result = revoiceSetup();
   const ui = SpreadsheetApp.getUi();
   if (!result.ok) ui.alert(`Revoice could not set up the workbook: ${result.message}`);
-  else ui.alert(result.created.length ? `Revoice added: ${result.created.join('; ')}.` : 'The workbook already has every Revoice sheet and column.');
+  else
+    ui.alert(
+      result.created.length
+        ? `Revoice added: ${result.created.join('; ')}.`
+        : 'The workbook already has every Revoice sheet and column.',
+    );
 }

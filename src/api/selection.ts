@@ -3,7 +3,6 @@ import type { SelectRowResponse, SelectionResponse } from '../shared/api';
 import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
 import { openSession, read } from '../sheets/workbook-session';
 
-
 /** The invoices on the rows selected in the Invoices sheet. */
 export function revoiceSelection(): SelectionResponse {
   try {
@@ -29,12 +28,14 @@ export function revoiceSelection(): SelectionResponse {
 /** Selects an invoice's row in the Invoices sheet (the sidebar's result links). */
 export function revoiceSelectInvoice(invoiceId: unknown): SelectRowResponse {
   try {
-    if (typeof invoiceId !== 'string' || !invoiceId) return { ok: false, code: 'BAD_REQUEST', message: 'Give the invoice ID to select.' };
+    if (typeof invoiceId !== 'string' || !invoiceId)
+      return { ok: false, code: 'BAD_REQUEST', message: 'Give the invoice ID to select.' };
     const session = openSession();
     const result = read(session, ['invoices']);
     const row = rowOfInvoice(result.raw, invoiceId, session.columnMapping);
     const state = result.states.invoices;
-    if (!state || row === null) return { ok: false, code: 'NOT_FOUND', message: `There is no invoice ${invoiceId} in the Invoices sheet.` };
+    if (!state || row === null)
+      return { ok: false, code: 'NOT_FOUND', message: `There is no invoice ${invoiceId} in the Invoices sheet.` };
     state.sheet.getRange(row, 1, 1, Math.max(1, state.values[0]?.length ?? 1)).activate();
     return { ok: true, row };
   } catch (error) {

@@ -16,13 +16,18 @@ interface AuditDetails {
 }
 
 export function auditRow(args: {
-  request: ValidRequest; user: string; result: ApplySuccess; resultId: string; failures?: InvoiceFailure[];
+  request: ValidRequest;
+  user: string;
+  result: ApplySuccess;
+  resultId: string;
+  failures?: InvoiceFailure[];
 }): NewRow {
   const { request, result } = args;
   const details: AuditDetails = { result, reason: request.reason || undefined };
   if (request.action !== 'void') details.mode = request.mode;
   if (args.failures?.length) {
-    details.failures = args.failures.slice(0, MAX_STORED_FAILURES)
+    details.failures = args.failures
+      .slice(0, MAX_STORED_FAILURES)
       .map((f) => ({ ...f, message: f.message.slice(0, MAX_MESSAGE) }));
   }
   return {
@@ -60,8 +65,13 @@ export function replayRequest(audit: Table | undefined, request: ValidRequest): 
     known.set(id, details.result ?? { invoiceId: id, ok: true, voided: request.action !== 'regenerate' });
   }
   if (!known.size) return null;
-  return request.invoiceIds.map((invoiceId) => known.get(invoiceId) ?? {
-    invoiceId, ok: false, code: 'BAD_REQUEST',
-    message: `Request key "${request.requestKey}" was already used for other invoices; nothing was done to ${invoiceId}.`,
-  });
+  return request.invoiceIds.map(
+    (invoiceId) =>
+      known.get(invoiceId) ?? {
+        invoiceId,
+        ok: false,
+        code: 'BAD_REQUEST',
+        message: `Request key "${request.requestKey}" was already used for other invoices; nothing was done to ${invoiceId}.`,
+      },
+  );
 }

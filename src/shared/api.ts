@@ -143,9 +143,7 @@ export interface SelectedInvoice {
   currency: string;
 }
 
-export type SelectionResponse =
-  | { ok: true; invoices: SelectedInvoice[]; hint?: string }
-  | Failure;
+export type SelectionResponse = { ok: true; invoices: SelectedInvoice[]; hint?: string } | Failure;
 export type PreviewResponse = { ok: true; results: PreviewResult[] } | Failure;
 export type ApplyResponse = { ok: true; results: ApplyResult[] } | Failure;
 export type SetupResponse = { ok: true; created: string[] } | Failure;

@@ -69,6 +69,9 @@ export function isEmptyOut(value: OutValue): boolean {
 /** Date and date-time formats, with quoted text and [colours] ignored (what makes a cell show a date). */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format || /^general$/i.test(format) || format === '@') return false;
-  const codes = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const codes = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[dmyhs]/i.test(codes);
 }

@@ -41,7 +41,7 @@ export function columnRoles(state: SheetState, width: number): ColumnRoles {
       if (/\bARRAYFORMULA\s*\(/i.test(formula)) roles.arrayFilled.add(c);
     });
   }
-  const last = state.lastRow > 1 ? formulas[state.lastRow - 1] ?? [] : [];
+  const last = state.lastRow > 1 ? (formulas[state.lastRow - 1] ?? []) : [];
   last.forEach((formula, c) => {
     if (c < width && isForeignFormula(formula) && !roles.arrayFilled.has(c)) roles.perRow.set(c, formula);
   });

@@ -8,7 +8,12 @@ const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_
 export function copyFormulaDown(formula: string, rows: number): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
-    .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(REFERENCE, (match, column: string, dollar: string, row: string) =>
-      (dollar ? match : `${column}${Number(row) + rows}`))))
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(REFERENCE, (match, column: string, dollar: string, row: string) =>
+            dollar ? match : `${column}${Number(row) + rows}`,
+          ),
+    )
     .join('');
 }

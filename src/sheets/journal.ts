@@ -35,7 +35,14 @@ export class Journal {
    * Writes a block and remembers what it held. A block whose dates need a date format gets
    * `formats` too, and then remembers the formats it had.
    */
-  write(sheet: Sheet, row: number, column: number, values: unknown[][], previous: unknown[][], formats?: (current: string[][]) => string[][]): void {
+  write(
+    sheet: Sheet,
+    row: number,
+    column: number,
+    values: unknown[][],
+    previous: unknown[][],
+    formats?: (current: string[][]) => string[][],
+  ): void {
     const range = sheet.getRange(row, column, values.length, values[0].length);
     const before = formats ? range.getNumberFormats() : null;
     this.entries.push({ kind: 'cells', sheet, row, column, values: previous, formats: before });

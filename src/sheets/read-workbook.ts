@@ -48,7 +48,10 @@ function engineRow(values: unknown[], formulas: string[] | undefined, timeZone: 
 
 /** Reads each named sheet once (plus formulas for the sheets whose cells this call may write). */
 export function readWorkbook(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, keys: SheetKey[], timeZone: string, withFormulas: SheetKey[],
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  keys: SheetKey[],
+  timeZone: string,
+  withFormulas: SheetKey[],
   mapping: ColumnMapping,
 ): ReadResult {
   const raw: RawWorkbook = {};

@@ -23,8 +23,12 @@ export function openSession(): WorkbookSession {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return {
-    spreadsheet, timeZone, locale: spreadsheet.getSpreadsheetLocale(), columnMapping: readColumnMapping(),
-    today: todayIn(timeZone), user: currentUser(),
+    spreadsheet,
+    timeZone,
+    locale: spreadsheet.getSpreadsheetLocale(),
+    columnMapping: readColumnMapping(),
+    today: todayIn(timeZone),
+    user: currentUser(),
   };
 }
 

@@ -1,4 +1,14 @@
-import { CellUpdate, NewRow, OutValue, Plan, SCHEMAS, SHEETS, SheetKey, normalizeHeader, resolveColumns } from '../engine';
+import {
+  CellUpdate,
+  NewRow,
+  OutValue,
+  Plan,
+  SCHEMAS,
+  SHEETS,
+  SheetKey,
+  normalizeHeader,
+  resolveColumns,
+} from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
 import { ColumnRoles, columnRoles, isForeignFormula } from './column-roles';
@@ -47,7 +57,12 @@ function usedWidth(state: SheetState): number {
  * is found as the engine finds it (the bookkeeper's mapping, the name, an alias), so a Customer
  * kept under "Client" never gets an empty "Customer" column beside it.
  */
-export function ensureColumns(state: SheetState, columns: string[], journal: Journal, mapping: ColumnMapping): Map<string, number> {
+export function ensureColumns(
+  state: SheetState,
+  columns: string[],
+  journal: Journal,
+  mapping: ColumnMapping,
+): Map<string, number> {
   const header = headerOf(state);
   const index = new Map<string, number>();
   for (const [column, i] of resolveColumns(state.key, header, mapping)) index.set(normalizeHeader(column), i);
@@ -85,7 +100,8 @@ function runsOf(cells: Cells) {
     const rowCells = cells.get(row) as Map<number, unknown>;
     const columns = [...rowCells.keys()].sort((a, b) => a - b);
     const last = runs[runs.length - 1];
-    if (last && last.firstRow + last.rows.length === row && last.columns.join() === columns.join()) last.rows.push(rowCells);
+    if (last && last.firstRow + last.rows.length === row && last.columns.join() === columns.join())
+      last.rows.push(rowCells);
     else runs.push({ firstRow: row, columns, rows: [rowCells] });
   }
   return runs;
@@ -111,7 +127,12 @@ interface Placement {
 /** What a cell held before, as setValues must be given it to put it back. */
 function previousCell({ state, roles, context }: Placement, row: number, column: number): unknown {
   const r = row - 1;
-  return restorable(state.values[r]?.[column], state.formulas?.[r]?.[column], context.timeZone, roles.plainText.has(column));
+  return restorable(
+    state.values[r]?.[column],
+    state.formulas?.[r]?.[column],
+    context.timeZone,
+    roles.plainText.has(column),
+  );
 }
 
 /** Writes cells in blocks; dates in columns that don't show dates get a date format too. */
@@ -120,8 +141,12 @@ function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, s
   for (const run of runsOf(cells)) {
     for (const segment of segments(run.columns)) {
       const values = run.rows.map((rowCells) => segment.map((column) => rowCells.get(column)));
-      const previous = run.rows.map((_, i) => segment.map((column) => previousCell(placement, run.firstRow + i, column)));
-      const needed = run.rows.map((_, i) => segment.map((column) => formatsOf.get(`${run.firstRow + i}:${column}`) ?? null));
+      const previous = run.rows.map((_, i) =>
+        segment.map((column) => previousCell(placement, run.firstRow + i, column)),
+      );
+      const needed = run.rows.map((_, i) =>
+        segment.map((column) => formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
+      );
       const formats = needed.some((line) => line.some((f, j) => f !== null && !roles.dated.has(segment[j])))
         ? (current: string[][]) => current.map((line, i) => line.map((f, j) => needed[i][j] ?? f))
         : undefined;
@@ -131,7 +156,14 @@ function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, s
 }
 
 /** A value for one cell, and the format it needs, unless the cell is the workbook's to compute. */
-function place(placement: Placement, cells: Cells, formats: Map<string, string>, row: number, column: number, value: OutValue) {
+function place(
+  placement: Placement,
+  cells: Cells,
+  formats: Map<string, string>,
+  row: number,
+  column: number,
+  value: OutValue,
+) {
   const { state, roles, context } = placement;
   if (roles.arrayFilled.has(column) || isForeignFormula(state.formulas?.[row - 1]?.[column])) return;
   if (!cells.has(row)) cells.set(row, new Map());
@@ -183,7 +215,8 @@ function appendRows(placement: Placement, rows: NewRow[], journal: Journal) {
     cells.set(at, rowCells);
     for (const c of columns) rowCells.set(c, previousCell(placement, at, c));
     for (const [c, formula] of roles.perRow) {
-      if (!isForeignFormula(state.formulas?.[at - 1]?.[c])) rowCells.set(c, copyFormulaDown(formula, at - state.lastRow));
+      if (!isForeignFormula(state.formulas?.[at - 1]?.[c]))
+        rowCells.set(c, copyFormulaDown(formula, at - state.lastRow));
     }
     for (const [column, value] of Object.entries(row)) {
       const c = index.get(normalizeHeader(column));
@@ -195,7 +228,11 @@ function appendRows(placement: Placement, rows: NewRow[], journal: Journal) {
 
 /** Applies a plan: per sheet, header cells, one write per run of changed rows, one append. */
 export function writePlan(args: {
-  spreadsheet: Spreadsheet; states: Partial<Record<SheetKey, SheetState>>; plan: Plan; context: WriteContext; journal: Journal;
+  spreadsheet: Spreadsheet;
+  states: Partial<Record<SheetKey, SheetState>>;
+  plan: Plan;
+  context: WriteContext;
+  journal: Journal;
 }): void {
   const { spreadsheet, states, plan, context, journal } = args;
   for (const key of WRITE_ORDER) {

@@ -9,7 +9,10 @@ function applyMany(invoices: number, padding = 0) {
   const api = loadBundle(apps);
   apps.calls.reset();
   const response = callJson(api.revoiceApply, {
-    action: 'void-and-regenerate', invoiceIds: syntheticIds({ invoices, padding }), reason: 'Rates changed', requestKey: `bench-${invoices}`,
+    action: 'void-and-regenerate',
+    invoiceIds: syntheticIds({ invoices, padding }),
+    reason: 'Rates changed',
+    requestKey: `bench-${invoices}`,
   });
   return { response, calls: callCount(apps), apps };
 }
@@ -37,7 +40,7 @@ describe('batched: Sheets calls grow with sheets and runs, not with invoices', (
     expect(byMethod.setValues).toBeLessThanOrEqual(1 + 3 + 5 + 1);
   });
 
-  it('inserts rows before appending past the sheet\'s last row', () => {
+  it("inserts rows before appending past the sheet's last row", () => {
     expect(large.calls.byMethod.insertRowsAfter).toBeGreaterThanOrEqual(3);
     expect(large.apps.spreadsheet.getSheetByName('Invoice Lines')!.getLastRow()).toBe(1 + 500 * 3 + 500 * 4); // 3 old lines, 4 new ones per invoice
   });

@@ -6,7 +6,10 @@ const VOID_AND_REGENERATE = { action: 'void-and-regenerate', invoiceIds: ['INV-1
 /** A cell's value as getValue() hands it to the script (a number stays a number). */
 function valueAt(book: ReturnType<typeof openBook>, sheet: string, row: number, column: string): unknown {
   const header = book.apps.display(sheet)[0];
-  return book.apps.spreadsheet.getSheetByName(sheet)!.getRange(row, header.indexOf(column) + 1).getValue();
+  return book.apps.spreadsheet
+    .getSheetByName(sheet)!
+    .getRange(row, header.indexOf(column) + 1)
+    .getValue();
 }
 
 describe('engine fixes through the bundle', () => {
@@ -37,7 +40,11 @@ describe('engine fixes through the bundle', () => {
     const [audit] = records(book, 'Audit Log');
     expect(audit).toMatchObject({ 'Invoice ID': 'INV-1', 'Request Key': 'k-1' });
     expect(JSON.parse(audit.Details).result.newInvoiceId).toBe('INV-1-R1');
-    expect(records(book, 'Payments').slice(2).map((p) => [p['Payment ID'], p['Invoice ID'], p.Amount])).toEqual([
+    expect(
+      records(book, 'Payments')
+        .slice(2)
+        .map((p) => [p['Payment ID'], p['Invoice ID'], p.Amount]),
+    ).toEqual([
       ['TRF-INV-1-R1-OUT', 'INV-1', '-50'],
       ['TRF-INV-1-R1-IN', 'INV-1-R1', '50'],
     ]);
@@ -62,20 +69,34 @@ describe('engine fixes through the bundle', () => {
     const book = openBook(sheets);
     const response = book.call('revoicePreview', { action: 'void', invoiceIds: ['INV-1', 'INV-2'] });
     expect(response.results[0]).toMatchObject({ ok: false, code: 'BAD_VALUE' });
-    expect(response.results[0].message).toContain(`Payments!${String.fromCharCode(65 + PAYMENT_HEADER.indexOf('Amount'))}4`);
+    expect(response.results[0].message).toContain(
+      `Payments!${String.fromCharCode(65 + PAYMENT_HEADER.indexOf('Amount'))}4`,
+    );
     expect(response.results[1]).toMatchObject({ ok: true, invoiceId: 'INV-2' });
   });
 
   it('numeric IDs: 1001 → 1001-R1 → 1001-R2, new IDs text', () => {
     const sheets = nurserySheets();
     sheets.Invoices[1][0] = 1001;
-    sheets['Invoice Lines'].forEach((row) => { if (row[0] === 'INV-1') row[0] = '1001'; });
+    sheets['Invoice Lines'].forEach((row) => {
+      if (row[0] === 'INV-1') row[0] = '1001';
+    });
     sheets.Payments[1][1] = 1001;
     const book = openBook(sheets);
     const first = book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['1001'], mode: 'copy' });
-    expect(first.results[0]).toMatchObject({ ok: true, newInvoiceId: '1001-R1', total: '135.00', transferred: '50.00' });
+    expect(first.results[0]).toMatchObject({
+      ok: true,
+      newInvoiceId: '1001-R1',
+      total: '135.00',
+      transferred: '50.00',
+    });
     const second = book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['1001-R1'], mode: 'copy' });
-    expect(second.results[0]).toMatchObject({ ok: true, newInvoiceId: '1001-R2', total: '135.00', transferred: '50.00' });
+    expect(second.results[0]).toMatchObject({
+      ok: true,
+      newInvoiceId: '1001-R2',
+      total: '135.00',
+      transferred: '50.00',
+    });
     expect(valueAt(book, 'Invoices', 6, 'Invoice ID')).toBe('1001-R2');
   });
 
@@ -84,7 +105,19 @@ describe('engine fixes through the bundle', () => {
     sheets.Invoices[0].push('Regenerated From', 'Regenerated As');
     sheets.Invoices[1].push('', 'INV-1-R1');
     sheets.Invoices[1][INVOICE_HEADER.indexOf('Status')] = 'voided';
-    sheets.Invoices.push(['INV-1-R1', 'ADA-APR', 'Ada', ...sheets.Invoices[1].slice(3, 8), 'voided', 135, 0, 135, '', '#N/A', '']);
+    sheets.Invoices.push([
+      'INV-1-R1',
+      'ADA-APR',
+      'Ada',
+      ...sheets.Invoices[1].slice(3, 8),
+      'voided',
+      135,
+      0,
+      135,
+      '',
+      '#N/A',
+      '',
+    ]);
     sheets['Invoice Lines'].push(['INV-1-R1', 'manual', 'Trip to the farm', 1, 25, 25, 0, '']);
     const book = openBook(sheets);
     const response = book.call('revoicePreview', { action: 'regenerate', invoiceIds: ['INV-1-R1'], mode: 'copy' });
@@ -93,7 +126,9 @@ describe('engine fixes through the bundle', () => {
 
   it('aliased headers (Invoice #, Client, Qty, Price, VAT %) are read', () => {
     const sheets = nurserySheets();
-    sheets.Invoices[0] = sheets.Invoices[0].map((h) => ({ 'Invoice ID': 'Invoice #', Customer: 'Client' } as Record<string, string>)[h as string] ?? h);
+    sheets.Invoices[0] = sheets.Invoices[0].map(
+      (h) => (({ 'Invoice ID': 'Invoice #', Customer: 'Client' }) as Record<string, string>)[h as string] ?? h,
+    );
     sheets['Invoice Lines'][0] = ['Invoice No', 'Kind', 'Description', 'Qty', 'Price', 'Amount', 'VAT %', 'Source'];
     const book = openBook(sheets);
     const response = book.call('revoicePreview', { ...VOID_AND_REGENERATE, mode: 'copy' });

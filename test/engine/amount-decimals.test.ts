@@ -42,20 +42,26 @@ describe('amounts on Invoices', () => {
     expect(message).toContain(currency);
   });
 
-  test.each<[string, Cell]>([['KWD', 1.001], ['JPY', 13202], ['GBP', '£1,234.50'], ['GBP', 0.1 + 0.2]])(
-    'a %s total of %j has no more decimals than the currency: fine', (currency, total) => {
-      expect(applyOne(books(currency, { Total: total }), VOID).result.voided).toBe(true);
-    });
+  test.each<[string, Cell]>([
+    ['KWD', 1.001],
+    ['JPY', 13202],
+    ['GBP', '£1,234.50'],
+    ['GBP', 0.1 + 0.2],
+  ])('a %s total of %j has no more decimals than the currency: fine', (currency, total) => {
+    expect(applyOne(books(currency, { Total: total }), VOID).result.voided).toBe(true);
+  });
 
   test('a blank Paid or Balance is fine', () => {
     expect(applyOne(books('GBP', { Paid: '', Balance: null }), VOID).result.voided).toBe(true);
   });
 });
 
-describe('amounts on Invoice Lines (in their invoice\'s currency)', () => {
+describe("amounts on Invoice Lines (in their invoice's currency)", () => {
   const withLine = (currency: string, amount: Cell, unitPrice = 2.675) => {
     const raw = books(currency);
-    raw['Invoice Lines'] = workbook({ 'Invoice Lines': [line('INV-1', 'session', 'Sessions', 1, unitPrice, { Amount: amount })] })['Invoice Lines'];
+    raw['Invoice Lines'] = workbook({
+      'Invoice Lines': [line('INV-1', 'session', 'Sessions', 1, unitPrice, { Amount: amount })],
+    })['Invoice Lines'];
     return raw;
   };
 
@@ -79,7 +85,7 @@ describe('amounts on Invoice Lines (in their invoice\'s currency)', () => {
   });
 });
 
-describe('amounts on Payments and Credit Notes (in their invoice\'s currency)', () => {
+describe("amounts on Payments and Credit Notes (in their invoice's currency)", () => {
   test('a payment of 1.0005 EUR → BAD_VALUE naming Payments!D2', () => {
     expect(badCell(books('EUR', {}, 1.0005), VOID)).toContain('Payments!D2');
   });
@@ -94,33 +100,45 @@ describe('amounts on Payments and Credit Notes (in their invoice\'s currency)', 
     expect(results[1]).toMatchObject({ ok: true, unappliedCredit: '1.005' });
   });
 
-  test.each([['Refund', 'Credit Notes!E2', 10.005, 0], ['Credit', 'Credit Notes!F2', 0, 0.001]])(
-    'a credit note %s with more decimals than GBP → BAD_VALUE naming %s', (_, cell, refund, credit) => {
-      const raw = books();
-      raw['Credit Notes']?.rows.push(creditNote('CN-1', 'INV-1', refund, credit));
-      expect(badCell(raw, VOID)).toContain(cell);
-    });
+  test.each([
+    ['Refund', 'Credit Notes!E2', 10.005, 0],
+    ['Credit', 'Credit Notes!F2', 0, 0.001],
+  ])('a credit note %s with more decimals than GBP → BAD_VALUE naming %s', (_, cell, refund, credit) => {
+    const raw = books();
+    raw['Credit Notes']?.rows.push(creditNote('CN-1', 'INV-1', refund, credit));
+    expect(badCell(raw, VOID)).toContain(cell);
+  });
 });
 
 describe('amounts typed in the request', () => {
   const withNote = (refund: Cell, credit: Cell = 0): Body => ({ ...VOID, creditNote: { refund, credit } });
 
-  test.each<[string, Cell]>([['GBP', '10.005'], ['GBP', 0.001], ['JPY', 10.5], ['KWD', '1.0005']])(
-    'a %s refund of %j → BAD_REQUEST for that invoice, never rounded', (currency, refund) => {
-      const failure = failureOf(books(currency), withNote(refund), 'BAD_REQUEST');
-      expect(failure.message).toContain(currency);
-      expect(failure.message).toContain('INV-1');
-    });
+  test.each<[string, Cell]>([
+    ['GBP', '10.005'],
+    ['GBP', 0.001],
+    ['JPY', 10.5],
+    ['KWD', '1.0005'],
+  ])('a %s refund of %j → BAD_REQUEST for that invoice, never rounded', (currency, refund) => {
+    const failure = failureOf(books(currency), withNote(refund), 'BAD_REQUEST');
+    expect(failure.message).toContain(currency);
+    expect(failure.message).toContain('INV-1');
+  });
 
   test('a credit with too many decimals is refused per invoice: the others go ahead', () => {
     const raw = books('GBP');
     raw.Invoices?.rows.push(invoice('INV-2', { Currency: 'KWD' }));
     raw.Payments?.rows.push(payment('P-2', 'INV-2', 10));
-    const { results, plan } = applyAll(raw, { action: 'void', invoiceIds: ['INV-1', 'INV-2'], creditNote: { refund: 0, credit: '2.125' } });
+    const { results, plan } = applyAll(raw, {
+      action: 'void',
+      invoiceIds: ['INV-1', 'INV-2'],
+      creditNote: { refund: 0, credit: '2.125' },
+    });
     expect(results[0]).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     // KWD 10.000 paid − credit 2.125 = 7.875 left.
     expect(results[1]).toMatchObject({ ok: true, unappliedCredit: '7.875' });
-    expect(appended(plan, 'creditNotes')).toEqual([expect.objectContaining({ 'Invoice ID': 'INV-2', Refund: 0, Credit: 2.125 })]);
+    expect(appended(plan, 'creditNotes')).toEqual([
+      expect.objectContaining({ 'Invoice ID': 'INV-2', Refund: 0, Credit: 2.125 }),
+    ]);
   });
 
   test('"£40.00" is 40.00: the whole 40 paid refunded, nothing left', () => {

@@ -4,11 +4,34 @@
  */
 import Decimal from 'decimal.js';
 import {
-  SCHEMAS, SHEETS, normalizeHeader, parseRequest, planApply, previewRequest, resolveColumns,
+  SCHEMAS,
+  SHEETS,
+  normalizeHeader,
+  parseRequest,
+  planApply,
+  previewRequest,
+  resolveColumns,
 } from '../../src/engine';
-import type { Cell, ColumnMapping, Context, NewRow, OutValue, ParsedRequest, Plan, RawWorkbook, SheetKey, ValidRequest } from '../../src/engine';
 import type {
-  ApplyResult, ApplySuccess, ErrorCode, Failure, InvoiceFailure, PreviewResult, PreviewSuccess,
+  Cell,
+  ColumnMapping,
+  Context,
+  NewRow,
+  OutValue,
+  ParsedRequest,
+  Plan,
+  RawWorkbook,
+  SheetKey,
+  ValidRequest,
+} from '../../src/engine';
+import type {
+  ApplyResult,
+  ApplySuccess,
+  ErrorCode,
+  Failure,
+  InvoiceFailure,
+  PreviewResult,
+  PreviewSuccess,
 } from '../../src/shared/api';
 import { CONTEXT } from './fixtures';
 
@@ -39,7 +62,11 @@ export function previewAll(raw: RawWorkbook, body: Body, context: Context = CONT
   return response.results;
 }
 
-export function applyAll(raw: RawWorkbook, body: Body, context: Context = CONTEXT): { results: ApplyResult[]; plan: Plan } {
+export function applyAll(
+  raw: RawWorkbook,
+  body: Body,
+  context: Context = CONTEXT,
+): { results: ApplyResult[]; plan: Plan } {
   const { response, plan } = planApply(raw, parsedRequest(body, true), context);
   if (!response.ok) throw new Error(`apply failed: ${response.code}: ${response.message}`);
   return { results: response.results, plan };
@@ -121,7 +148,8 @@ export function commit(raw: RawWorkbook, plan: Plan, mapping?: ColumnMapping): R
   };
   for (const [key, updates] of Object.entries(plan.updates) as [SheetKey, Plan['updates'][SheetKey]][]) {
     const { rows } = sheetOf(key);
-    for (const update of updates ?? []) (rows[update.row - 1] ??= [])[columnOf(key, rows, update.column)] = readBack(update.value);
+    for (const update of updates ?? [])
+      (rows[update.row - 1] ??= [])[columnOf(key, rows, update.column)] = readBack(update.value);
   }
   for (const [key, newRows] of Object.entries(plan.appends) as [SheetKey, NewRow[]][]) {
     const { rows } = sheetOf(key);
@@ -139,8 +167,10 @@ export function sumFor(raw: RawWorkbook, sheet: string, column: string, invoiceI
   const [header, ...rows] = raw[sheet]?.rows ?? [[]];
   const idAt = header.indexOf('Invoice ID');
   const at = header.indexOf(column);
-  return rows.filter((cells) => String(cells[idAt]) === invoiceId)
-    .reduce((total, cells) => total.plus(Number(cells[at] ?? 0)), new Decimal(0)).toString();
+  return rows
+    .filter((cells) => String(cells[idAt]) === invoiceId)
+    .reduce((total, cells) => total.plus(Number(cells[at] ?? 0)), new Decimal(0))
+    .toString();
 }
 
 /** The Invoices row of an invoice, by header name. */

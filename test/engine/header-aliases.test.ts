@@ -13,16 +13,41 @@ const asObject = (map: Map<string, number>) => Object.fromEntries(map);
 describe('resolveColumns', () => {
   test('canonical headers, matched as headers are (case, spaces)', () => {
     expect(asObject(resolveColumns('payments', ['payment  id', ' Invoice ID', 'AMOUNT', 'Extra']))).toEqual({
-      'Payment ID': 0, 'Invoice ID': 1, Amount: 2,
+      'Payment ID': 0,
+      'Invoice ID': 1,
+      Amount: 2,
     });
   });
 
   test('aliases stand in when the canonical header is absent', () => {
-    expect(asObject(resolveColumns('invoices', ['Invoice #', 'Client', 'Net', 'VAT', 'Gross', 'Invoice Date', 'Payment Due', 'Ref']))).toEqual({
-      'Invoice ID': 0, Customer: 1, Subtotal: 2, Tax: 3, Total: 4, 'Issue Date': 5, 'Due Date': 6, Reference: 7,
+    expect(
+      asObject(
+        resolveColumns('invoices', [
+          'Invoice #',
+          'Client',
+          'Net',
+          'VAT',
+          'Gross',
+          'Invoice Date',
+          'Payment Due',
+          'Ref',
+        ]),
+      ),
+    ).toEqual({
+      'Invoice ID': 0,
+      Customer: 1,
+      Subtotal: 2,
+      Tax: 3,
+      Total: 4,
+      'Issue Date': 5,
+      'Due Date': 6,
+      Reference: 7,
     });
     expect(asObject(resolveColumns('lines', ['invoice no.', 'QTY', 'Price', 'VAT %']))).toEqual({
-      'Invoice ID': 0, Quantity: 1, 'Unit Price': 2, 'Tax Rate': 3,
+      'Invoice ID': 0,
+      Quantity: 1,
+      'Unit Price': 2,
+      'Tax Rate': 3,
     });
   });
 
@@ -49,31 +74,45 @@ describe('resolveColumns', () => {
   });
 
   test('the mapping may place columns outside the schema (an accounting column)', () => {
-    expect(resolveColumns('invoices', ['Xero Ref'], { Invoices: { 'Accounting ID': 'Xero Ref' } }).get('Accounting ID')).toBe(0);
+    expect(
+      resolveColumns('invoices', ['Xero Ref'], { Invoices: { 'Accounting ID': 'Xero Ref' } }).get('Accounting ID'),
+    ).toBe(0);
   });
 
-  test.each(Object.keys(SHEETS) as SheetKey[])('%s: no alias is another column\'s name, none serves two columns', (sheet) => {
-    const names = SCHEMAS[sheet].all.map((c) => c.toLowerCase());
-    const aliases = Object.entries(COLUMN_ALIASES[sheet]).flatMap(([column, list]) => {
-      expect(SCHEMAS[sheet].all).toContain(column);
-      return list.map((alias) => alias.toLowerCase());
-    });
-    for (const alias of aliases) expect(names).not.toContain(alias);
-    expect(new Set(aliases).size).toBe(aliases.length);
-  });
+  test.each(Object.keys(SHEETS) as SheetKey[])(
+    "%s: no alias is another column's name, none serves two columns",
+    (sheet) => {
+      const names = SCHEMAS[sheet].all.map((c) => c.toLowerCase());
+      const aliases = Object.entries(COLUMN_ALIASES[sheet]).flatMap(([column, list]) => {
+        expect(SCHEMAS[sheet].all).toContain(column);
+        return list.map((alias) => alias.toLowerCase());
+      });
+      for (const alias of aliases) expect(names).not.toContain(alias);
+      expect(new Set(aliases).size).toBe(aliases.length);
+    },
+  );
 });
 
 /** The nursery with every sheet's headers renamed to aliases. */
 function aliased(): RawWorkbook {
   let raw = nursery();
   const renames: [string, string, string][] = [
-    ['Invoices', 'Invoice ID', 'Invoice #'], ['Invoices', 'Customer', 'Client'], ['Invoices', 'Subtotal', 'Net'],
-    ['Invoices', 'Tax', 'VAT'], ['Invoices', 'Total', 'Gross'], ['Invoices', 'Issue Date', 'Invoice Date'],
-    ['Invoices', 'Due Date', 'Payment Due'], ['Invoices', 'Reference', 'Ref'],
-    ['Invoice Lines', 'Invoice ID', 'Invoice No.'], ['Invoice Lines', 'Quantity', 'Qty'],
-    ['Invoice Lines', 'Unit Price', 'Price'], ['Invoice Lines', 'Tax Rate', 'VAT %'],
-    ['Schedule', 'Customer', 'Child'], ['Schedule', 'Tax Rate', 'Tax %'],
-    ['Payments', 'Invoice ID', 'Invoice Number'], ['Closures', 'Customer', 'Account'],
+    ['Invoices', 'Invoice ID', 'Invoice #'],
+    ['Invoices', 'Customer', 'Client'],
+    ['Invoices', 'Subtotal', 'Net'],
+    ['Invoices', 'Tax', 'VAT'],
+    ['Invoices', 'Total', 'Gross'],
+    ['Invoices', 'Issue Date', 'Invoice Date'],
+    ['Invoices', 'Due Date', 'Payment Due'],
+    ['Invoices', 'Reference', 'Ref'],
+    ['Invoice Lines', 'Invoice ID', 'Invoice No.'],
+    ['Invoice Lines', 'Quantity', 'Qty'],
+    ['Invoice Lines', 'Unit Price', 'Price'],
+    ['Invoice Lines', 'Tax Rate', 'VAT %'],
+    ['Schedule', 'Customer', 'Child'],
+    ['Schedule', 'Tax Rate', 'Tax %'],
+    ['Payments', 'Invoice ID', 'Invoice Number'],
+    ['Closures', 'Customer', 'Account'],
   ];
   for (const [sheet, from, to] of renames) raw = renameColumn(raw, sheet, from, to);
   return raw;
@@ -88,7 +127,13 @@ describe('aliases through the engine', () => {
     expect(preview.after).toMatchObject({ subtotal: '175.00', tax: '24.00', total: '199.00' });
     const { result, plan } = applyOne(aliased(), SCHEDULE);
     expect(result).toMatchObject({ newInvoiceId: 'INV-1-R1', total: '199.00', transferred: '50.00' });
-    expect(plan.appends.invoices?.[0]).toMatchObject({ Customer: 'Ada', Reference: 'ADA-03', Subtotal: 175, Tax: 24, Total: 199 });
+    expect(plan.appends.invoices?.[0]).toMatchObject({
+      Customer: 'Ada',
+      Reference: 'ADA-03',
+      Subtotal: 175,
+      Tax: 24,
+      Total: 199,
+    });
   });
 
   test('written through the same resolver, no empty Customer column appears beside Client', () => {
@@ -98,17 +143,24 @@ describe('aliases through the engine', () => {
     expect(header).not.toContain('Invoice ID');
     const rows = after.Invoices?.rows ?? [];
     const newRow = rows[rows.length - 1];
-    expect([newRow[header.indexOf('Invoice #')], newRow[header.indexOf('Client')], newRow[header.indexOf('Gross')]]).toEqual(['INV-1-R1', 'Ada', 199]);
+    expect([
+      newRow[header.indexOf('Invoice #')],
+      newRow[header.indexOf('Client')],
+      newRow[header.indexOf('Gross')],
+    ]).toEqual(['INV-1-R1', 'Ada', 199]);
   });
 
   test('MISSING_COLUMN names the sheet, the column and the aliases it tried', () => {
     const failure = requestFailure(renameColumn(nursery(), 'Invoices', 'Customer', 'Kid'), SCHEDULE);
     expect(failure.code).toBe('MISSING_COLUMN');
-    for (const text of ['"Invoices"', '"Customer"', '"Client"', '"Child"', '"Account"', '"Customer Name"']) expect(failure.message).toContain(text);
+    for (const text of ['"Invoices"', '"Customer"', '"Client"', '"Child"', '"Account"', '"Customer Name"'])
+      expect(failure.message).toContain(text);
   });
 
   test('the selection reads aliased headers too', () => {
-    expect(selectedInvoices(aliased(), [2]).map((i) => [i.invoiceId, i.customer, i.total])).toEqual([['INV-1', 'Ada', '145.00']]);
+    expect(selectedInvoices(aliased(), [2]).map((i) => [i.invoiceId, i.customer, i.total])).toEqual([
+      ['INV-1', 'Ada', '145.00'],
+    ]);
   });
 });
 
@@ -126,9 +178,17 @@ describe('a column mapping given in the context', () => {
   });
 
   test('wins over an alias: "Account" holds the customer, "Client" something else', () => {
-    const raw = renameColumn(renameColumn(nursery(), 'Invoices', 'Customer', 'Account'), 'Invoices', 'Reference', 'Client');
+    const raw = renameColumn(
+      renameColumn(nursery(), 'Invoices', 'Customer', 'Account'),
+      'Invoices',
+      'Reference',
+      'Client',
+    );
     const mapped = { ...CONTEXT, columnMapping: { Invoices: { Customer: 'Account', Reference: 'Client' } } };
-    expect(applyOne(raw, SCHEDULE, mapped).plan.appends.invoices?.[0]).toMatchObject({ Customer: 'Ada', Reference: 'ADA-03' });
+    expect(applyOne(raw, SCHEDULE, mapped).plan.appends.invoices?.[0]).toMatchObject({
+      Customer: 'Ada',
+      Reference: 'ADA-03',
+    });
   });
 
   test('MISSING_COLUMN mentions the mapped header when it is not there either', () => {

@@ -12,26 +12,39 @@ const regenerate = (invoiceId: string): Body => ({ action: 'regenerate', invoice
 /** Voided invoices with these link cells, one 10.00 line each. */
 function books(links: [id: string, from: Cell, as: Cell][]) {
   return workbook({
-    Invoices: links.map(([id, from, as]) => invoice(id, { Status: 'voided', 'Regenerated From': from, 'Regenerated As': as })),
+    Invoices: links.map(([id, from, as]) =>
+      invoice(id, { Status: 'voided', 'Regenerated From': from, 'Regenerated As': as }),
+    ),
     'Invoice Lines': links.map(([id]) => line(id, 'session', 'Sessions', 1, 10)),
   });
 }
 
-const newIdOf = (raw: ReturnType<typeof books>, invoiceId: string) => applyOne(raw, regenerate(invoiceId)).result.newInvoiceId;
+const newIdOf = (raw: ReturnType<typeof books>, invoiceId: string) =>
+  applyOne(raw, regenerate(invoiceId)).result.newInvoiceId;
 
 describe('Regenerated From showing an error', () => {
   test.each(ERRORS)('%s: the chain is found from the row whose Regenerated As names it → INV-7-R2', (error) => {
-    const raw = books([['INV-7', '', 'INV-7-R1'], ['INV-7-R1', error, '']]);
+    const raw = books([
+      ['INV-7', '', 'INV-7-R1'],
+      ['INV-7-R1', error, ''],
+    ]);
     expect(newIdOf(raw, 'INV-7-R1')).toBe('INV-7-R2');
   });
 
   test('both sides broken: the ID pattern INV-7-R1 says it is the first regeneration of INV-7', () => {
-    const raw = books([['INV-7', '', '#REF!'], ['INV-7-R1', '#REF!', '']]);
+    const raw = books([
+      ['INV-7', '', '#REF!'],
+      ['INV-7-R1', '#REF!', ''],
+    ]);
     expect(newIdOf(raw, 'INV-7-R1')).toBe('INV-7-R2');
   });
 
   test('a break further up the chain: INV-7-R2 ← INV-7-R1 (#N/A) gives INV-7-R3', () => {
-    const raw = books([['INV-7', '', '#N/A'], ['INV-7-R1', '#N/A', 'INV-7-R2'], ['INV-7-R2', 'INV-7-R1', '']]);
+    const raw = books([
+      ['INV-7', '', '#N/A'],
+      ['INV-7-R1', '#N/A', 'INV-7-R2'],
+      ['INV-7-R2', 'INV-7-R1', ''],
+    ]);
     expect(newIdOf(raw, 'INV-7-R2')).toBe('INV-7-R3');
   });
 
@@ -42,15 +55,21 @@ describe('Regenerated From showing an error', () => {
 });
 
 describe('Regenerated As showing an error', () => {
-  test.each(ERRORS)('%s with a row naming it in Regenerated From → ALREADY_REGENERATED with that row\'s ID', (error) => {
-    const raw = books([['INV-7', '', error], ['NEW-5', 'INV-7', '']]);
+  test.each(ERRORS)("%s with a row naming it in Regenerated From → ALREADY_REGENERATED with that row's ID", (error) => {
+    const raw = books([
+      ['INV-7', '', error],
+      ['NEW-5', 'INV-7', ''],
+    ]);
     const failure = failureOf(raw, regenerate('INV-7'), 'ALREADY_REGENERATED');
     expect(failure.newInvoiceId).toBe('NEW-5');
     expect(failure.message).not.toContain(error);
   });
 
   test('no row names it but INV-7-R1 exists → ALREADY_REGENERATED as INV-7-R1', () => {
-    const raw = books([['INV-7', '', '#N/A'], ['INV-7-R1', '#N/A', '']]);
+    const raw = books([
+      ['INV-7', '', '#N/A'],
+      ['INV-7-R1', '#N/A', ''],
+    ]);
     expect(failureOf(raw, regenerate('INV-7'), 'ALREADY_REGENERATED').newInvoiceId).toBe('INV-7-R1');
   });
 

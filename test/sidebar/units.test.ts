@@ -46,18 +46,22 @@ describe('chunks', () => {
     let most = 0;
     const started: number[] = [];
     let cancel = false;
-    const notStarted = await runPool([0, 1, 2, 3, 4, 5, 6, 7], async (i) => {
-      started.push(i);
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      try {
-        await new Promise((r) => setTimeout(r, 5));
-        if (i === 3) cancel = true;
-        if (i === 1) throw new Error('one chunk failing does not stop the others');
-      } finally {
-        inFlight -= 1;
-      }
-    }, () => cancel);
+    const notStarted = await runPool(
+      [0, 1, 2, 3, 4, 5, 6, 7],
+      async (i) => {
+        started.push(i);
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        try {
+          await new Promise((r) => setTimeout(r, 5));
+          if (i === 3) cancel = true;
+          if (i === 1) throw new Error('one chunk failing does not stop the others');
+        } finally {
+          inFlight -= 1;
+        }
+      },
+      () => cancel,
+    );
     expect(most).toBeLessThanOrEqual(3);
     expect(started.slice(0, 3)).toEqual([0, 1, 2]);
     expect([...started, ...notStarted].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
@@ -67,14 +71,32 @@ describe('chunks', () => {
 
 describe('request', () => {
   const values = (over: Partial<FormValues> = {}): FormValues => ({
-    action: 'void-and-regenerate', reason: '  Rate rise ', mode: 'schedule', keepManual: false,
-    from: '', to: '', creditNote: null, ...over,
+    action: 'void-and-regenerate',
+    reason: '  Rate rise ',
+    mode: 'schedule',
+    keepManual: false,
+    from: '',
+    to: '',
+    creditNote: null,
+    ...over,
   });
   test('builds only what applies to the action', () => {
-    expect(buildRequest(values(), null)).toEqual({ errors: [], request: {
-      action: 'void-and-regenerate', invoiceIds: [], reason: 'Rate rise', mode: 'schedule', keepManual: false } });
-    expect(buildRequest(values({ action: 'void', creditNote: { refund: '', credit: '20' } }), null).request)
-      .toEqual({ action: 'void', invoiceIds: [], reason: 'Rate rise', creditNote: { refund: '0', credit: '20' } });
+    expect(buildRequest(values(), null)).toEqual({
+      errors: [],
+      request: {
+        action: 'void-and-regenerate',
+        invoiceIds: [],
+        reason: 'Rate rise',
+        mode: 'schedule',
+        keepManual: false,
+      },
+    });
+    expect(buildRequest(values({ action: 'void', creditNote: { refund: '', credit: '20' } }), null).request).toEqual({
+      action: 'void',
+      invoiceIds: [],
+      reason: 'Rate rise',
+      creditNote: { refund: '0', credit: '20' },
+    });
     const edits = { invoiceId: 'INV-1', edits: { lines: [{ index: 2, remove: true }] } };
     expect(buildRequest(values({ mode: 'copy' }), edits).request!.edits).toEqual({ 'INV-1': edits.edits });
   });
@@ -93,10 +115,22 @@ describe('request', () => {
 
 test('every error code has plain words', () => {
   const codes: Record<ErrorCode, true> = {
-    NOT_FOUND: true, DRAFT: true, ALREADY_VOIDED: true, NOT_VOIDED: true, ALREADY_REGENERATED: true,
-    CREDIT_EXCEEDS_PAID: true, BAD_EDIT: true, PERIOD_OUTSIDE_ORIGINAL: true, BAD_VALUE: true,
-    DUPLICATE_ID: true, MISSING_SHEET: true, MISSING_COLUMN: true, BAD_REQUEST: true, STALE: true,
-    BUSY: true, WRITE_FAILED: true,
+    NOT_FOUND: true,
+    DRAFT: true,
+    ALREADY_VOIDED: true,
+    NOT_VOIDED: true,
+    ALREADY_REGENERATED: true,
+    CREDIT_EXCEEDS_PAID: true,
+    BAD_EDIT: true,
+    PERIOD_OUTSIDE_ORIGINAL: true,
+    BAD_VALUE: true,
+    DUPLICATE_ID: true,
+    MISSING_SHEET: true,
+    MISSING_COLUMN: true,
+    BAD_REQUEST: true,
+    STALE: true,
+    BUSY: true,
+    WRITE_FAILED: true,
   };
   const sentences = (Object.keys(codes) as ErrorCode[]).map(plainWords);
   for (const s of sentences) expect(s).toMatch(/^[A-Z].{20,}\.$/);
@@ -108,13 +142,19 @@ describe('source and build', () => {
   test('no HTML from strings anywhere in the sidebar; every module under 300 lines', () => {
     for (const f of files.filter((n) => n.endsWith('.ts'))) {
       const text = readFileSync(join(root, 'sidebar', f), 'utf8');
-      expect({ f, html: /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/.test(text) }).toEqual({ f, html: false });
+      expect({
+        f,
+        html: /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/.test(text),
+      }).toEqual({ f, html: false });
       expect({ f, lines: text.split('\n').length < 300 }).toEqual({ f, lines: true });
     }
   });
   test('google.script.run is used in the bridge only', () => {
     for (const f of files.filter((n) => n.endsWith('.ts') && n !== 'bridge.ts')) {
-      expect({ f, run: /script\.run|\.google\b/.test(readFileSync(join(root, 'sidebar', f), 'utf8')) }).toEqual({ f, run: false });
+      expect({ f, run: /script\.run|\.google\b/.test(readFileSync(join(root, 'sidebar', f), 'utf8')) }).toEqual({
+        f,
+        run: false,
+      });
     }
   });
   const built = join(root, 'dist', 'Sidebar.html');

@@ -14,7 +14,10 @@ export class IdAllocator {
     const existing = this.books.invoices.get(id);
     if (existing || this.invoices.has(id)) {
       const where = existing ? ` (${this.books.tables.invoices?.ref(existing.row, 'Invoice ID')})` : '';
-      fail('DUPLICATE_ID', `The regenerated invoice would be ${id}, but that ID is already taken${where} without being linked to ${invoiceId}.`);
+      fail(
+        'DUPLICATE_ID',
+        `The regenerated invoice would be ${id}, but that ID is already taken${where} without being linked to ${invoiceId}.`,
+      );
     }
     this.invoices.add(id);
     return id;

@@ -16,7 +16,8 @@ export interface VoidOutcome {
 
 /** Lago's rules: a draft or an already voided invoice can't be voided; credit ≤ paid. */
 export function checkVoidable(invoice: Invoice): void {
-  if (invoice.status === 'draft') fail('DRAFT', `${invoice.id} is a draft; a draft can be edited or deleted, not voided.`);
+  if (invoice.status === 'draft')
+    fail('DRAFT', `${invoice.id} is a draft; a draft can be edited or deleted, not voided.`);
   if (invoice.status === 'voided') fail('ALREADY_VOIDED', `${invoice.id} is already voided.`);
 }
 
@@ -28,14 +29,21 @@ function typedAmount(invoice: Invoice, value: Dec | undefined, what: string): De
   const amount = value ?? new Dec(0);
   const places = minorUnits(invoice.currency);
   if (amount.decimalPlaces() > places) {
-    fail('BAD_REQUEST', `The ${what} ${amount} has more decimals than ${invoice.currency} has (${places}); ${invoice.id} was not voided.`);
+    fail(
+      'BAD_REQUEST',
+      `The ${what} ${amount} has more decimals than ${invoice.currency} has (${places}); ${invoice.id} was not voided.`,
+    );
   }
   return amount;
 }
 
 /** Marks the invoice voided (amounts stay as the paper trail), with an optional credit note. */
 export function voidInvoice(
-  invoice: Invoice, ledger: Ledger, request: ValidRequest, context: Context, ids: IdAllocator,
+  invoice: Invoice,
+  ledger: Ledger,
+  request: ValidRequest,
+  context: Context,
+  ids: IdAllocator,
 ): VoidOutcome {
   checkVoidable(invoice);
   const plan = emptyPlan();
@@ -45,7 +53,10 @@ export function voidInvoice(
   // Checked only for a credit note that will be written (refund 0 + credit 0 writes none):
   // a plain void of an invoice whose ledger nets negative (a chargeback, an old credit note) goes ahead.
   if (noted.greaterThan(0) && noted.greaterThan(ledger.available)) {
-    fail('CREDIT_EXCEEDS_PAID', `A refund and credit of ${formatMoney(noted, invoice.currency)} is more than the ${formatMoney(ledger.available, invoice.currency)} paid on ${invoice.id}.`);
+    fail(
+      'CREDIT_EXCEEDS_PAID',
+      `A refund and credit of ${formatMoney(noted, invoice.currency)} is more than the ${formatMoney(ledger.available, invoice.currency)} paid on ${invoice.id}.`,
+    );
   }
   addUpdates(plan, 'invoices', invoice.row, {
     Status: 'voided',
@@ -55,15 +66,17 @@ export function voidInvoice(
   let creditNoteId: string | null = null;
   if (noted.greaterThan(0)) {
     creditNoteId = ids.unique('creditNotes', `CN-${invoice.id}`);
-    addRows(plan, 'creditNotes', [{
-      'Credit Note ID': creditNoteId,
-      'Invoice ID': invoice.id,
-      Customer: invoice.copies.Customer,
-      Date: { date: context.today },
-      Refund: moneyToCell(refund, invoice.currency),
-      Credit: moneyToCell(credit, invoice.currency),
-      Reason: request.reason,
-    }]);
+    addRows(plan, 'creditNotes', [
+      {
+        'Credit Note ID': creditNoteId,
+        'Invoice ID': invoice.id,
+        Customer: invoice.copies.Customer,
+        Date: { date: context.today },
+        Refund: moneyToCell(refund, invoice.currency),
+        Credit: moneyToCell(credit, invoice.currency),
+        Reason: request.reason,
+      },
+    ]);
   }
   return { plan, creditNoteId, unappliedCredit: ledger.available.minus(noted) };
 }

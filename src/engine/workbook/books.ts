@@ -25,11 +25,17 @@ export interface Books {
   takenIds: { payments: Set<string>; creditNotes: Set<string> };
 }
 
-function table(raw: RawWorkbook, key: SheetKey, required: boolean, mapping: ColumnMapping | undefined): Table | undefined {
+function table(
+  raw: RawWorkbook,
+  key: SheetKey,
+  required: boolean,
+  mapping: ColumnMapping | undefined,
+): Table | undefined {
   const name = SHEETS[key];
   const sheet = raw[name];
   if (!sheet) {
-    if (required) fail('MISSING_SHEET', `The workbook has no sheet named "${name}". Use Revoice → Set up workbook to create it.`);
+    if (required)
+      fail('MISSING_SHEET', `The workbook has no sheet named "${name}". Use Revoice → Set up workbook to create it.`);
     return undefined;
   }
   const parsed = new Table(key, sheet, mapping);

@@ -24,13 +24,7 @@ export type RawWorkbook = Record<string, RawSheet | undefined>;
  * A value the engine asks the sheets layer to write. Strings are always written as
  * text (never parsed, never a formula); `link` becomes a HYPERLINK to that invoice's row.
  */
-export type OutValue =
-  | string
-  | number
-  | null
-  | { date: string }
-  | { now: true }
-  | { link: string };
+export type OutValue = string | number | null | { date: string } | { now: true } | { link: string };
 
 export function isDateCell(cell: Cell): cell is DateCell {
   return typeof cell === 'object' && cell !== null && typeof (cell as DateCell).date === 'string';

@@ -92,7 +92,11 @@ function canonicalColumns(sheet: SheetKey, chosen: [string, string][]): string[]
  * The one resolution the engine reads with and the sheets layer writes with.
  * Keys are the canonical names as SCHEMAS spells them; columns not found are absent.
  */
-export function resolveColumns(sheet: SheetKey, headerRow: readonly unknown[], mapping?: ColumnMapping): Map<string, number> {
+export function resolveColumns(
+  sheet: SheetKey,
+  headerRow: readonly unknown[],
+  mapping?: ColumnMapping,
+): Map<string, number> {
   const headers = headerRow.map(textKey);
   const taken = new Set<number>();
   const resolved = new Map<string, number>();

@@ -7,8 +7,16 @@ import type { Row, Table } from './table';
 import { readAmount, readDate, readLink, readOptionalDate, readRequiredText, readText } from './values';
 
 const STATUS_WORDS: Record<string, Status> = {
-  draft: 'draft', open: 'open', paid: 'paid', voided: 'voided', void: 'voided',
-  issued: 'open', sent: 'open', unpaid: 'open', overdue: 'open', 'partially paid': 'open',
+  draft: 'draft',
+  open: 'open',
+  paid: 'paid',
+  voided: 'voided',
+  void: 'voided',
+  issued: 'open',
+  sent: 'open',
+  unpaid: 'open',
+  overdue: 'open',
+  'partially paid': 'open',
 };
 
 export function parseStatus(text: string): Status | null {
@@ -31,11 +39,17 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
   const statusText = readText(table, row, 'Status');
   const status = parseStatus(statusText);
   if (!status) {
-    fail('BAD_VALUE', `${table.ref(row, 'Status')} should be draft, open, paid or voided, not ${JSON.stringify(statusText)}.`);
+    fail(
+      'BAD_VALUE',
+      `${table.ref(row, 'Status')} should be draft, open, paid or voided, not ${JSON.stringify(statusText)}.`,
+    );
   }
   const currency = readRequiredText(table, row, 'Currency').toUpperCase();
   if (!isCurrencyCode(currency)) {
-    fail('BAD_VALUE', `${table.ref(row, 'Currency')} should be a three-letter currency code like GBP, not ${JSON.stringify(currency)}.`);
+    fail(
+      'BAD_VALUE',
+      `${table.ref(row, 'Currency')} should be a three-letter currency code like GBP, not ${JSON.stringify(currency)}.`,
+    );
   }
   const period = { start: readDate(table, row, 'Period Start'), end: readDate(table, row, 'Period End') };
   if (period.end < period.start) {
@@ -57,7 +71,9 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
     subtotal: readAmount(table, row, 'Subtotal', currency),
     tax: readAmount(table, row, 'Tax', currency),
     total: readAmount(table, row, 'Total', currency),
-    copies: Object.fromEntries(COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))])) as Invoice['copies'],
+    copies: Object.fromEntries(
+      COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))]),
+    ) as Invoice['copies'],
   };
 }
 

@@ -28,16 +28,42 @@ export interface SheetSchema {
 }
 
 export const OWNED_INVOICE_COLUMNS = [
-  'Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As', 'Paid', 'Balance',
+  'Voided At',
+  'Void Reason',
+  'Regenerated From',
+  'Regenerated As',
+  'Paid',
+  'Balance',
 ] as const;
 
 export const SCHEMAS: Record<SheetKey, SheetSchema> = {
   invoices: {
     keys: ['Invoice ID'],
-    required: ['Invoice ID', 'Customer', 'Period Start', 'Period End', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total'],
+    required: [
+      'Invoice ID',
+      'Customer',
+      'Period Start',
+      'Period End',
+      'Currency',
+      'Status',
+      'Subtotal',
+      'Tax',
+      'Total',
+    ],
     all: [
-      'Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date',
-      'Currency', 'Status', 'Subtotal', 'Tax', 'Total', ...OWNED_INVOICE_COLUMNS,
+      'Invoice ID',
+      'Reference',
+      'Customer',
+      'Period Start',
+      'Period End',
+      'Issue Date',
+      'Due Date',
+      'Currency',
+      'Status',
+      'Subtotal',
+      'Tax',
+      'Total',
+      ...OWNED_INVOICE_COLUMNS,
     ],
   },
   lines: {
@@ -48,7 +74,18 @@ export const SCHEMAS: Record<SheetKey, SheetSchema> = {
   schedule: {
     keys: ['Customer'],
     required: ['Customer', 'Kind', 'Description', 'Frequency', 'Rate'],
-    all: ['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate'],
+    all: [
+      'Customer',
+      'Kind',
+      'Description',
+      'Frequency',
+      'Days',
+      'Units',
+      'Rate',
+      'Effective From',
+      'Effective To',
+      'Tax Rate',
+    ],
   },
   closures: {
     keys: ['Date'],

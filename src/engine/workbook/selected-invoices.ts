@@ -14,26 +14,30 @@ export function selectedInvoices(raw: RawWorkbook, rows: number[], mapping?: Col
   const table = new Table('invoices', sheet, mapping);
   table.requireColumns(SCHEMAS.invoices.required);
   const wanted = new Set(rows);
-  return table.rows.filter((row) => wanted.has(row.row)).flatMap((row) => {
-    const invoiceId = readText(table, row, 'Invoice ID');
-    if (!invoiceId) return [];
-    const currency = readText(table, row, 'Currency').toUpperCase();
-    let total = readText(table, row, 'Total');
-    try {
-      if (isCurrencyCode(currency)) total = formatMoney(readMoney(table, row, 'Total'), currency);
-    } catch {
-      // shown as typed; preview will name the bad cell
-    }
-    const statusText = readText(table, row, 'Status');
-    return [{
-      invoiceId,
-      reference: readText(table, row, 'Reference'),
-      customer: readText(table, row, 'Customer'),
-      status: parseStatus(statusText) ?? statusText,
-      total,
-      currency,
-    }];
-  });
+  return table.rows
+    .filter((row) => wanted.has(row.row))
+    .flatMap((row) => {
+      const invoiceId = readText(table, row, 'Invoice ID');
+      if (!invoiceId) return [];
+      const currency = readText(table, row, 'Currency').toUpperCase();
+      let total = readText(table, row, 'Total');
+      try {
+        if (isCurrencyCode(currency)) total = formatMoney(readMoney(table, row, 'Total'), currency);
+      } catch {
+        // shown as typed; preview will name the bad cell
+      }
+      const statusText = readText(table, row, 'Status');
+      return [
+        {
+          invoiceId,
+          reference: readText(table, row, 'Reference'),
+          customer: readText(table, row, 'Customer'),
+          status: parseStatus(statusText) ?? statusText,
+          total,
+          currency,
+        },
+      ];
+    });
 }
 
 /** The sheet row of an invoice, or null. */

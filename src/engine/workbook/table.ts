@@ -25,7 +25,11 @@ export class Table {
   /** Canonical column key → index; any other header by its own text. */
   private readonly index = new Map<string, number>();
 
-  constructor(readonly key: SheetKey, raw: RawSheet, private readonly mapping?: ColumnMapping) {
+  constructor(
+    readonly key: SheetKey,
+    raw: RawSheet,
+    private readonly mapping?: ColumnMapping,
+  ) {
     this.name = SHEETS[key];
     const [header = [], ...body] = raw.rows;
     this.header = header.map((cell) => String(cell ?? ''));
@@ -50,7 +54,7 @@ export class Table {
   /** The cell, or null when the column is absent (optional columns). */
   get(row: Row, column: string): Cell {
     const i = this.columnIndex(column);
-    return i === undefined ? null : row.cells[i] ?? null;
+    return i === undefined ? null : (row.cells[i] ?? null);
   }
 
   /** "Sheet!C7" for a column of a row (the header text when the column is absent). */
@@ -64,7 +68,10 @@ export class Table {
     const missing = columns.filter((column) => !this.has(column));
     if (missing.length) {
       const [first, ...rest] = missing.map((column) => `"${column}"${lookedFor(this.key, column, this.mapping)}`);
-      fail('MISSING_COLUMN', `Sheet "${this.name}" has no column ${first} in row 1${rest.map((more) => `; nor ${more}`).join('')}.`);
+      fail(
+        'MISSING_COLUMN',
+        `Sheet "${this.name}" has no column ${first} in row 1${rest.map((more) => `; nor ${more}`).join('')}.`,
+      );
     }
   }
 }

@@ -15,7 +15,8 @@ export function decimalFromNumber(value: number): Dec {
   return new Dec(value.toPrecision(15));
 }
 
-const MONEY_TEXT = /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?:[A-Z]{3})?$/;
+const MONEY_TEXT =
+  /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?:[A-Z]{3})?$/;
 
 /** Parses money/number text like "£1,234.50", "-12.5", "1234.5 GBP". */
 export function decimalFromText(text: string): Dec | null {
