@@ -167,12 +167,42 @@ const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 const sources = OUTSIDE_TEST.flatMap((dir) => files(dir, SOURCE)).filter((file) => !file.endsWith('.d.ts'));
 const texts = new Map(sources.map((file) => [file, code(read(file))]));
 
+/** Module id → file: `a/b` names `a/b.ts` or `a/b/index.ts`. */
+const moduleFile = new Map();
+for (const file of sources) {
+  const id = file.replace(SOURCE, '');
+  moduleFile.set(id, file);
+  if (id.endsWith('/index')) moduleFile.set(id.slice(0, -'/index'.length), file);
+}
+const graph = new Map();
 for (const [file, text] of texts) {
+  const edges = [];
   for (const { specifier, target } of imports(file, text)) {
     const broken = IMPORT_RULES.find((r) => r.from(file) && r.forbids(target, file));
     if (broken) report(file, `imports ${specifier} → ${target} (${broken.rule})`);
+    const to = moduleFile.get(target.replace(SOURCE, ''));
+    if (to) edges.push(to);
   }
+  graph.set(file, edges);
 }
+
+/**
+ * No cycles in the product (src/, sidebar/): a module that needs itself, through others, has no
+ * clear job of its own. (The fake's Range and Sheet refer to each other as Apps Script's do.)
+ */
+const visiting = new Set();
+const done = new Set();
+function visit(file, path) {
+  visiting.add(file);
+  for (const next of graph.get(file) ?? []) {
+    if (visiting.has(next))
+      report(file, `import cycle: ${[...path.slice(path.indexOf(next)), file, next].join(' → ')}`);
+    else if (!done.has(next)) visit(next, [...path, file]);
+  }
+  visiting.delete(file);
+  done.add(file);
+}
+for (const file of graph.keys()) if (!done.has(file) && (under(file, 'src') || under(file, 'sidebar'))) visit(file, []);
 
 // --- A pure engine -----------------------------------------------------------------------------
 

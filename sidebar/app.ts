@@ -4,27 +4,15 @@
  */
 import type { Action } from '../src/shared/api';
 import { applyPreview, sendRemaining } from './apply';
-import type { SendHooks } from './chunk-answers';
 import { syncControls } from './controls';
 import { plural } from './format';
-import { createPanels, type Panels } from './panels';
+import { createPanels } from './panels';
 import { refreshSelection } from './refresh-selection';
 import { runPreview } from './run-preview';
 import { selectRow } from './select-row';
 import { setUpWorkbook } from './set-up-workbook';
+import type { Sidebar } from './sidebar';
 import { createState, type AppState } from './state';
-
-/** What every step works with. */
-export interface Sidebar {
-  state: AppState;
-  panels: Panels;
-  /** Brings the controls in line with the state; called after every change to it. */
-  sync(): void;
-  /** The form or the line editor changed: a preview of the earlier settings is now outdated. */
-  formChanged(): void;
-  /** Progress and Cancel for a chunked preview or apply. */
-  hooks(): SendHooks;
-}
 
 export function startApp(root: HTMLElement, initialAction: Action | null): AppState {
   const state = createState();

@@ -3,7 +3,7 @@
  * "Try again" and "Apply the remaining" send what is left of that same queue, with the same keys.
  */
 import type { PreviewSuccess } from '../src/shared/api';
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { invoicesToSend, queueApply, queueOutcomes, queueProgress, sendApplyQueue } from './apply-queue';
 import { plural, progressText } from './format';
 import { currencyOf } from './state';

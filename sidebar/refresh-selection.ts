@@ -1,6 +1,6 @@
 /** Refresh (and Start over): read the sheet's selection again and forget any preview, queue and edits. */
 import type { SelectedInvoice } from '../src/shared/api';
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { callServer } from './bridge';
 import { replace } from './dom';
 import { errorMessage } from './messages';

@@ -3,7 +3,7 @@
  * target invoice, and show it in the review panel. Nothing is written.
  */
 import type { RevoiceRequest } from '../src/shared/api';
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { countFailed, type PreviewOutcome } from './chunk-answers';
 import { CHUNK_SIZE } from './chunks';
 import { el, replace } from './dom';

@@ -1,5 +1,5 @@
 /** An invoice ID in the results: select that invoice's row in the Invoices sheet. */
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { callServer } from './bridge';
 import { errorMessage, withDetails } from './messages';
 

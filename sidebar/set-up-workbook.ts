@@ -1,5 +1,5 @@
 /** Set up workbook (offered when a sheet or column is missing): add what is missing, then refresh. */
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { callServer } from './bridge';
 import { errorMessage, withDetails } from './messages';
 import { refreshSelection } from './refresh-selection';

@@ -73,6 +73,14 @@ const VIOLATIONS: [string, Record<string, string | null>, string][] = [
     'src/engine/calc/bad.ts: imports ../workbook/table → src/engine/workbook/table (engine layers import only downwards',
   ],
   [
+    'two modules importing each other',
+    {
+      'sidebar/a.ts': "import type { B } from './b';\nexport type A = B;\n",
+      'sidebar/b.ts': "import type { A } from './a';\nexport type B = A | 1;\n",
+    },
+    'sidebar/b.ts: import cycle: sidebar/a.ts → sidebar/b.ts → sidebar/a.ts',
+  ],
+  [
     'an operation importing the top of the engine',
     { 'src/engine/invoice/bad.ts': "import { r } from '../run';\nexport const x = r;\n" },
     'src/engine/invoice/bad.ts: imports ../run → src/engine/run (engine layers import only downwards',
