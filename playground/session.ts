@@ -32,6 +32,7 @@ export class PlaygroundSession {
     const { sheets, formats = [] } = this.source.load();
     this.apps = createFakeApps({
       timeZone: this.source.timeZone,
+      locale: this.source.locale,
       sheets,
       html: readDistHtml(this.distDir),
       name: this.source.name,

@@ -9,6 +9,8 @@ import { readXlsx } from './xlsx/read';
 export interface WorkbookSource {
   name: string;
   timeZone: string;
+  /** The spreadsheet's locale (File → Settings): formula separators follow it. */
+  locale?: string;
   /** A fresh copy of the workbook each time (Reset loads it again). */
   load(): { sheets: Record<string, unknown[][]>; formats?: CellFormat[] };
 }

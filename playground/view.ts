@@ -20,7 +20,7 @@ export interface WorkbookView {
   timeZone: string;
   sheets: string[];
   active: string;
-  /** Display values of the active sheet's data range (dates as YYYY-MM-DD, formulas computed). */
+  /** The active sheet's data range as Sheets shows it: through each cell's number format, formulas computed. */
   rows: string[][];
   links: LinkView[];
   /** The active sheet's selected ranges, as row spans. */
@@ -54,7 +54,7 @@ export function workbookView(session: PlaygroundSession): WorkbookView {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     sheets: sheets.map((s) => s.getName()),
     active: name,
-    rows: apps.display(name),
+    rows: active.getDataRange().getDisplayValues(),
     links,
     selection: ranges.map((r) => ({ row: r.getRow(), numRows: r.getNumRows() })),
     menu: session.menu(),

@@ -272,13 +272,16 @@ if (process.env.LINT_SKIP_FORMAT === '1') {
 } else {
   // This repository's prettier, whichever root is linted; .prettierrc.json and .prettierignore are the root's.
   const cli = join(dirname(createRequire(import.meta.url).resolve('prettier/package.json')), 'bin/prettier.cjs');
-  const run = spawnSync(process.execPath, [cli, '--check', '.'], { cwd: root, encoding: 'utf8' });
+  // --no-color: under CI=true prettier colours its "[warn]" tags, which would hide the file names.
+  const run = spawnSync(process.execPath, [cli, '--check', '--no-color', '.'], { cwd: root, encoding: 'utf8' });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   if (run.status === 1) {
+    const before = problems.length;
     for (const line of output.split('\n')) {
       const file = line.match(/^\[warn\] (.+)$/)?.[1];
       if (file && !/^Code style issues/.test(file)) report(file, 'not formatted as prettier would (npm run format)');
     }
+    if (problems.length === before) problems.push(`prettier --check failed: ${output.trim()}`);
   } else if (run.status !== 0) {
     problems.push(`prettier --check could not run: ${(run.error?.message ?? output).trim()}`);
   }
