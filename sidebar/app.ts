@@ -6,19 +6,21 @@ import type { Action } from '../src/shared/api';
 import { applyPreview, sendRemaining } from './apply';
 import { syncControls } from './controls';
 import { plural } from './format';
+import { askForColumns, saveColumns } from './match-columns';
 import { createPanels } from './panels';
 import { refreshSelection } from './refresh-selection';
 import { runPreview } from './run-preview';
 import { selectRow } from './select-row';
 import { setUpWorkbook } from './set-up-workbook';
 import type { Sidebar } from './sidebar';
-import { createState, type AppState } from './state';
+import { createState, type AppState, type RetryStep } from './state';
 
 export function startApp(root: HTMLElement, initialAction: Action | null): AppState {
   const state = createState();
   const panels = createPanels(root, {
     refresh: () => void refreshSelection(app),
     setUp: () => void setUpWorkbook(app),
+    saveColumns: () => void saveThenRetry(app),
     formChanged: () => app.formChanged(),
     preview: () => void runPreview(app),
     cancel: () => {
@@ -46,6 +48,24 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
   if (initialAction) panels.form.setAction(initialAction);
   state.adjustRegenerate = initialAction === 'regenerate';
   app.sync();
-  void refreshSelection(app);
+  // On opening, ask about any column still missing (a failed selection has asked already).
+  void refreshSelection(app).then((asked) => (asked ? undefined : askForColumns(app, 'none')));
   return state;
+}
+
+/** What "Match your columns" re-runs once the mapping is saved. */
+const RETRY: Record<RetryStep, (app: Sidebar) => Promise<unknown>> = {
+  none: async () => undefined,
+  selection: refreshSelection,
+  preview: (app) => runPreview(app),
+  apply: sendRemaining,
+};
+
+/** Save, then show what is still missing and re-run what failed for want of the column. */
+async function saveThenRetry(app: Sidebar): Promise<void> {
+  const retry = app.state.columnsRetry;
+  if (!(await saveColumns(app))) return;
+  app.state.columnsRetry = 'none';
+  await askForColumns(app, 'none');
+  await RETRY[retry](app);
 }

@@ -6,6 +6,7 @@ import type { PreviewSuccess } from '../src/shared/api';
 import type { Sidebar } from './sidebar';
 import { invoicesToSend, queueApply, queueOutcomes, queueProgress, sendApplyQueue } from './apply-queue';
 import { plural, progressText } from './format';
+import { askForColumns, lacksColumn } from './match-columns';
 import { currencyOf } from './state';
 
 export async function applyPreview(app: Sidebar): Promise<void> {
@@ -49,4 +50,5 @@ export async function sendRemaining(app: Sidebar): Promise<void> {
   });
   app.sync();
   panels.results.focus();
+  if (lacksColumn(queueOutcomes(queue))) await askForColumns(app, 'apply');
 }

@@ -12,6 +12,7 @@ export function syncControls(state: AppState, panels: Panels): void {
   const idle = state.busy === null;
   panels.form.previewButton.disabled = !idle || ids.length === 0;
   panels.selection.setDisabled(!idle);
+  panels.columns.setDisabled(!idle);
   syncCreditNote(state, panels, ids);
   if (panels.form.editing()) syncEditorSlot(state, panels, ids);
 }

@@ -9,6 +9,7 @@ import { CHUNK_SIZE } from './chunks';
 import { el, replace } from './dom';
 import { plural, progressText } from './format';
 import { createLineEditor } from './line-editor';
+import { askForColumns, lacksColumn } from './match-columns';
 import { sendPreviewChunks, type PreviewAnswers } from './preview-chunks';
 import { buildRequest } from './request';
 import { newRequestKey } from './request-key';
@@ -53,6 +54,7 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   panels.review.setOutdated(state.formVersion !== formVersion);
   app.sync();
   panels.review.focus();
+  if (lacksColumn(answers.outcomes.values())) await askForColumns(app, 'preview');
 }
 
 /** The request the form describes, or null after showing what to fix. */

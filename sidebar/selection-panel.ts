@@ -3,7 +3,7 @@ import { SELECTION_HINT } from '../src/shared/messages';
 import type { SelectedInvoice } from '../src/shared/api';
 import { button, el, replace } from './dom';
 import { money, plural } from './format';
-import { isSetupProblem, plainWords, type FailureCode } from './messages';
+import { plainWords, setUpFixes, type FailureCode } from './messages';
 
 export interface SelectionPanel {
   element: HTMLElement;
@@ -76,7 +76,7 @@ export function createSelectionPanel(onRefresh: () => void, onSetup: () => void)
         body,
         el('p', { class: 'error-text', role: 'alert', text: plainWords(code) }),
         message ? el('p', { class: 'detail' }, 'Details: ', message) : null,
-        isSetupProblem(code) ? button('Set up workbook', onSetup, { class: 'secondary', id: 'rv-setup' }) : null,
+        setUpFixes(code) ? button('Set up workbook', onSetup, { class: 'secondary', id: 'rv-setup' }) : null,
       );
     },
     setDisabled: (disabled) => {

@@ -15,6 +15,9 @@ interface PreviewState {
   formVersion: number;
 }
 
+/** What "Match your columns" re-runs once a mapping is saved: what failed for want of a column. */
+export type RetryStep = 'none' | 'selection' | 'preview' | 'apply';
+
 export interface AppState {
   selection: SelectedInvoice[];
   byId: Map<string, SelectedInvoice>;
@@ -25,10 +28,11 @@ export interface AppState {
   preview: PreviewState | null;
   /** Set on Apply: the chunks to send, kept so the remaining ones can be sent later. */
   applyQueue: ApplyQueue | null;
-  busy: 'selection' | 'preview' | 'apply' | null;
+  busy: 'selection' | 'preview' | 'apply' | 'columns' | null;
   cancelRequested: boolean;
   /** Opened from "Regenerate selected…": the first selection may switch to Void & regenerate. */
   adjustRegenerate: boolean;
+  columnsRetry: RetryStep;
 }
 
 export function createState(): AppState {
@@ -43,6 +47,7 @@ export function createState(): AppState {
     busy: null,
     cancelRequested: false,
     adjustRegenerate: false,
+    columnsRetry: 'none',
   };
 }
 

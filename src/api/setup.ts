@@ -1,12 +1,16 @@
-import type { SetupResponse } from '../shared/api';
+import type { ColumnToMap, SetupResponse } from '../shared/api';
 import { SCHEMAS, SHEETS, SheetKey } from '../engine';
 import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
 import { read } from '../sheets/workbook-session';
 import { createSheet, ensureColumns } from '../sheets/write-plan';
+import { columnsToMatch } from './column-gaps';
 
 /**
  * "Set up workbook": creates any missing sheet and appends any missing header, never
- * reordering or deleting anything. Running it again changes nothing.
+ * reordering or deleting anything. Running it again changes nothing. A required column that
+ * a header already on the sheet may hold under another name is not added (an empty duplicate
+ * would be read instead of the bookkeeper's column): it is reported in `toMap`, for the
+ * bookkeeper to choose in the sidebar.
  */
 export function revoiceSetup(): SetupResponse {
   return writeAllOrNothing<SetupResponse>({
@@ -16,16 +20,21 @@ export function revoiceSetup(): SetupResponse {
       return {
         write: (journal) => {
           const created: string[] = [];
+          const toMap: ColumnToMap[] = [];
           for (const key of keys) {
             const existing = states[key];
             const state = existing ?? createSheet(session.spreadsheet, key, journal);
-            const before = (state.values[0] ?? []).filter((cell) => String(cell ?? '').trim()).length;
-            ensureColumns(state, [...SCHEMAS[key].all], journal, session.columnMapping);
+            const header = state.values[0] ?? [];
+            const before = header.filter((cell) => String(cell ?? '').trim()).length;
+            const held = existing ? columnsToMatch(key, header, session.columnMapping) : [];
+            const columns = SCHEMAS[key].all.filter((column) => !held.includes(column));
+            ensureColumns(state, columns, journal, session.columnMapping);
             const added = (state.values[0] ?? []).slice(before).map(String);
             if (!existing) created.push(SHEETS[key]);
             else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);
+            toMap.push(...held.map((column) => ({ sheet: SHEETS[key], column })));
           }
-          return { ok: true, created };
+          return toMap.length ? { ok: true, created, toMap } : { ok: true, created };
         },
       };
     },

@@ -4,6 +4,7 @@
  * https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
  */
 import type { ColumnMapping } from '../shared/columns';
+import { textKey } from '../shared/text-key';
 
 const KEY = 'revoice.columnMapping';
 
@@ -21,4 +22,32 @@ export function readColumnMapping(): ColumnMapping {
 
 export function saveColumnMapping(mapping: ColumnMapping): void {
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(mapping));
+}
+
+/** One choice to remember: `header` null forgets what was chosen for that column. */
+export interface ColumnChoice {
+  sheet: string;
+  column: string;
+  header: string | null;
+}
+
+/**
+ * The saved mapping with `choices` made: any earlier entry for the same sheet and column
+ * (matched as headers are, whatever its spelling) gives way; every other entry is kept as it was.
+ */
+export function mergeColumnMapping(saved: ColumnMapping, choices: readonly ColumnChoice[]): ColumnMapping {
+  const merged: ColumnMapping = {};
+  for (const [sheet, columns] of Object.entries(saved)) {
+    if (typeof columns !== 'object' || columns === null) continue;
+    const kept = Object.entries(columns).filter(
+      ([column]) => !choices.some((c) => textKey(c.sheet) === textKey(sheet) && textKey(c.column) === textKey(column)),
+    );
+    if (kept.length) merged[sheet] = Object.fromEntries(kept);
+  }
+  for (const { sheet, column, header } of choices) {
+    if (header === null) continue;
+    const name = Object.keys(merged).find((known) => textKey(known) === textKey(sheet)) ?? sheet;
+    merged[name] = { ...merged[name], [column]: header };
+  }
+  return merged;
 }

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { ErrorCode } from '../../src/shared/api';
 import { CHUNK_SIZE, PARALLEL_CHUNKS, runPool, split } from '../../sidebar/chunks';
 import { groupDigits, isDecimal, isNonZero, money, progressText } from '../../sidebar/format';
-import { plainWords } from '../../sidebar/messages';
+import { plainWords, setUpFixes } from '../../sidebar/messages';
 import { isAction } from '../../src/shared/actions';
 import { buildRequest, type FormValues } from '../../sidebar/request';
+import { choicesProblem, columnAsks, mappingUpdate, rememberedText } from '../../sidebar/column-asks';
 
 const root = join(__dirname, '..', '..');
 
@@ -135,6 +136,40 @@ test('every error code has plain words', () => {
   const sentences = (Object.keys(codes) as ErrorCode[]).map(plainWords);
   for (const s of sentences) expect(s).toMatch(/^[A-Z].{20,}\.$/);
   expect(new Set(sentences).size).toBe(sentences.length);
+});
+
+describe('Match your columns', () => {
+  test('asks about the missing columns of the sheets that exist, with the earlier choice preselected', () => {
+    const asks = columnAsks([
+      { sheet: 'Invoices', missing: ['Customer'], headers: ['Kid', 'Notes'], mapping: { Customer: ' kid ' } },
+      { sheet: 'Schedule', missing: ['Rate'], headers: ['Fee'], mapping: { Rate: 'Gone' } },
+      { sheet: 'Closures', missingSheet: true, missing: [], headers: [], mapping: {} },
+    ]);
+    expect(asks).toEqual([
+      { sheet: 'Invoices', column: 'Customer', headers: ['Kid', 'Notes'], current: 'Kid' },
+      { sheet: 'Schedule', column: 'Rate', headers: ['Fee'], current: '' },
+    ]);
+  });
+
+  test('one header holds one column per sheet; the request groups by sheet; the words say what was kept', () => {
+    const kid = { sheet: 'Invoices', column: 'Customer', header: 'Kid' };
+    expect(choicesProblem([])).toMatch(/Choose/);
+    expect(choicesProblem([kid, { sheet: 'Invoices', column: 'Reference', header: 'KID' }])).toMatch(
+      /“Kid” can hold only one column/,
+    );
+    const fee = { sheet: 'Schedule', column: 'Rate', header: 'Kid' };
+    expect(choicesProblem([kid, fee])).toBeNull();
+    expect(mappingUpdate([kid, fee, { sheet: 'Invoices', column: 'Currency', header: 'Money' }])).toEqual({
+      Invoices: { Customer: 'Kid', Currency: 'Money' },
+      Schedule: { Rate: 'Kid' },
+    });
+    expect(rememberedText([kid])).toBe('Remembered for this spreadsheet: Customer is the “Kid” column in Invoices.');
+  });
+
+  test('Set up workbook is offered for a missing sheet, never for a missing column', () => {
+    expect(setUpFixes('MISSING_SHEET')).toBe(true);
+    expect(setUpFixes('MISSING_COLUMN')).toBe(false);
+  });
 });
 
 describe('source and build', () => {

@@ -6,6 +6,9 @@
  */
 import type {
   ApplyResult,
+  ColumnMappingUpdate,
+  ColumnToMap,
+  SheetColumns,
   ErrorCode,
   LineDiff,
   PreviewLine,
@@ -28,6 +31,12 @@ export interface MockScenario {
   /** The first N calls of a function fail in transport (withFailureHandler). */
   transportFailures?: Record<string, number>;
   delayMs?: number;
+  /** What revoiceColumns reports (default: nothing missing); a save resolves the columns it names. */
+  columns?: SheetColumns[];
+  /** A save answers this failure instead. */
+  saveFailure?: { code: ErrorCode; message: string };
+  /** Set up workbook leaves these for the bookkeeper to match. */
+  setupToMap?: ColumnToMap[];
 }
 
 export interface MockCall {
@@ -174,7 +183,21 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
       if (key) keys.set(key, answer);
       return answer;
     },
-    revoiceSetup: () => ({ ok: true, created: ['Audit Log'] }),
+    revoiceSetup: () => ({ ok: true, created: ['Audit Log'], toMap: scenario.setupToMap }),
+    revoiceColumns: () => ({ ok: true, sheets: scenario.columns || [] }),
+    revoiceSaveColumnMapping(update: ColumnMappingUpdate) {
+      if (scenario.saveFailure) return { ok: false, ...scenario.saveFailure };
+      for (const sheet of scenario.columns || []) {
+        const chosen = update[sheet.sheet] || {};
+        sheet.missing = sheet.missing.filter((column) => !chosen[column]);
+        sheet.headers = sheet.headers.filter((header) => !Object.values(chosen).includes(header));
+        Object.assign(sheet.mapping, chosen);
+      }
+      // The selection needed only the columns now matched.
+      if (scenario.selectionFailure && scenario.selectionFailure.code === 'MISSING_COLUMN')
+        delete scenario.selectionFailure;
+      return { ok: true, mapping: update };
+    },
     revoiceSelectInvoice: (id: string) =>
       byId.has(id) || /-R\d+$/.test(id)
         ? { ok: true, row: 7 }
