@@ -53,9 +53,38 @@ function usedWidth(state: SheetState): number {
 }
 
 /**
- * Appends the header cells the plan writes into but the sheet lacks (never reorders). A column
- * is found as the engine finds it (the bookkeeper's mapping, the name, an alias), so a Customer
- * kept under "Client" never gets an empty "Customer" column beside it.
+ * A merged block in row 1 shows only its first cell's text: a header written into the rest of
+ * it would be hidden (a "Notes" heading merged over two columns would stand over Revoice's
+ * column). New headers start after any merged block reaching past the used columns.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges
+ */
+function afterMergedHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number, maxColumns: number): number {
+  if (width >= maxColumns) return width;
+  const blocks = sheet.getRange(1, width + 1, 1, maxColumns - width).getMergedRanges();
+  return blocks.reduce((end, block) => Math.max(end, block.getLastColumn()), width);
+}
+
+/** Where each column is found in row 1, by normalised canonical name (mapping, name, alias). */
+function headerIndex(state: SheetState, mapping: ColumnMapping): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const [column, i] of resolveColumns(state.key, headerOf(state), mapping)) index.set(normalizeHeader(column), i);
+  return index;
+}
+
+/**
+ * The columns no header of the sheet holds yet (by the mapping, the name or an alias): what
+ * ensureColumns appends, in the order given. "Set up workbook" can report exactly these.
+ */
+export function missingColumns(state: SheetState, columns: readonly string[], mapping: ColumnMapping): string[] {
+  const index = headerIndex(state, mapping);
+  return columns.filter((column) => !index.has(normalizeHeader(column)));
+}
+
+/**
+ * Appends the header cells the plan writes into but the sheet lacks (never reorders), after
+ * every used column and merged header block. A column is found as the engine finds it (the
+ * bookkeeper's mapping, the name, an alias), so a Customer kept under "Client" never gets an
+ * empty "Customer" column beside it.
  */
 export function ensureColumns(
   state: SheetState,
@@ -64,20 +93,19 @@ export function ensureColumns(
   mapping: ColumnMapping,
 ): Map<string, number> {
   const header = headerOf(state);
-  const index = new Map<string, number>();
-  for (const [column, i] of resolveColumns(state.key, header, mapping)) index.set(normalizeHeader(column), i);
-  const width = usedWidth(state);
-  const missing = columns.filter((column) => !index.has(normalizeHeader(column)));
+  const index = headerIndex(state, mapping);
+  const missing = missingColumns(state, columns, mapping);
   if (!missing.length) return index;
   const sheet = state.sheet;
   const maxColumns = sheet.getMaxColumns();
+  const width = afterMergedHeaders(sheet, usedWidth(state), maxColumns);
   if (width + missing.length > maxColumns) {
     sheet.insertColumnsAfter(maxColumns, width + missing.length - maxColumns);
     journal.columnsInserted(sheet, maxColumns, width + missing.length - maxColumns);
   }
   journal.write(sheet, 1, width + 1, [missing], [missing.map(() => '')]);
   missing.forEach((column, i) => index.set(normalizeHeader(column), width + i));
-  state.values[0] = [...header.slice(0, width), ...missing];
+  state.values[0] = [...Array.from({ length: width }, (_, i) => header[i] ?? ''), ...missing];
   return index;
 }
 
