@@ -4,6 +4,7 @@
  * daylight-saving change (America/Santiago, 6 September 2026) — SPEC §1 "Locale", §2 dates.
  */
 import { dateCell as d } from '../../fake-apps-script/src';
+import { COMMA_LOCALES, SEMICOLON_LOCALES_SAMPLE } from '../../fake-apps-script/src/locale';
 import { Book, openBook } from './harness';
 import {
   ADA_TOTAL,
@@ -97,6 +98,20 @@ describe.each([
     ]);
     expect(brokenCells(book)).toEqual([]);
   });
+});
+
+describe('every locale the fake knows Sheets to separate arguments with "," or ";"', () => {
+  it.each([...COMMA_LOCALES, ...SEMICOLON_LOCALES_SAMPLE, 'es_CL', 'id_ID', 'vi_VN', 'kk_KZ', 'tr_TR'])(
+    '%s: both links show the ID and land on its row',
+    (locale) => {
+      const book = openField({ ids: [1001, 1002, 1003] }, { locale });
+      book.call('revoiceApply', voidAndRegenerate('1001'));
+      expect(everyLink(book)).toEqual([
+        { row: 5, column: 'Regenerated From', shows: '1001', landsOn: '1001' },
+        { row: 2, column: 'Regenerated As', shows: '1001-R1', landsOn: '1001-R1' },
+      ]);
+    },
+  );
 });
 
 describe('a spreadsheet in America/Santiago, where 6 September 2026 starts at 01:00', () => {
