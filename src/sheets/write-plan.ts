@@ -11,7 +11,7 @@ import {
 } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
-import { ColumnRoles, columnRoles, isForeignFormula } from './column-roles';
+import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } from './column-roles';
 import { Journal, restorable } from './journal';
 import { copyFormulaDown } from './copy-formula-down';
 import type { SheetState } from './read-workbook';
@@ -264,13 +264,17 @@ export function writePlan(args: {
 }): void {
   const { spreadsheet, states, plan, context, journal } = args;
   for (const key of WRITE_ORDER) {
+    const state = states[key];
+    if (state) refuseSwallowedWrites(state, plan.updates[key] ?? [], plan.appends[key] ?? [], context.columnMapping);
+  }
+  for (const key of WRITE_ORDER) {
     const updates = plan.updates[key] ?? [];
     const rows = plan.appends[key] ?? [];
     if (!updates.length && !rows.length) continue;
     const state = (states[key] ??= createSheet(spreadsheet, key, journal));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
     const index = ensureColumns(state, wanted, journal, context.columnMapping);
-    const roles = columnRoles(state, usedWidth(state));
+    const roles = columnRoles(state, usedWidth(state), context.columnMapping);
     const placement: Placement = { state, index, roles, context };
     writeUpdates(placement, updates, journal);
     appendRows(placement, rows, journal);

@@ -15,6 +15,7 @@ import {
   fieldFakeOptions,
   fieldSheets,
   formulasTouched,
+  letter,
   openField,
   shown,
   table,
@@ -149,5 +150,44 @@ describe('Paid computed per row as =SUMIF(Payments!B:B, A2, Payments!D:D)', () =
       ['1001-R1', '0'],
       ['1001-R2', '50'],
     ]);
+  });
+});
+
+describe('formulas in the columns that record a void or name an invoice', () => {
+  it('a Status computed per row is never silently left "open" on a voided invoice: the call is refused', () => {
+    const sheets = fieldSheets();
+    const [header, ...rows] = sheets.Invoices;
+    const [status, paid, total] = ['Status', 'Paid', 'Total'].map((name) => letter(header.indexOf(name) + 1));
+    rows.forEach((row, i) => {
+      row[header.indexOf('Status')] = `=IF(${paid}${i + 2}>=${total}${i + 2}, "paid", "open")`;
+    });
+    const book = openBook(sheets);
+    const before = book.apps.snapshot();
+    const response = book.call('revoiceApply', voidAndRegenerate('INV-1'));
+    expect(response).toMatchObject({ ok: false });
+    expect(response.message).toContain(`Invoices!${status}2`);
+    expect(response.message).toContain('Status of INV-1');
+    expect(response.message).toContain('Nothing was changed');
+    expect(book.apps.snapshot()).toEqual(before);
+  });
+
+  it('an Invoice ID computed per row is not copied onto the new row: it gets its own ID, and the links land', () => {
+    const sheets = fieldSheets();
+    sheets.Invoices.slice(1).forEach((row) => (row[0] = '="INV-"&(ROW()-1)'));
+    const book = openBook(sheets);
+    const formulas = tableFormulas(book, 'Invoices');
+    const [first, second] = chain(book);
+    expect([first.newInvoiceId, second.newInvoiceId]).toEqual(['INV-1-R1', 'INV-1-R2']);
+    expect(table(book, 'Invoices', 'Invoice ID', 'Status')).toEqual([
+      ['INV-1', 'voided'],
+      ['INV-2', 'paid'],
+      ['INV-3', 'open'],
+      ['INV-1-R1', 'voided'],
+      ['INV-1-R2', 'open'],
+    ]);
+    expect(click(book, 2, 'Regenerated As')).toEqual({ shows: 'INV-1-R1', landsOn: 'INV-1-R1' });
+    expect(click(book, 6, 'Regenerated From')).toEqual({ shows: 'INV-1-R1', landsOn: 'INV-1-R1' });
+    expect(formulasTouched(book, 'Invoices', formulas)).toEqual([]);
+    expect(brokenCells(book)).toEqual([]);
   });
 });
