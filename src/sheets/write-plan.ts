@@ -196,7 +196,7 @@ function place(
   if (roles.arrayFilled.has(column) || isForeignFormula(state.formulas?.[row - 1]?.[column])) return;
   if (!cells.has(row)) cells.set(row, new Map());
   (cells.get(row) as Map<number, unknown>).set(column, toSheetValue(value, context, roles.plainText.has(column)));
-  const format = formatNeeded(value);
+  const format = formatNeeded(value, roles.plainText.has(column));
   if (format) formats.set(`${row}:${column}`, format);
 }
 

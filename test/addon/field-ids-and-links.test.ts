@@ -3,11 +3,14 @@
  * wildcard characters), voided and regenerated twice along the chain (SPEC §3 Links), with
  * every link clicked and the sheets looked at as a person sees them.
  */
-import { records } from './harness';
+import { openBook, records } from './harness';
+
+const OWN_COLUMNS = ['Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As'];
 import {
   ADA_TOTAL,
   brokenCells,
   click,
+  fieldSheets,
   formulasTouched,
   table,
   tableFormulas,
@@ -113,19 +116,28 @@ describe('an Invoice ID column formatted as Plain text (@)', () => {
     expect(brokenCells(book)).toEqual([]);
   });
 
-  it('text IDs typed into the Plain-text column (INV-1) chain the same way', () => {
-    const book = openField({}, fake);
-    book.call('revoiceApply', voidAndRegenerate('INV-1'));
-    book.call('revoiceApply', voidAndRegenerate('INV-1-R1'));
-    expect(records(book, 'Invoices').map((r) => r['Invoice ID'])).toEqual([
-      'INV-1',
-      'INV-2',
-      'INV-3',
-      'INV-1-R1',
-      'INV-1-R2',
+  it('a sheet formatted Plain text throughout (IDs 0012 …, Revoice columns set up): links are formulas, not text', () => {
+    const sheets = fieldSheets({ ids: ['0012', '0013', '0014'] });
+    sheets.Invoices[0].push(...OWN_COLUMNS);
+    const typed = (cell: unknown) => (cell && typeof cell === 'object' && 'date' in cell ? cell.date : String(cell));
+    sheets.Invoices = sheets.Invoices.map((row, r) =>
+      r === 0 ? row : [...row, ...OWN_COLUMNS.map(() => '')].map(typed),
+    );
+    const everything = Object.fromEntries(sheets.Invoices[0].map((header) => [String(header), '@']));
+    const book = openBook(sheets, { columnFormats: { Invoices: everything } });
+    book.call('revoiceApply', voidAndRegenerate('0012'));
+    const second = book.call('revoiceApply', voidAndRegenerate('0012-R1'));
+    expect(second.results[0]).toMatchObject({ ok: true, newInvoiceId: '0012-R2', transferred: '50.00' });
+    expect(table(book, 'Invoices', 'Invoice ID', 'Status', 'Period Start', 'Total')).toEqual([
+      ['0012', 'voided', '2026-09-01', '135'],
+      ['0013', 'paid', '2026-09-01', '92'],
+      ['0014', 'open', '2026-09-01', '60'],
+      ['0012-R1', 'voided', '2026-09-01', '235'],
+      ['0012-R2', 'open', '2026-09-01', '235'],
     ]);
-    expect(click(book, 2, 'Regenerated As')).toEqual({ shows: 'INV-1-R1', landsOn: 'INV-1-R1' });
-    expect(click(book, 6, 'Regenerated From')).toEqual({ shows: 'INV-1-R1', landsOn: 'INV-1-R1' });
+    expect(click(book, 2, 'Regenerated As')).toEqual({ shows: '0012-R1', landsOn: '0012-R1' });
+    expect(click(book, 5, 'Regenerated From')).toEqual({ shows: '0012', landsOn: '0012' });
+    expect(click(book, 6, 'Regenerated From')).toEqual({ shows: '0012-R1', landsOn: '0012-R1' });
     expect(brokenCells(book)).toEqual([]);
   });
 });

@@ -159,13 +159,16 @@ export function click(book: Book, row: number, header: string, idHeader = 'Invoi
 
 const SHEETS_ERRORS = /^#(N\/A|REF!|ERROR!|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)/;
 
-/** Every cell, in every sheet, that shows a Sheets error or an apostrophe ("Invoices!N1: #REF!"). */
+/**
+ * Every cell, in every sheet, that shows a Sheets error, an apostrophe or a formula as text
+ * ("Invoices!N1: #REF!"). The field workbooks hold no text that starts with "=".
+ */
 export function brokenCells(book: Book): string[] {
   const broken: string[] = [];
   for (const { name } of book.apps.snapshot().sheets) {
     book.apps.display(name).forEach((row, r) =>
       row.forEach((text, c) => {
-        if (SHEETS_ERRORS.test(text) || text.startsWith("'")) broken.push(`${name}!${letter(c + 1)}${r + 1}: ${text}`);
+        if (SHEETS_ERRORS.test(text) || /^['=]/.test(text)) broken.push(`${name}!${letter(c + 1)}${r + 1}: ${text}`);
       }),
     );
   }
