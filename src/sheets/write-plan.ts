@@ -163,7 +163,10 @@ function previousCell({ state, roles, context }: Placement, row: number, column:
   );
 }
 
-/** Writes cells in blocks; dates in columns that don't show dates get a date format too. */
+/**
+ * Writes cells in blocks; dates in columns that don't show dates get a date format too (a
+ * column that shows dates keeps its own, e.g. dd.mm.yyyy, also when a neighbour needs one).
+ */
 function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, string>, journal: Journal): void {
   const { state, roles } = placement;
   for (const run of runsOf(cells)) {
@@ -173,9 +176,11 @@ function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, s
         segment.map((column) => previousCell(placement, run.firstRow + i, column)),
       );
       const needed = run.rows.map((_, i) =>
-        segment.map((column) => formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
+        segment.map((column) =>
+          roles.dated.has(column) ? null : (formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
+        ),
       );
-      const formats = needed.some((line) => line.some((f, j) => f !== null && !roles.dated.has(segment[j])))
+      const formats = needed.some((line) => line.some((f) => f !== null))
         ? (current: string[][]) => current.map((line, i) => line.map((f, j) => needed[i][j] ?? f))
         : undefined;
       journal.write(state.sheet, run.firstRow, segment[0] + 1, values, previous, formats);

@@ -100,6 +100,20 @@ describe.each([
   });
 });
 
+describe("a de_DE bookkeeper's date formats", () => {
+  it('a period formatted dd.mm.yyyy stays so on the new rows, beside a column that needed a date format', () => {
+    // Period Start and End formatted as whole columns; Issue and Due Date only where typed.
+    const dotted = { 'Period Start': 'dd.mm.yyyy', 'Period End': 'dd.mm.yyyy' };
+    const book = openField({ checkboxes: true }, { locale: 'de_DE', columnFormats: { Invoices: dotted } });
+    book.call('revoiceApply', voidAndRegenerate('INV-1'));
+    book.call('revoiceApply', voidAndRegenerate('INV-1-R1'));
+    const formats = book.apps.spreadsheet.getSheetByName('Invoices')!.getRange(2, 4, 5, 4).getNumberFormats();
+    const dates = ['dd.mm.yyyy', 'dd.mm.yyyy', 'yyyy-mm-dd', 'yyyy-mm-dd'];
+    expect(formats).toEqual([dates, dates, dates, dates, dates]);
+    expect(table(book, 'Invoices', 'Invoice ID', 'Period Start')[4]).toEqual(['INV-1-R2', '2026-09-01']);
+  });
+});
+
 describe('every locale the fake knows Sheets to separate arguments with "," or ";"', () => {
   it.each([...COMMA_LOCALES, ...SEMICOLON_LOCALES_SAMPLE, 'es_CL', 'id_ID', 'vi_VN', 'kk_KZ', 'tr_TR'])(
     '%s: both links show the ID and land on its row',
