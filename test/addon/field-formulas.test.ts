@@ -4,6 +4,7 @@
  * a void-and-regenerate and a second one along the chain (SPEC §1
  * "Where a table ends", "Formats and formulas").
  */
+import { checkboxCell } from '../../fake-apps-script/src';
 import { Book, openBook } from './harness';
 import {
   ADA_TOTAL,
@@ -14,6 +15,7 @@ import {
   columnOf,
   fieldFakeOptions,
   fieldSheets,
+  formulasIn,
   formulasTouched,
   letter,
   openField,
@@ -57,6 +59,39 @@ describe('a Sent checkbox column, unticked down to row 1000', () => {
     expect(shown(book, 'Invoices', SHEET_ROWS, 'Sent')).toBe('FALSE');
     expect(click(book, 5, 'Regenerated As')).toEqual({ shows: 'INV-1-R2', landsOn: 'INV-1-R2' });
     expect(click(book, 6, 'Regenerated From')).toEqual({ shows: 'INV-1-R1', landsOn: 'INV-1-R1' });
+    expect(brokenCells(book)).toEqual([]);
+  });
+});
+
+describe('Reconciled checkboxes down the Invoice Lines and Payments sheets', () => {
+  it('new lines and ledger rows go right after the last ones, their checkboxes left unticked', () => {
+    const sheets = fieldSheets();
+    for (const [name, header] of [
+      ['Invoice Lines', 'Checked'],
+      ['Payments', 'Reconciled'],
+    ]) {
+      const [top, ...rows] = sheets[name];
+      top.push(header);
+      rows.forEach((row) => row.push(checkboxCell(true)));
+      for (let i = 0; i < 30; i++) rows.push([...top.slice(1).map(() => ''), checkboxCell()]);
+      sheets[name] = [top, ...rows];
+    }
+    const book = openBook(sheets);
+    chain(book);
+    expect(table(book, 'Invoice Lines', 'Invoice ID', 'Quantity', 'Checked').slice(4)).toEqual([
+      ['INV-1-R1', '22', 'FALSE'],
+      ['INV-1-R1', '1', 'FALSE'],
+      ['INV-1-R2', '22', 'FALSE'],
+      ['INV-1-R2', '1', 'FALSE'],
+    ]);
+    expect(table(book, 'Payments', 'Invoice ID', 'Amount', 'Reconciled').slice(2)).toEqual([
+      ['INV-1', '-50', 'FALSE'],
+      ['INV-1-R1', '50', 'FALSE'],
+      ['INV-1-R1', '-50', 'FALSE'],
+      ['INV-1-R2', '50', 'FALSE'],
+    ]);
+    expect(checkboxes(book, 'Invoice Lines')).toBe(34);
+    expect(checkboxes(book, 'Payments')).toBe(32);
     expect(brokenCells(book)).toEqual([]);
   });
 });
@@ -106,13 +141,7 @@ describe('Paid computed per row as =SUMIF(Payments!B:B, A2, Payments!D:D)', () =
     const [first, second] = chain(book);
     expect(first).toMatchObject({ transferred: '50.00', unappliedCredit: '0.00' });
     expect(second).toMatchObject({ transferred: '50.00', unappliedCredit: '0.00' });
-    const paid = columnOf(book, 'Invoices', 'Paid') - 1;
-    expect(
-      book.apps
-        .formulas('Invoices')
-        .map((row) => row[paid])
-        .slice(1, 7),
-    ).toEqual([
+    expect(formulasIn(book, 'Invoices', 'Paid').slice(0, 6)).toEqual([
       '=SUMIF(Payments!B:B, A2, Payments!D:D)',
       '=SUMIF(Payments!B:B, A3, Payments!D:D)',
       '=SUMIF(Payments!B:B, A4, Payments!D:D)',
@@ -150,6 +179,29 @@ describe('Paid computed per row as =SUMIF(Payments!B:B, A2, Payments!D:D)', () =
       ['1001-R1', '0'],
       ['1001-R2', '50'],
     ]);
+  });
+});
+
+describe('Total computed per row as =J2+K2', () => {
+  it("the new rows get Subtotal + Tax filled down, and the void goes ahead (an amount is the formula's to compute)", () => {
+    const sheets = fieldSheets();
+    const [header, ...rows] = sheets.Invoices;
+    const [subtotal, tax] = ['Subtotal', 'Tax'].map((name) => letter(header.indexOf(name) + 1));
+    rows.forEach((row, i) => (row[header.indexOf('Total')] = `=${subtotal}${i + 2}+${tax}${i + 2}`));
+    const book = openBook(sheets);
+    const formulas = tableFormulas(book, 'Invoices');
+    const [first, second] = chain(book);
+    expect([first.total, second.total]).toEqual([ADA_TOTAL, ADA_TOTAL]);
+    expect(formulasIn(book, 'Invoices', 'Total').slice(3, 5)).toEqual([
+      `=${subtotal}5+${tax}5`,
+      `=${subtotal}6+${tax}6`,
+    ]);
+    expect(table(book, 'Invoices', 'Invoice ID', 'Status', 'Total', 'Balance').slice(3)).toEqual([
+      ['INV-1-R1', 'voided', '235', '185'],
+      ['INV-1-R2', 'open', '235', '185'],
+    ]);
+    expect(formulasTouched(book, 'Invoices', formulas)).toEqual([]);
+    expect(brokenCells(book)).toEqual([]);
   });
 });
 

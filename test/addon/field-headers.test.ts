@@ -103,6 +103,27 @@ describe('renamed headers: Invoice #, Client, Qty', () => {
   });
 });
 
+describe('column order is free', () => {
+  it('an Invoice ID kept in column C: links look it up there and land on its row', () => {
+    const sheets = fieldSheets();
+    sheets.Invoices = sheets.Invoices.map((row) => [row[2], row[1], row[0], ...row.slice(3)]);
+    const book = openBook(sheets);
+    book.call('revoiceApply', voidAndRegenerate('INV-1'));
+    const second = book.call('revoiceApply', voidAndRegenerate('INV-1-R1'));
+    expect(second.results[0]).toMatchObject({ ok: true, newInvoiceId: 'INV-1-R2' });
+    expect(table(book, 'Invoices', 'Customer', 'Invoice ID')).toEqual([
+      ['Ada', 'INV-1'],
+      ['Ben', 'INV-2'],
+      ['Cal', 'INV-3'],
+      ['Ada', 'INV-1-R1'],
+      ['Ada', 'INV-1-R2'],
+    ]);
+    expect(click(book, 2, 'Regenerated As')).toEqual({ shows: 'INV-1-R1', landsOn: 'INV-1-R1' });
+    expect(click(book, 6, 'Regenerated From')).toEqual({ shows: 'INV-1-R1', landsOn: 'INV-1-R1' });
+    expect(brokenCells(book)).toEqual([]);
+  });
+});
+
 describe('a header no alias covers ("Kid"), mapped once in the document properties', () => {
   function kidBook(mapped: boolean) {
     const book = openBook(fieldSheets({ rename: { Customer: 'Kid' } }));

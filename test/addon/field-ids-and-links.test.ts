@@ -169,4 +169,15 @@ describe('IDs with quotes and wildcard characters', () => {
     expect(brokenCells(book)).toEqual([]);
     expect(formulasTouched(book, 'Invoices', formulas)).toEqual([]);
   });
+
+  it('a "~" (MATCH\'s own escape) is escaped too: A~1 is not A1', () => {
+    const book = openField({ ids: ['A~1', 'A1', 'A~*'] });
+    const response = book.call('revoiceApply', { ...voidAndRegenerate('A~1'), invoiceIds: ['A~1', 'A~*'] });
+    expect(response.results.map((r: { newInvoiceId: string }) => r.newInvoiceId)).toEqual(['A~1-R1', 'A~*-R1']);
+    expect(click(book, 2, 'Regenerated As')).toEqual({ shows: 'A~1-R1', landsOn: 'A~1-R1' });
+    expect(click(book, 5, 'Regenerated From')).toEqual({ shows: 'A~1', landsOn: 'A~1' });
+    expect(click(book, 4, 'Regenerated As')).toEqual({ shows: 'A~*-R1', landsOn: 'A~*-R1' });
+    expect(click(book, 6, 'Regenerated From')).toEqual({ shows: 'A~*', landsOn: 'A~*' });
+    expect(brokenCells(book)).toEqual([]);
+  });
 });

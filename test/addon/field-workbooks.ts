@@ -209,3 +209,12 @@ export function table(book: Book, sheet: string, ...columns: string[]): string[]
   const last = rows.reduce((end, row, r) => (row[0] ? r + 1 : end), 0);
   return rows.slice(0, last).map((row) => at.map((c) => row[c] ?? ''));
 }
+
+/** The formulas of one column, header row left out, down to the last row of the sheet's data. */
+export function formulasIn(book: Book, sheet: string, header: string): string[] {
+  const column = columnOf(book, sheet, header) - 1;
+  return book.apps
+    .formulas(sheet)
+    .slice(1)
+    .map((row) => row[column] ?? '');
+}
