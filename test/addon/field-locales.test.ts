@@ -128,17 +128,21 @@ describe('every locale the fake knows Sheets to separate arguments with "," or "
   );
 });
 
+/** Ada billed from a day whose midnight the spreadsheet's zone skips, for 30 days. */
+function billedFrom(timeZone: string, start: string, options: FieldOptions = {}, locale = 'en_GB'): Book {
+  const sheets = fieldSheets(options);
+  const [header, ada] = sheets.Invoices;
+  const day = (offset: number) => new Date(Date.parse(start) + offset * 86400000).toISOString().slice(0, 10);
+  ada[header.indexOf('Period Start')] = d(start);
+  ada[header.indexOf('Period End')] = d(day(29));
+  ada[header.indexOf('Issue Date')] = d(start);
+  ada[header.indexOf('Due Date')] = d(day(14));
+  return openBook(sheets, { ...fieldFakeOptions(options), timeZone, locale });
+}
+
 describe('a spreadsheet in America/Santiago, where 6 September 2026 starts at 01:00', () => {
-  /** Ada billed 6 September – 5 October 2026: the period starts on the day whose midnight is skipped. */
-  function santiago(options: FieldOptions = {}): Book {
-    const sheets = fieldSheets(options);
-    const [header, ada] = sheets.Invoices;
-    ada[header.indexOf('Period Start')] = d('2026-09-06');
-    ada[header.indexOf('Period End')] = d('2026-10-05');
-    ada[header.indexOf('Issue Date')] = d('2026-09-06');
-    ada[header.indexOf('Due Date')] = d('2026-09-20');
-    return openBook(sheets, { ...fieldFakeOptions(options), timeZone: 'America/Santiago', locale: 'es_CL' });
-  }
+  /** Ada billed 6 September – 5 October 2026. */
+  const santiago = (options: FieldOptions = {}) => billedFrom('America/Santiago', '2026-09-06', options, 'es_CL');
 
   it('the preview counts the weekdays from Monday 7 September', () => {
     const book = santiago();
@@ -176,5 +180,22 @@ describe('a spreadsheet in America/Santiago, where 6 September 2026 starts at 01
       '2026-09-06',
       '2026-09-30',
     ]);
+  });
+});
+
+describe.each([
+  ['America/Havana', '2026-03-08', '2026-04-06'],
+  ['Asia/Beirut', '2026-03-29', '2026-04-27'],
+])('a spreadsheet in %s, whose %s starts at 01:00', (zone, start, end) => {
+  it('the original and the regenerated rows show the period from that day', () => {
+    const book = billedFrom(zone, start);
+    const response = book.call('revoiceApply', voidAndRegenerate('INV-1'));
+    expect(response.results[0]).toMatchObject({ ok: true, newInvoiceId: 'INV-1-R1' });
+    const rows = table(book, 'Invoices', 'Invoice ID', 'Period Start', 'Period End');
+    expect([rows[0], rows[3]]).toEqual([
+      ['INV-1', start, end],
+      ['INV-1-R1', start, end],
+    ]);
+    expect(brokenCells(book)).toEqual([]);
   });
 });
