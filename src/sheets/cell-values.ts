@@ -44,12 +44,19 @@ export function serialOfInstant(instant: Date, timeZone: string): number {
   return serialOfDate(date) + (h * 3600 + m * 60 + s) / 86400;
 }
 
-/** The number format a written value needs, when the cell's own format would not show it. */
-export function formatNeeded(value: OutValue): string | null {
+/** Sheets' automatic format: what an unformatted cell reports, and what setting it restores. */
+export const AUTOMATIC_FORMAT = 'General';
+
+/**
+ * The number format a written value needs, when the cell's own format would not show it. A link
+ * formula typed into a Plain-text cell stays text (the formula shows, and the next read takes it
+ * for an ID), so there the cell gets the automatic format back before the link is written.
+ */
+export function formatNeeded(value: OutValue, plainTextColumn = false): string | null {
   if (value === null || typeof value !== 'object') return null;
   if ('date' in value) return DATE_FORMAT;
   if ('now' in value) return DATE_TIME_FORMAT;
-  return null;
+  return plainTextColumn ? AUTOMATIC_FORMAT : null;
 }
 
 /** An engine value as the value handed to setValues. */

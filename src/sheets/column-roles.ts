@@ -2,9 +2,12 @@
  * What each column of a sheet lets Revoice write, learnt from the sheet itself: Plain-text
  * columns take text verbatim, date columns keep their format, a column filled by an
  * ARRAYFORMULA is never written (a value in its spill range breaks it: #REF!), and a column
- * the workbook computes row by row gets that same formula, filled down, on a new row.
+ * the workbook computes row by row gets that same formula, filled down, on a new row — except
+ * the table's key column (Invoice ID): a new invoice's ID is Revoice's to give, never a formula's.
  */
-import { isDateFormat } from './cell-values';
+import { CellUpdate, NewRow, SCHEMAS, SHEETS, columnLetter, normalizeHeader, resolveColumns } from '../engine';
+import type { ColumnMapping } from '../shared/columns';
+import { isDateFormat, isEmptyOut } from './cell-values';
 import { isOwnLink } from './links';
 import type { SheetState } from './read-workbook';
 
@@ -24,9 +27,33 @@ export function isForeignFormula(formula: string | undefined): formula is string
   return !!formula && !isOwnLink(formula);
 }
 
+/** The 0-based column that ends the table (its first key column present), if the sheet has one. */
+function keyColumn(state: SheetState, mapping: ColumnMapping): number | undefined {
+  const columns = resolveColumns(state.key, state.values[0] ?? [], mapping);
+  return SCHEMAS[state.key].keys.map((name) => columns.get(name)).find((i) => i !== undefined);
+}
+
+/** What the formulas already read tell about each column: array-filled ones, per-row ones. */
+function formulaRoles(state: SheetState, width: number, mapping: ColumnMapping) {
+  const arrayFilled = new Set<number>();
+  const perRow = new Map<number, string>();
+  const formulas = state.formulas ?? [];
+  for (const row of formulas) {
+    row.forEach((formula, c) => {
+      if (/\bARRAYFORMULA\s*\(/i.test(formula)) arrayFilled.add(c);
+    });
+  }
+  const key = keyColumn(state, mapping);
+  const last = state.lastRow > 1 ? (formulas[state.lastRow - 1] ?? []) : [];
+  last.forEach((formula, c) => {
+    if (c < width && c !== key && isForeignFormula(formula) && !arrayFilled.has(c)) perRow.set(c, formula);
+  });
+  return { arrayFilled, perRow };
+}
+
 /** One read of formats, on the row a new row would take (it carries the column's format). */
-export function columnRoles(state: SheetState, width: number): ColumnRoles {
-  const roles: ColumnRoles = { plainText: new Set(), dated: new Set(), arrayFilled: new Set(), perRow: new Map() };
+export function columnRoles(state: SheetState, width: number, mapping: ColumnMapping): ColumnRoles {
+  const roles: ColumnRoles = { plainText: new Set(), dated: new Set(), ...formulaRoles(state, width, mapping) };
   if (width === 0) return roles;
   const sheet = state.sheet;
   const sampleRow = Math.min(state.lastRow + 1, sheet.getMaxRows());
@@ -35,15 +62,51 @@ export function columnRoles(state: SheetState, width: number): ColumnRoles {
     if (format === '@') roles.plainText.add(c);
     else if (isDateFormat(format)) roles.dated.add(c);
   });
-  const formulas = state.formulas ?? [];
-  for (const row of formulas) {
-    row.forEach((formula, c) => {
-      if (/\bARRAYFORMULA\s*\(/i.test(formula)) roles.arrayFilled.add(c);
-    });
-  }
-  const last = state.lastRow > 1 ? (formulas[state.lastRow - 1] ?? []) : [];
-  last.forEach((formula, c) => {
-    if (c < width && isForeignFormula(formula) && !roles.arrayFilled.has(c)) roles.perRow.set(c, formula);
-  });
   return roles;
+}
+
+/** Amounts a workbook may compute itself: a formula there is left to compute them (SPEC §1). */
+const COMPUTED_AMOUNTS = new Set(['Subtotal', 'Tax', 'Total', 'Paid', 'Balance'].map(normalizeHeader));
+
+/**
+ * Refuses, before anything is written, a plan whose record a formula would swallow: a voided
+ * invoice's Status, Voided At or Void Reason on a cell holding the bookkeeper's formula (or in
+ * an ARRAYFORMULA's column), or a new row's ID where a formula waits. Revoice never overwrites
+ * a formula, and skipping such a cell would report a void the sheet does not show.
+ */
+export function refuseSwallowedWrites(
+  state: SheetState,
+  updates: CellUpdate[],
+  rows: NewRow[],
+  mapping: ColumnMapping,
+): void {
+  const columns = resolveColumns(state.key, state.values[0] ?? [], mapping);
+  const { arrayFilled } = formulaRoles(state, 0, mapping);
+  const idColumn = columns.get('Invoice ID');
+  const blocked = (row: number, c: number): string | null => {
+    if (arrayFilled.has(c)) return 'is filled by an ARRAYFORMULA';
+    const formula = state.formulas?.[row - 1]?.[c];
+    return isForeignFormula(formula) ? `holds a formula (${formula})` : null;
+  };
+  const refuse = (row: number, c: number, what: string, why: string): never => {
+    throw new Error(
+      `${SHEETS[state.key]}!${columnLetter(c)}${row}, ${what}, ${why}; Revoice never overwrites a formula, ` +
+        'so it cannot record this. Put a value there instead of the formula, then apply again',
+    );
+  };
+  for (const { row, column, value } of updates) {
+    const c = columns.get(column);
+    if (c === undefined || isEmptyOut(value) || COMPUTED_AMOUNTS.has(normalizeHeader(column))) continue;
+    const why = blocked(row, c);
+    const id = idColumn === undefined ? '' : ` of ${String(state.values[row - 1]?.[idColumn] ?? '')}`;
+    if (why) refuse(row, c, `the ${column}${id}`, why);
+  }
+  const key = keyColumn(state, mapping);
+  if (key === undefined) return;
+  const keyName = [...columns].find(([, c]) => c === key)?.[0] ?? '';
+  rows.forEach((values, i) => {
+    const row = Math.max(state.lastRow, 1) + 1 + i;
+    const why = isEmptyOut(values[keyName] ?? null) ? null : blocked(row, key);
+    if (why) refuse(row, key, `the ${keyName} of the new row ${String(values[keyName])}`, why);
+  });
 }

@@ -32,8 +32,9 @@ export class Journal {
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
   /**
-   * Writes a block and remembers what it held. A block whose dates need a date format gets
-   * `formats` too, and then remembers the formats it had.
+   * Writes a block and remembers what it held. A block whose dates or links need a number format
+   * gets `formats` too, and then remembers the formats it had. Formats go first: what a cell
+   * makes of typed input depends on its format (a Plain-text cell keeps "=…" as text).
    */
   write(
     sheet: Sheet,
@@ -46,8 +47,8 @@ export class Journal {
     const range = sheet.getRange(row, column, values.length, values[0].length);
     const before = formats ? range.getNumberFormats() : null;
     this.entries.push({ kind: 'cells', sheet, row, column, values: previous, formats: before });
-    range.setValues(values);
     if (formats && before) range.setNumberFormats(formats(before));
+    range.setValues(values);
   }
 
   rowsInserted(sheet: Sheet, after: number, count: number): void {
@@ -69,8 +70,8 @@ export class Journal {
       try {
         if (entry.kind === 'cells') {
           const range = entry.sheet.getRange(entry.row, entry.column, entry.values.length, entry.values[0].length);
-          range.setValues(entry.values);
           if (entry.formats) range.setNumberFormats(entry.formats);
+          range.setValues(entry.values);
         } else if (entry.kind === 'rows') {
           entry.sheet.deleteRows(entry.after + 1, entry.count);
         } else if (entry.kind === 'columns') {

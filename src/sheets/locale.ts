@@ -3,6 +3,8 @@
  * comma (de_DE, fr_FR, pl_PL …) Sheets separates arguments with ';' and a ',' is a parse error
  * (#ERROR!). Function names stay English in every locale.
  * https://support.google.com/docs/answer/58515 (locale settings change function separators)
+ * Sheets' own list of the locales that take ',' (https://stackoverflow.com/questions/73767719,
+ * September 2022) includes Mongolia (mn_MN), which writes a decimal point: 'mn' is not here.
  */
 
 /** Languages whose usual decimal mark is a comma. */
@@ -36,7 +38,6 @@ const COMMA_DECIMAL_LANGUAGES = new Set([
   'lt',
   'lv',
   'mk',
-  'mn',
   'nb',
   'nl',
   'nn',

@@ -11,7 +11,7 @@ import {
 } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
-import { ColumnRoles, columnRoles, isForeignFormula } from './column-roles';
+import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } from './column-roles';
 import { Journal, restorable } from './journal';
 import { copyFormulaDown } from './copy-formula-down';
 import type { SheetState } from './read-workbook';
@@ -53,9 +53,38 @@ function usedWidth(state: SheetState): number {
 }
 
 /**
- * Appends the header cells the plan writes into but the sheet lacks (never reorders). A column
- * is found as the engine finds it (the bookkeeper's mapping, the name, an alias), so a Customer
- * kept under "Client" never gets an empty "Customer" column beside it.
+ * A merged block in row 1 shows only its first cell's text: a header written into the rest of
+ * it would be hidden (a "Notes" heading merged over two columns would stand over Revoice's
+ * column). New headers start after any merged block reaching past the used columns.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges
+ */
+function afterMergedHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number, maxColumns: number): number {
+  if (width >= maxColumns) return width;
+  const blocks = sheet.getRange(1, width + 1, 1, maxColumns - width).getMergedRanges();
+  return blocks.reduce((end, block) => Math.max(end, block.getLastColumn()), width);
+}
+
+/** Where each column is found in row 1, by normalised canonical name (mapping, name, alias). */
+function headerIndex(state: SheetState, mapping: ColumnMapping): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const [column, i] of resolveColumns(state.key, headerOf(state), mapping)) index.set(normalizeHeader(column), i);
+  return index;
+}
+
+/**
+ * The columns no header of the sheet holds yet (by the mapping, the name or an alias): what
+ * ensureColumns appends, in the order given. "Set up workbook" can report exactly these.
+ */
+export function missingColumns(state: SheetState, columns: readonly string[], mapping: ColumnMapping): string[] {
+  const index = headerIndex(state, mapping);
+  return columns.filter((column) => !index.has(normalizeHeader(column)));
+}
+
+/**
+ * Appends the header cells the plan writes into but the sheet lacks (never reorders), after
+ * every used column and merged header block. A column is found as the engine finds it (the
+ * bookkeeper's mapping, the name, an alias), so a Customer kept under "Client" never gets an
+ * empty "Customer" column beside it.
  */
 export function ensureColumns(
   state: SheetState,
@@ -64,20 +93,19 @@ export function ensureColumns(
   mapping: ColumnMapping,
 ): Map<string, number> {
   const header = headerOf(state);
-  const index = new Map<string, number>();
-  for (const [column, i] of resolveColumns(state.key, header, mapping)) index.set(normalizeHeader(column), i);
-  const width = usedWidth(state);
-  const missing = columns.filter((column) => !index.has(normalizeHeader(column)));
+  const index = headerIndex(state, mapping);
+  const missing = missingColumns(state, columns, mapping);
   if (!missing.length) return index;
   const sheet = state.sheet;
   const maxColumns = sheet.getMaxColumns();
+  const width = afterMergedHeaders(sheet, usedWidth(state), maxColumns);
   if (width + missing.length > maxColumns) {
     sheet.insertColumnsAfter(maxColumns, width + missing.length - maxColumns);
     journal.columnsInserted(sheet, maxColumns, width + missing.length - maxColumns);
   }
   journal.write(sheet, 1, width + 1, [missing], [missing.map(() => '')]);
   missing.forEach((column, i) => index.set(normalizeHeader(column), width + i));
-  state.values[0] = [...header.slice(0, width), ...missing];
+  state.values[0] = [...Array.from({ length: width }, (_, i) => header[i] ?? ''), ...missing];
   return index;
 }
 
@@ -135,7 +163,10 @@ function previousCell({ state, roles, context }: Placement, row: number, column:
   );
 }
 
-/** Writes cells in blocks; dates in columns that don't show dates get a date format too. */
+/**
+ * Writes cells in blocks; dates in columns that don't show dates get a date format too (a
+ * column that shows dates keeps its own, e.g. dd.mm.yyyy, also when a neighbour needs one).
+ */
 function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, string>, journal: Journal): void {
   const { state, roles } = placement;
   for (const run of runsOf(cells)) {
@@ -145,9 +176,11 @@ function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, s
         segment.map((column) => previousCell(placement, run.firstRow + i, column)),
       );
       const needed = run.rows.map((_, i) =>
-        segment.map((column) => formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
+        segment.map((column) =>
+          roles.dated.has(column) ? null : (formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
+        ),
       );
-      const formats = needed.some((line) => line.some((f, j) => f !== null && !roles.dated.has(segment[j])))
+      const formats = needed.some((line) => line.some((f) => f !== null))
         ? (current: string[][]) => current.map((line, i) => line.map((f, j) => needed[i][j] ?? f))
         : undefined;
       journal.write(state.sheet, run.firstRow, segment[0] + 1, values, previous, formats);
@@ -168,7 +201,7 @@ function place(
   if (roles.arrayFilled.has(column) || isForeignFormula(state.formulas?.[row - 1]?.[column])) return;
   if (!cells.has(row)) cells.set(row, new Map());
   (cells.get(row) as Map<number, unknown>).set(column, toSheetValue(value, context, roles.plainText.has(column)));
-  const format = formatNeeded(value);
+  const format = formatNeeded(value, roles.plainText.has(column));
   if (format) formats.set(`${row}:${column}`, format);
 }
 
@@ -236,13 +269,17 @@ export function writePlan(args: {
 }): void {
   const { spreadsheet, states, plan, context, journal } = args;
   for (const key of WRITE_ORDER) {
+    const state = states[key];
+    if (state) refuseSwallowedWrites(state, plan.updates[key] ?? [], plan.appends[key] ?? [], context.columnMapping);
+  }
+  for (const key of WRITE_ORDER) {
     const updates = plan.updates[key] ?? [];
     const rows = plan.appends[key] ?? [];
     if (!updates.length && !rows.length) continue;
     const state = (states[key] ??= createSheet(spreadsheet, key, journal));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
     const index = ensureColumns(state, wanted, journal, context.columnMapping);
-    const roles = columnRoles(state, usedWidth(state));
+    const roles = columnRoles(state, usedWidth(state), context.columnMapping);
     const placement: Placement = { state, index, roles, context };
     writeUpdates(placement, updates, journal);
     appendRows(placement, rows, journal);
