@@ -2,7 +2,7 @@ import type { ColumnToMap, SetupResponse } from '../shared/api';
 import { SCHEMAS, SHEETS, SheetKey } from '../engine';
 import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
 import { read } from '../sheets/workbook-session';
-import { createSheet, ensureColumns } from '../sheets/write-plan';
+import { createSheet, ensureColumns, missingColumns } from '../sheets/write-plan';
 import { columnsToMatch } from './column-gaps';
 
 /**
@@ -25,11 +25,11 @@ export function revoiceSetup(): SetupResponse {
             const existing = states[key];
             const state = existing ?? createSheet(session.spreadsheet, key, journal);
             const header = state.values[0] ?? [];
-            const before = header.filter((cell) => String(cell ?? '').trim()).length;
             const held = existing ? columnsToMatch(key, header, session.columnMapping) : [];
             const columns = SCHEMAS[key].all.filter((column) => !held.includes(column));
+            // What is missing, not a count of header cells: blank or merged ones would shift a count.
+            const added = missingColumns(state, columns, session.columnMapping);
             ensureColumns(state, columns, journal, session.columnMapping);
-            const added = (state.values[0] ?? []).slice(before).map(String);
             if (!existing) created.push(SHEETS[key]);
             else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);
             toMap.push(...held.map((column) => ({ sheet: SHEETS[key], column })));

@@ -55,7 +55,7 @@ describe('numeric IDs', () => {
     expect(preview).toMatchObject({ newInvoiceId: '1001-R1', transferred: '55.00', unappliedCredit: '0.00' });
   });
 
-  test('void with a credit note: text IDs on every row written', () => {
+  test('void with a credit note: the credit note names 1001 as its cell holds it (a number)', () => {
     const { result, plan } = applyOne(books(), {
       action: 'void',
       invoiceIds: ['1001'],
@@ -65,13 +65,13 @@ describe('numeric IDs', () => {
     expect(result).toEqual({ invoiceId: '1001', ok: true, voided: true, unappliedCredit: '45.00' });
     expect(appended(plan, 'creditNotes')[0]).toMatchObject({
       'Credit Note ID': 'CN-1001',
-      'Invoice ID': '1001',
+      'Invoice ID': 1001,
       Refund: 10,
     });
     expect(appended(plan, 'audit')[0]).toMatchObject({ 'Invoice ID': '1001', 'Result ID': 'CN-1001' });
   });
 
-  test('chain 1001 → 1001-R1 → 1001-R2, payments following, all IDs text', () => {
+  test('chain 1001 → 1001-R1 → 1001-R2, payments following: new IDs text, 1001 kept a number', () => {
     const first = applyOne(books(), voidAndRegenerate('1001'));
     expect(first.result).toMatchObject({ newInvoiceId: '1001-R1', total: '100.00', transferred: '55.00' });
     expect(appended(first.plan, 'invoices')[0]).toMatchObject({
@@ -81,7 +81,7 @@ describe('numeric IDs', () => {
     });
     expect(appended(first.plan, 'lines').map((l) => l['Invoice ID'])).toEqual(['1001-R1']);
     expect(appended(first.plan, 'payments').map((p) => [p['Payment ID'], p['Invoice ID'], p.Amount])).toEqual([
-      ['TRF-1001-R1-OUT', '1001', -55],
+      ['TRF-1001-R1-OUT', 1001, -55],
       ['TRF-1001-R1-IN', '1001-R1', 55],
     ]);
     const afterFirst = commit(books(), first.plan);

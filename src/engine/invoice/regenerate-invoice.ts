@@ -104,6 +104,7 @@ export function regenerateInvoice(args: {
   const totals = totalsOf(lines, currency);
   const transfer = transferPayments({
     fromId: invoice.id,
+    fromCell: invoice.idCell,
     toId: newInvoiceId,
     available,
     newTotal: totals.total,

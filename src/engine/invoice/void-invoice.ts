@@ -69,7 +69,7 @@ export function voidInvoice(
     addRows(plan, 'creditNotes', [
       {
         'Credit Note ID': creditNoteId,
-        'Invoice ID': invoice.id,
+        'Invoice ID': invoice.idCell,
         Customer: invoice.copies.Customer,
         Date: { date: context.today },
         Refund: moneyToCell(refund, invoice.currency),

@@ -30,6 +30,11 @@ export interface Invoice {
   total: Dec;
   /** The cells a regenerated invoice (or a credit note) copies, as the cells held them. */
   copies: Record<CopiedColumn, OutValue>;
+  /**
+   * The Invoice ID as its cell holds it (1001 stays a number), for the rows Revoice writes that
+   * name this invoice: the bookkeeper's SUMIF over Payments then finds its ledger rows too.
+   */
+  idCell: OutValue;
 }
 
 /** A line as the engine computes with it (amount and tax derived, rounded per line). */

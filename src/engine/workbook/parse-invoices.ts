@@ -71,6 +71,7 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
     subtotal: readAmount(table, row, 'Subtotal', currency),
     tax: readAmount(table, row, 'Tax', currency),
     total: readAmount(table, row, 'Total', currency),
+    idCell: copiedValue(table.get(row, 'Invoice ID')),
     copies: Object.fromEntries(
       COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))]),
     ) as Invoice['copies'],
