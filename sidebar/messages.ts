@@ -24,6 +24,8 @@ const SENTENCES: Record<FailureCode, string> = {
   BUSY: 'Someone else is changing this workbook right now, so nothing was done. Wait a moment and try again.',
   WRITE_FAILED:
     'Google Sheets refused a write, so everything in this batch was put back as it was. Try again; if it keeps failing, check for protected ranges.',
+  TIME_LIMIT:
+    'This batch would take longer than Google lets one run last, so nothing was written. Revoice sends smaller batches.',
   UNREACHABLE:
     'Revoice couldn’t reach the spreadsheet. Check your connection and try again — nothing is applied twice.',
   NO_ANSWER: 'The sheet didn’t answer for this invoice. Try again.',

@@ -28,6 +28,9 @@ const READS = new Set([
   'findAll',
   'findNext',
   'findPrevious',
+  'getNumberFormats',
+  'getNumberFormat',
+  'getMergedRanges',
 ]);
 
 /** Calls that change the workbook (and so can fail by injection, and are lost if a flush fails). */
@@ -52,6 +55,8 @@ export const WRITES = new Set([
   'uncheck',
   'merge',
   'breakApart',
+  'hideSheet',
+  'showSheet',
   'insertRowsAfter',
   'insertRowsBefore',
   'insertRowAfter',
@@ -73,6 +78,7 @@ export const WRITES = new Set([
 ]);
 
 export class Calls {
+  /** Every counted call, metadata (getMaxRows, getSheetByName, getRange…) included. */
   total = 0;
   byMethod: Record<string, number> = {};
   cellsRead = 0;
@@ -85,6 +91,15 @@ export class Calls {
     this.byMethod[method] = (this.byMethod[method] ?? 0) + 1;
     if (READS.has(method)) this.reads++;
     if (WRITES.has(method)) this.writes++;
+  }
+
+  /**
+   * Sheets calls as the product's budgets count them: those that reach the spreadsheet — values,
+   * formulas or formats read or written, a TextFinder search, rows, columns or sheets inserted or
+   * deleted — and flushes; not getRange, getSheetByName or other metadata.
+   */
+  get sheetsCalls(): number {
+    return this.reads + this.writes + (this.byMethod.flush ?? 0);
   }
 
   reset(): void {

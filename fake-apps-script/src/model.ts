@@ -26,6 +26,8 @@ export interface SheetData {
   selection: Rect[];
   /** Merged blocks (Range.merge); a merged block's value sits in its top-left cell. */
   merges: Rect[];
+  /** Hidden from the tabs (Sheet.hideSheet). */
+  hidden: boolean;
 }
 
 /** Sheet ids: the first sheet is 0 like in Sheets, later ones large and deterministic. */
@@ -89,6 +91,7 @@ export class Book {
       frozenRows: 0,
       selection: [{ row: 1, col: 1, numRows: 1, numCols: 1 }],
       merges: [],
+      hidden: false,
     };
     this.sheets.splice(index, 0, sheet);
     if (!this.active) this.active = sheet;

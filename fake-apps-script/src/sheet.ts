@@ -87,6 +87,27 @@ export class FakeSheet {
     return this;
   }
 
+  /**
+   * Hides the tab; Sheets refuses to hide the last visible sheet.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidesheet
+   */
+  hideSheet(): FakeSheet {
+    const visible = this._ctx.book.sheets.filter((sheet) => !sheet.hidden);
+    if (visible.length === 1 && visible[0] === this._live())
+      throw new ServiceError("You can't hide all the sheets in a document.");
+    this._live().hidden = true;
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#showsheet */
+  showSheet(): FakeSheet {
+    this._live().hidden = false;
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#issheethidden */
+  isSheetHidden(): boolean {
+    return this._live().hidden;
+  }
+
   activate(): FakeSheet {
     this._ctx.book.active = this._live();
     return this;

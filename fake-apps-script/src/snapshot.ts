@@ -30,6 +30,7 @@ export interface SheetSnapshot {
   cells: Record<string, CellSnapshot>;
   /** Merged blocks in A1 notation. */
   merges: string[];
+  hidden?: true;
 }
 
 export interface WorkbookSnapshot {
@@ -71,6 +72,7 @@ export function snapshotBook(book: Book): WorkbookSnapshot {
         frozenRows: sheet.frozenRows,
         cells,
         merges: sheet.merges.map(rectA1),
+        ...(sheet.hidden ? { hidden: true as const } : {}),
       };
     }),
     documentProperties: Object.fromEntries(book.documentProperties),
@@ -89,6 +91,7 @@ export function bookFromSnapshot(snapshot: WorkbookSnapshot): Book {
       book.setCell(sheet, rect.row, rect.col, { ...stored } as Cell);
     }
     sheet.merges = (s.merges ?? []).map((a1) => parseA1(a1, s.maxRows, s.maxColumns)!);
+    sheet.hidden = s.hidden === true;
   }
   for (const [k, v] of Object.entries(snapshot.documentProperties ?? {})) book.documentProperties.set(k, v);
   return book;

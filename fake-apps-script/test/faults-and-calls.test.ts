@@ -107,6 +107,7 @@ describe('call counting', () => {
       },
       reads: 2,
       writes: 3,
+      sheetsCalls: 6,
       cellsRead: 7,
       cellsWritten: 7,
     });
@@ -129,5 +130,22 @@ describe('call counting', () => {
     apps.formulas('B');
     apps.resolveLink('A', 1, 1);
     expect(apps.calls.total).toBe(0);
+  });
+});
+
+describe('Sheets calls as the budgets count them', () => {
+  it('count values, formulas and formats read or written, structure and flushes; not getRange or metadata', () => {
+    const apps = createFakeApps({ sheets: { A: [['x', 1]] } });
+    apps.calls.reset();
+    const sheet = apps.spreadsheet.getSheetByName('A')!;
+    const range = sheet.getRange(1, 1, 1, 2);
+    sheet.getMaxRows();
+    range.getValues();
+    range.getNumberFormats();
+    range.setValues([['y', 2]]);
+    sheet.insertRowsAfter(1, 1);
+    apps.globals.SpreadsheetApp && (apps.globals.SpreadsheetApp as any).flush();
+    expect(callCount(apps).sheetsCalls).toBe(5);
+    expect(callCount(apps).total).toBeGreaterThan(5);
   });
 });

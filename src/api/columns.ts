@@ -3,6 +3,7 @@ import { SHEETS, asFailure } from '../engine';
 import { mergeColumnMapping, readColumnMapping, saveColumnMapping } from '../sheets/column-mapping';
 import { readHeaderRow } from '../sheets/header-row';
 import { withDocumentLock } from '../sheets/lock';
+import { repairInterruptedWrites } from '../sheets/write-all-or-nothing';
 import { MATCHED_SHEETS, columnGaps, sheetMapping } from './column-gaps';
 import { choiceProblem, parseMappingUpdate } from './mapping-request';
 
@@ -11,6 +12,8 @@ import { choiceProblem, parseMappingUpdate } from './mapping-request';
  * mapping, the headers that could hold them, and what was chosen. Reads header rows only.
  */
 export function revoiceColumns(): ColumnsResponse {
+  const repairs = repairInterruptedWrites();
+  if ('ok' in repairs) return repairs;
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const mapping = readColumnMapping();
@@ -21,7 +24,7 @@ export function revoiceColumns(): ColumnsResponse {
       const gaps = columnGaps(key, header, mapping);
       return { sheet, missing: gaps.missing, headers: gaps.candidates, mapping: sheetMapping(key, mapping) };
     });
-    return { ok: true, sheets };
+    return { ok: true, sheets, ...repairs };
   } catch (error) {
     return asFailure(error);
   }
@@ -34,6 +37,8 @@ export function revoiceColumns(): ColumnsResponse {
 export function revoiceSaveColumnMapping(input: unknown): SaveColumnMappingResponse {
   const choices = parseMappingUpdate(input);
   if ('ok' in choices) return choices;
+  const repairs = repairInterruptedWrites();
+  if ('ok' in repairs) return repairs;
   try {
     return withDocumentLock((): SaveColumnMappingResponse => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();

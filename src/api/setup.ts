@@ -2,7 +2,8 @@ import type { ColumnToMap, SetupResponse } from '../shared/api';
 import { SCHEMAS, SHEETS, SheetKey } from '../engine';
 import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
 import { read } from '../sheets/workbook-session';
-import { createSheet, ensureColumns, missingColumns } from '../sheets/write-plan';
+import { ensureColumns, missingColumns, plannedSheet } from '../sheets/write-plan';
+import type { WriteOp } from '../sheets/write-ops';
 import { columnsToMatch } from './column-gaps';
 
 /**
@@ -17,26 +18,25 @@ export function revoiceSetup(): SetupResponse {
     plan: (session) => {
       const keys = Object.keys(SHEETS) as SheetKey[];
       const { states } = read(session, keys);
-      return {
-        write: (journal) => {
-          const created: string[] = [];
-          const toMap: ColumnToMap[] = [];
-          for (const key of keys) {
-            const existing = states[key];
-            const state = existing ?? createSheet(session.spreadsheet, key, journal);
-            const header = state.values[0] ?? [];
-            const held = existing ? columnsToMatch(key, header, session.columnMapping) : [];
-            const columns = SCHEMAS[key].all.filter((column) => !held.includes(column));
-            // What is missing, not a count of header cells: blank or merged ones would shift a count.
-            const added = missingColumns(state, columns, session.columnMapping);
-            ensureColumns(state, columns, journal, session.columnMapping);
-            if (!existing) created.push(SHEETS[key]);
-            else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);
-            toMap.push(...held.map((column) => ({ sheet: SHEETS[key], column })));
-          }
-          return toMap.length ? { ok: true, created, toMap } : { ok: true, created };
-        },
-      };
+      const ops: WriteOp[] = [];
+      const created: string[] = [];
+      const toMap: ColumnToMap[] = [];
+      for (const key of keys) {
+        const existing = states[key];
+        const state = existing ?? plannedSheet(key, ops);
+        const header = state.values[0] ?? [];
+        const held = existing ? columnsToMatch(key, header, session.columnMapping) : [];
+        const columns = SCHEMAS[key].all.filter((column) => !held.includes(column));
+        // What is missing, not a count of header cells: blank or merged ones would shift a count.
+        const added = missingColumns(state, columns, session.columnMapping);
+        ensureColumns(state, columns, ops, session.columnMapping);
+        if (!existing) created.push(SHEETS[key]);
+        else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);
+        toMap.push(...held.map((column) => ({ sheet: SHEETS[key], column })));
+      }
+      const answer: SetupResponse = toMap.length ? { ok: true, created, toMap } : { ok: true, created };
+      if (!ops.length) return { answer };
+      return { ops, summary: { action: 'set-up', invoiceIds: [] }, requestKey: null, answer };
     },
     failed: (why) => ({
       ok: false,

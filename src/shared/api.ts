@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'STALE'
   | 'BUSY'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'TIME_LIMIT';
 
 /** An edit to one line of the original invoice, by its 1-based index. */
 export interface LineEdit {
@@ -67,7 +68,23 @@ export interface RevoiceRequest {
   fingerprints?: { [invoiceId: string]: string };
 }
 
-export interface Failure {
+/**
+ * A change an earlier call left unfinished (Google stopped it midway, or its own undo failed),
+ * which this call undid before doing anything else: the workbook is as it was before it.
+ */
+export interface Repaired {
+  action: string;
+  invoiceIds: string[];
+  /** When the interrupted call started (ISO date-time). */
+  started: string;
+}
+
+/** Every answer may say what was repaired first. */
+export interface Repairs {
+  repaired?: Repaired;
+}
+
+export interface Failure extends Repairs {
   ok: false;
   code: ErrorCode;
   message: string;
@@ -144,9 +161,9 @@ export interface SelectedInvoice {
   currency: string;
 }
 
-export type SelectionResponse = { ok: true; invoices: SelectedInvoice[]; hint?: string } | Failure;
-export type PreviewResponse = { ok: true; results: PreviewResult[] } | Failure;
-export type ApplyResponse = { ok: true; results: ApplyResult[] } | Failure;
+export type SelectionResponse = ({ ok: true; invoices: SelectedInvoice[]; hint?: string } & Repairs) | Failure;
+export type PreviewResponse = ({ ok: true; results: PreviewResult[] } & Repairs) | Failure;
+export type ApplyResponse = ({ ok: true; results: ApplyResult[] } & Repairs) | Failure;
 /** A required column "Set up workbook" did not add: a header already on the sheet may hold it. */
 export interface ColumnToMap {
   sheet: string;
@@ -154,7 +171,7 @@ export interface ColumnToMap {
 }
 
 /** `toMap` only when some required column was held back for the bookkeeper to choose in the sidebar. */
-export type SetupResponse = { ok: true; created: string[]; toMap?: ColumnToMap[] } | Failure;
+export type SetupResponse = ({ ok: true; created: string[]; toMap?: ColumnToMap[] } & Repairs) | Failure;
 export type SelectRowResponse = { ok: true; row: number } | Failure;
 
 /** One sheet Revoice reads, as its header row stands with the aliases and the saved mapping. */
@@ -170,7 +187,7 @@ export interface SheetColumns {
   mapping: { [column: string]: string };
 }
 
-export type ColumnsResponse = { ok: true; sheets: SheetColumns[] } | Failure;
+export type ColumnsResponse = ({ ok: true; sheets: SheetColumns[] } & Repairs) | Failure;
 
 /** Choices to remember: sheet → column → the header that holds it (null or "" forgets the choice). */
 export type ColumnMappingUpdate = { [sheetName: string]: { [column: string]: string | null } };

@@ -5,7 +5,7 @@
  * the workbook computes row by row gets that same formula, filled down, on a new row — except
  * the table's key column (Invoice ID): a new invoice's ID is Revoice's to give, never a formula's.
  */
-import { CellUpdate, NewRow, SCHEMAS, SHEETS, columnLetter, normalizeHeader, resolveColumns } from '../engine';
+import { CellUpdate, NewRow, SCHEMAS, SHEETS, columnLetter, fail, normalizeHeader, resolveColumns } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { isDateFormat, isEmptyOut } from './cell-values';
 import { isOwnLink } from './links';
@@ -54,10 +54,12 @@ function formulaRoles(state: SheetState, width: number, mapping: ColumnMapping) 
 /** One read of formats, on the row a new row would take (it carries the column's format). */
 export function columnRoles(state: SheetState, width: number, mapping: ColumnMapping): ColumnRoles {
   const roles: ColumnRoles = { plainText: new Set(), dated: new Set(), ...formulaRoles(state, width, mapping) };
-  if (width === 0) return roles;
   const sheet = state.sheet;
+  if (width === 0 || !sheet) return roles;
   const sampleRow = Math.min(state.lastRow + 1, sheet.getMaxRows());
-  const formats = sheet.getRange(sampleRow, 1, 1, width).getNumberFormats()[0] ?? [];
+  // Columns this call is about to add do not exist yet: they will have no format of their own.
+  const existing = Math.min(width, sheet.getMaxColumns());
+  const formats = sheet.getRange(sampleRow, 1, 1, existing).getNumberFormats()[0] ?? [];
   formats.forEach((format, c) => {
     if (format === '@') roles.plainText.add(c);
     else if (isDateFormat(format)) roles.dated.add(c);
@@ -88,12 +90,12 @@ export function refuseSwallowedWrites(
     const formula = state.formulas?.[row - 1]?.[c];
     return isForeignFormula(formula) ? `holds a formula (${formula})` : null;
   };
-  const refuse = (row: number, c: number, what: string, why: string): never => {
-    throw new Error(
+  const refuse = (row: number, c: number, what: string, why: string): never =>
+    fail(
+      'WRITE_FAILED',
       `${SHEETS[state.key]}!${columnLetter(c)}${row}, ${what}, ${why}; Revoice never overwrites a formula, ` +
-        'so it cannot record this. Put a value there instead of the formula, then apply again',
+        'so it cannot record this. Put a value there instead of the formula, then apply again. Nothing was changed.',
     );
-  };
   for (const { row, column, value } of updates) {
     const c = columns.get(column);
     if (c === undefined || isEmptyOut(value) || COMPUTED_AMOUNTS.has(normalizeHeader(column))) continue;

@@ -7,7 +7,8 @@ import { toCell } from './zone';
 export interface SheetState {
   key: SheetKey;
   name: string;
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** null for a sheet this call will create. */
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
   /** getValues() of the data range, as Sheets returned it (for restoring), rows below the table included. */
   values: unknown[][];
   /** getFormulas() of the same range, where read (sheets this call may write). */

@@ -54,7 +54,7 @@ export function writeContext(session: WorkbookSession, result: ReadResult): Writ
   const invoices = result.states.invoices;
   const idIndex = resolveColumns('invoices', invoices?.values[0] ?? [], session.columnMapping).get('Invoice ID') ?? 0;
   const idColumn = columnLetter(idIndex);
-  const sheetId = invoices ? invoices.sheet.getSheetId() : 0;
+  const sheetId = invoices?.sheet ? invoices.sheet.getSheetId() : 0;
   const separator = argumentSeparator(session.locale);
   return {
     timeZone: session.timeZone,

@@ -12,11 +12,14 @@ import {
 import type { ColumnMapping } from '../shared/columns';
 import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
 import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } from './column-roles';
-import { Journal, restorable } from './journal';
 import { copyFormulaDown } from './copy-formula-down';
+import { restorable } from './restorable';
 import type { SheetState } from './read-workbook';
+import { WriteOp, cellsOp } from './write-ops';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** A new sheet's size in Sheets (insertSheet): 1000 rows, 26 columns. */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
 
 /** The order sheets are written in; each sheet gets at most one append. */
 const WRITE_ORDER: SheetKey[] = ['invoices', 'lines', 'payments', 'creditNotes', 'audit'];
@@ -28,14 +31,15 @@ function headerOf(state: SheetState): string[] {
   return (state.values[0] ?? []).map((cell) => String(cell ?? ''));
 }
 
-export function createSheet(spreadsheet: Spreadsheet, key: SheetKey, journal: Journal): SheetState {
+/** A sheet this call will create (on first use): laid out as Sheets makes a new one. */
+export function plannedSheet(key: SheetKey, ops: WriteOp[]): SheetState {
   const name = SHEETS[key];
-  // insertSheet makes the new sheet active; keep the bookkeeper where they were.
-  const active = spreadsheet.getActiveSheet();
-  const sheet = spreadsheet.insertSheet(name);
-  journal.sheetCreated(sheet);
-  if (active) spreadsheet.setActiveSheet(active);
-  return { key, name, sheet, values: [[]], formulas: null, lastRow: 1 };
+  ops.push({ kind: 'createSheet', sheet: name });
+  return { key, name, sheet: null, values: [[]], formulas: null, lastRow: 1 };
+}
+
+function maxRowsOf(state: SheetState): number {
+  return state.sheet ? state.sheet.getMaxRows() : NEW_SHEET_ROWS;
 }
 
 /** Columns up to the last one holding anything in any row: a new header goes after them. */
@@ -58,8 +62,12 @@ function usedWidth(state: SheetState): number {
  * column). New headers start after any merged block reaching past the used columns.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges
  */
-function afterMergedHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number, maxColumns: number): number {
-  if (width >= maxColumns) return width;
+function afterMergedHeaders(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null,
+  width: number,
+  maxColumns: number,
+): number {
+  if (!sheet || width >= maxColumns) return width;
   const blocks = sheet.getRange(1, width + 1, 1, maxColumns - width).getMergedRanges();
   return blocks.reduce((end, block) => Math.max(end, block.getLastColumn()), width);
 }
@@ -89,7 +97,7 @@ export function missingColumns(state: SheetState, columns: readonly string[], ma
 export function ensureColumns(
   state: SheetState,
   columns: string[],
-  journal: Journal,
+  ops: WriteOp[],
   mapping: ColumnMapping,
 ): Map<string, number> {
   const header = headerOf(state);
@@ -97,13 +105,19 @@ export function ensureColumns(
   const missing = missingColumns(state, columns, mapping);
   if (!missing.length) return index;
   const sheet = state.sheet;
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = sheet ? sheet.getMaxColumns() : NEW_SHEET_COLUMNS;
   const width = afterMergedHeaders(sheet, usedWidth(state), maxColumns);
   if (width + missing.length > maxColumns) {
-    sheet.insertColumnsAfter(maxColumns, width + missing.length - maxColumns);
-    journal.columnsInserted(sheet, maxColumns, width + missing.length - maxColumns);
+    ops.push({
+      kind: 'insertColumns',
+      sheet: state.name,
+      before: maxColumns,
+      count: width + missing.length - maxColumns,
+    });
   }
-  journal.write(sheet, 1, width + 1, [missing], [missing.map(() => '')]);
+  ops.push(
+    cellsOp({ sheet: state.name, row: 1, column: width + 1, values: [missing], previous: [missing.map(() => '')] }),
+  );
   missing.forEach((column, i) => index.set(normalizeHeader(column), width + i));
   state.values[0] = [...Array.from({ length: width }, (_, i) => header[i] ?? ''), ...missing];
   return index;
@@ -167,7 +181,13 @@ function previousCell({ state, roles, context }: Placement, row: number, column:
  * Writes cells in blocks; dates in columns that don't show dates get a date format too (a
  * column that shows dates keeps its own, e.g. dd.mm.yyyy, also when a neighbour needs one).
  */
-function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, string>, journal: Journal): void {
+function writeCells(
+  placement: Placement,
+  cells: Cells,
+  formatsOf: Map<string, string>,
+  ops: WriteOp[],
+  update: boolean,
+): void {
   const { state, roles } = placement;
   for (const run of runsOf(cells)) {
     for (const segment of segments(run.columns)) {
@@ -180,12 +200,38 @@ function writeCells(placement: Placement, cells: Cells, formatsOf: Map<string, s
           roles.dated.has(column) ? null : (formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
         ),
       );
-      const formats = needed.some((line) => line.some((f) => f !== null))
-        ? (current: string[][]) => current.map((line, i) => line.map((f, j) => needed[i][j] ?? f))
-        : undefined;
-      journal.write(state.sheet, run.firstRow, segment[0] + 1, values, previous, formats);
+      const at = { sheet: state.name, row: run.firstRow, column: segment[0] + 1, values, previous, update };
+      if (!needed.some((line) => line.some((f) => f !== null))) {
+        ops.push(cellsOp(at));
+        continue;
+      }
+      // The block's formats are read now, so that they can be put back.
+      const current = formatsNow(state, at.row, at.column, values.length, segment.length);
+      const formats = current.map((line, i) => line.map((f, j) => needed[i][j] ?? f));
+      ops.push(cellsOp({ ...at, formats, previousFormats: state.sheet ? current : undefined }));
     }
   }
+}
+
+/** A fresh cell's number format in Sheets. */
+const GENERAL = 'General';
+
+/**
+ * The block's number formats as they are; rows and columns this call has yet to add (or a sheet
+ * it has yet to create) are fresh cells.
+ */
+function formatsNow(state: SheetState, row: number, column: number, height: number, width: number): string[][] {
+  const grid = Array.from({ length: height }, () => Array<string>(width).fill(GENERAL));
+  const sheet = state.sheet;
+  if (!sheet) return grid;
+  const rows = Math.min(height, sheet.getMaxRows() - row + 1);
+  const columns = Math.min(width, sheet.getMaxColumns() - column + 1);
+  if (rows <= 0 || columns <= 0) return grid;
+  sheet
+    .getRange(row, column, rows, columns)
+    .getNumberFormats()
+    .forEach((line, i) => line.forEach((format, j) => (grid[i][j] = format)));
+  return grid;
 }
 
 /** A value for one cell, and the format it needs, unless the cell is the workbook's to compute. */
@@ -205,7 +251,7 @@ function place(
   if (format) formats.set(`${row}:${column}`, format);
 }
 
-function writeUpdates(placement: Placement, updates: CellUpdate[], journal: Journal) {
+function writeUpdates(placement: Placement, updates: CellUpdate[], ops: WriteOp[]) {
   const cells: Cells = new Map();
   const formats = new Map<string, string>();
   for (const update of updates) {
@@ -213,7 +259,7 @@ function writeUpdates(placement: Placement, updates: CellUpdate[], journal: Jour
     if (column === undefined) continue; // an empty value for a column the sheet doesn't have
     place(placement, cells, formats, update.row, column, update.value);
   }
-  writeCells(placement, cells, formats, journal);
+  writeCells(placement, cells, formats, ops, true);
 }
 
 /**
@@ -221,18 +267,14 @@ function writeUpdates(placement: Placement, updates: CellUpdate[], journal: Jour
  * the per-row formulas the workbook computes); whatever sits in other columns below the table
  * (checkboxes, formulas) stays, and so does a formula already waiting in a row it fills.
  */
-function appendRows(placement: Placement, rows: NewRow[], journal: Journal) {
+function appendRows(placement: Placement, rows: NewRow[], ops: WriteOp[]) {
   if (!rows.length) return;
   const { state, index, roles } = placement;
   const first = Math.max(state.lastRow, 1) + 1;
   const last = first + rows.length - 1;
-  const sheet = state.sheet;
-  const maxRows = sheet.getMaxRows();
+  const maxRows = maxRowsOf(state);
   // getRange past the last row throws: make room first.
-  if (last > maxRows) {
-    sheet.insertRowsAfter(maxRows, last - maxRows);
-    journal.rowsInserted(sheet, maxRows, last - maxRows);
-  }
+  if (last > maxRows) ops.push({ kind: 'insertRows', sheet: state.name, before: maxRows, count: last - maxRows });
   // Every column Revoice knows, for every new row, so the rows make one block per run of known
   // columns; a cell it has no value for gets back what it held.
   const columns = new Set<number>(roles.perRow.keys());
@@ -256,18 +298,20 @@ function appendRows(placement: Placement, rows: NewRow[], journal: Journal) {
       if (c !== undefined && !isEmptyOut(value) && !roles.perRow.has(c)) place(placement, cells, formats, at, c, value);
     }
   });
-  writeCells(placement, cells, formats, journal);
+  writeCells(placement, cells, formats, ops, false);
 }
 
-/** Applies a plan: per sheet, header cells, one write per run of changed rows, one append. */
-export function writePlan(args: {
-  spreadsheet: Spreadsheet;
+/**
+ * Lays out a plan as writes, reading what it needs to place them (sizes, formats) but writing
+ * nothing: per sheet, header cells, one block per run of changed rows, one append.
+ */
+export function layoutPlan(args: {
   states: Partial<Record<SheetKey, SheetState>>;
   plan: Plan;
   context: WriteContext;
-  journal: Journal;
-}): void {
-  const { spreadsheet, states, plan, context, journal } = args;
+}): WriteOp[] {
+  const { states, plan, context } = args;
+  const ops: WriteOp[] = [];
   for (const key of WRITE_ORDER) {
     const state = states[key];
     if (state) refuseSwallowedWrites(state, plan.updates[key] ?? [], plan.appends[key] ?? [], context.columnMapping);
@@ -276,12 +320,13 @@ export function writePlan(args: {
     const updates = plan.updates[key] ?? [];
     const rows = plan.appends[key] ?? [];
     if (!updates.length && !rows.length) continue;
-    const state = (states[key] ??= createSheet(spreadsheet, key, journal));
+    const state = (states[key] ??= plannedSheet(key, ops));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
-    const index = ensureColumns(state, wanted, journal, context.columnMapping);
+    const index = ensureColumns(state, wanted, ops, context.columnMapping);
     const roles = columnRoles(state, usedWidth(state), context.columnMapping);
     const placement: Placement = { state, index, roles, context };
-    writeUpdates(placement, updates, journal);
-    appendRows(placement, rows, journal);
+    writeUpdates(placement, updates, ops);
+    appendRows(placement, rows, ops);
   }
+  return ops;
 }

@@ -1,5 +1,5 @@
 import { formulaCell, textCell } from '../../fake-apps-script/src';
-import { nurserySheets, openBook, records } from './harness';
+import { PROTECTED, bookkeepersView, nurserySheets, openBook, records } from './harness';
 
 const request = (extra: object = {}) => ({
   action: 'void-and-regenerate',
@@ -31,12 +31,12 @@ describe.each(SHAPES)(
       'failing write %i of the apply restores everything',
       (n) => {
         const book = open();
-        const before = book.apps.snapshot();
-        book.apps.faults.failWriteAt(n);
+        const before = bookkeepersView(book.apps);
+        book.apps.faults.failWriteAt(n, PROTECTED);
         const response = book.call('revoiceApply', request());
         expect(response).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
         expect(response.message).toMatch(/Nothing was changed/);
-        expect(book.apps.snapshot()).toEqual(before);
+        expect(bookkeepersView(book.apps)).toEqual(before);
         expect(book.apps.lock.released).toBe(book.apps.lock.acquired);
       },
     );
@@ -53,12 +53,13 @@ describe('restoring overwritten cells exactly', () => {
     const probe = openBook(sheets);
     probe.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] });
     const book = openBook(sheets);
-    const before = book.apps.snapshot();
-    book.apps.faults.failWriteAt(probe.apps.faults.writeCount); // the last write: everything else is written by then
+    const before = bookkeepersView(book.apps);
+    // the last write of the changes (the journal's "done" mark follows): everything else is written by then
+    book.apps.faults.failWriteAt(probe.apps.faults.writeCount - 1, PROTECTED);
     expect(book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] })).toMatchObject({
       code: 'WRITE_FAILED',
     });
-    expect(book.apps.snapshot()).toEqual(before);
+    expect(bookkeepersView(book.apps)).toEqual(before);
     expect(book.apps.formulas('Invoices')[1][11]).toBe('=J2+K2');
     expect(probe.apps.display('Invoices')[1][15]).toBe('');
   });

@@ -150,3 +150,16 @@ export function records(book: Book, sheet: string): Record<string, string>[] {
   const [header, ...rows] = book.apps.display(sheet);
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
 }
+
+/** A write Sheets refuses for good (trying again cannot help), unlike a passing service error. */
+export const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** Revoice's own hidden journal sheet, which holds its write-ahead records. */
+export const JOURNAL_SHEET = 'Revoice Journal';
+
+/** The workbook as the bookkeeper has it: everything but Revoice's hidden journal. */
+export function bookkeepersView(apps: FakeApps) {
+  const snapshot = apps.snapshot();
+  return { ...snapshot, sheets: snapshot.sheets.filter((sheet) => sheet.name !== JOURNAL_SHEET) };
+}

@@ -132,6 +132,7 @@ test('every error code has plain words', () => {
     STALE: true,
     BUSY: true,
     WRITE_FAILED: true,
+    TIME_LIMIT: true,
   };
   const sentences = (Object.keys(codes) as ErrorCode[]).map(plainWords);
   for (const s of sentences) expect(s).toMatch(/^[A-Z].{20,}\.$/);
