@@ -6,6 +6,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { repairInterruptedWrites } from '../sheets/write-all-or-nothing';
 import { MATCHED_SHEETS, columnGaps, sheetMapping } from './column-gaps';
 import { choiceProblem, parseMappingUpdate } from './mapping-request';
+import { retried } from '../sheets/passing-errors';
 
 /**
  * For each sheet Revoice reads: the required columns still missing after aliases and the saved
@@ -15,7 +16,7 @@ export function revoiceColumns(): ColumnsResponse {
   const repairs = repairInterruptedWrites();
   if ('ok' in repairs) return repairs;
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = retried(() => SpreadsheetApp.getActiveSpreadsheet());
     const mapping = readColumnMapping();
     const sheets = MATCHED_SHEETS.map((key): SheetColumns => {
       const sheet = SHEETS[key];

@@ -3,6 +3,7 @@ import type { SelectRowResponse, SelectionResponse } from '../shared/api';
 import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
 import { repairInterruptedWrites } from '../sheets/write-all-or-nothing';
 import { openSession, read } from '../sheets/workbook-session';
+import { retried } from '../sheets/passing-errors';
 
 /** The invoices on the rows selected in the Invoices sheet. */
 export function revoiceSelection(): SelectionResponse {
@@ -10,11 +11,11 @@ export function revoiceSelection(): SelectionResponse {
   if ('ok' in repairs) return repairs;
   try {
     const session = openSession();
-    const sheet = session.spreadsheet.getActiveSheet();
+    const sheet = retried(() => session.spreadsheet.getActiveSheet());
     if (!sheet || sheet.getName() !== SHEETS.invoices)
       return { ok: true, invoices: [], hint: SELECTION_HINT, ...repairs };
     const rows = new Set<number>();
-    const ranges = session.spreadsheet.getActiveRangeList()?.getRanges() ?? [];
+    const ranges = retried(() => session.spreadsheet.getActiveRangeList()?.getRanges() ?? []);
     const { raw } = read(session, ['invoices']);
     const lastRow = raw[SHEETS.invoices]?.rows.length ?? 0;
     for (const range of ranges) {

@@ -5,12 +5,13 @@
  */
 import type { ColumnMapping } from '../shared/columns';
 import { textKey } from '../shared/text-key';
+import { retried } from './passing-errors';
 
 const KEY = 'revoice.columnMapping';
 
 /** The saved mapping; a missing or unreadable one is no mapping (aliases still apply). */
 export function readColumnMapping(): ColumnMapping {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
+  const text = retried(() => PropertiesService.getDocumentProperties().getProperty(KEY));
   if (!text) return {};
   try {
     const parsed: unknown = JSON.parse(text);
@@ -21,7 +22,7 @@ export function readColumnMapping(): ColumnMapping {
 }
 
 export function saveColumnMapping(mapping: ColumnMapping): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(mapping));
+  retried(() => PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(mapping)));
 }
 
 /** One choice to remember: `header` null forgets what was chosen for that column. */

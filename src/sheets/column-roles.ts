@@ -10,6 +10,7 @@ import type { ColumnMapping } from '../shared/columns';
 import { isDateFormat, isEmptyOut } from './cell-values';
 import { isOwnLink } from './links';
 import type { SheetState } from './read-workbook';
+import { retried } from './passing-errors';
 
 export interface ColumnRoles {
   /** 0-based columns formatted as Plain text (@). */
@@ -56,10 +57,16 @@ export function columnRoles(state: SheetState, width: number, mapping: ColumnMap
   const roles: ColumnRoles = { plainText: new Set(), dated: new Set(), ...formulaRoles(state, width, mapping) };
   const sheet = state.sheet;
   if (width === 0 || !sheet) return roles;
-  const sampleRow = Math.min(state.lastRow + 1, sheet.getMaxRows());
+  const sampleRow = Math.min(
+    state.lastRow + 1,
+    retried(() => sheet.getMaxRows()),
+  );
   // Columns this call is about to add do not exist yet: they will have no format of their own.
-  const existing = Math.min(width, sheet.getMaxColumns());
-  const formats = sheet.getRange(sampleRow, 1, 1, existing).getNumberFormats()[0] ?? [];
+  const existing = Math.min(
+    width,
+    retried(() => sheet.getMaxColumns()),
+  );
+  const formats = retried(() => sheet.getRange(sampleRow, 1, 1, existing).getNumberFormats())[0] ?? [];
   formats.forEach((format, c) => {
     if (format === '@') roles.plainText.add(c);
     else if (isDateFormat(format)) roles.dated.add(c);

@@ -45,3 +45,8 @@ export function withRetries<T>(call: () => T, beforeRetry: () => boolean = () =>
     }
   }
 }
+
+/** A Sheets call that can simply be made again (a read, or a write of the same cells). */
+export function retried<T>(call: () => T): T {
+  return withRetries(call) as T;
+}

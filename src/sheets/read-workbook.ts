@@ -2,6 +2,7 @@ import { Cell, RawWorkbook, SCHEMAS, SHEETS, SheetKey, resolveColumns } from '..
 import type { ColumnMapping } from '../shared/columns';
 import { linkLabel } from './links';
 import { toCell } from './zone';
+import { retried } from './passing-errors';
 
 /** A sheet as read once at the start of a call: what the writer needs to place its writes. */
 export interface SheetState {
@@ -59,11 +60,11 @@ export function readWorkbook(
   const states: Partial<Record<SheetKey, SheetState>> = {};
   for (const key of keys) {
     const name = SHEETS[key];
-    const sheet = spreadsheet.getSheetByName(name);
+    const sheet = retried(() => spreadsheet.getSheetByName(name));
     if (!sheet) continue;
-    const range = sheet.getDataRange();
-    const values = range.getValues();
-    const formulas = withFormulas.includes(key) ? range.getFormulas() : null;
+    const range = retried(() => sheet.getDataRange());
+    const values = retried(() => range.getValues());
+    const formulas = withFormulas.includes(key) ? retried(() => range.getFormulas()) : null;
     const lastRow = lastTableRow(key, values, mapping);
     states[key] = { key, name, sheet, values, formulas, lastRow };
     raw[name] = { name, rows: values.slice(0, lastRow).map((row, r) => engineRow(row, formulas?.[r], timeZone)) };

@@ -4,7 +4,7 @@
  * step checks before it acts: a sheet is created only if missing, rows are inserted only up to
  * the size wanted, and cells are simply written again.
  */
-import { messageOf, withRetries } from './passing-errors';
+import { messageOf, withRetries, retried } from './passing-errors';
 import type { UndoOp, WriteOp } from './write-ops';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,7 +14,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 function sheetsOf(spreadsheet: Spreadsheet): (name: string) => Sheet {
   const known = new Map<string, Sheet>();
   return (name) => {
-    const sheet = known.get(name) ?? spreadsheet.getSheetByName(name);
+    const sheet = known.get(name) ?? retried(() => spreadsheet.getSheetByName(name));
     if (!sheet) throw new Error(`The sheet "${name}" is missing.`);
     known.set(name, sheet);
     return sheet;
@@ -24,7 +24,7 @@ function sheetsOf(spreadsheet: Spreadsheet): (name: string) => Sheet {
 /** Grows rows (or columns) to `before + count`, however many a previous attempt already added. */
 function grow(sheet: Sheet, op: { kind: 'insertRows' | 'insertColumns'; before: number; count: number }): void {
   const rows = op.kind === 'insertRows';
-  const size = () => (rows ? sheet.getMaxRows() : sheet.getMaxColumns());
+  const size = () => retried(() => (rows ? sheet.getMaxRows() : sheet.getMaxColumns()));
   const missing = () => op.before + op.count - size();
   if (missing() <= 0) return;
   withRetries(
@@ -34,14 +34,14 @@ function grow(sheet: Sheet, op: { kind: 'insertRows' | 'insertColumns'; before: 
 }
 
 function createSheet(spreadsheet: Spreadsheet, name: string): void {
-  if (spreadsheet.getSheetByName(name)) return;
+  if (retried(() => spreadsheet.getSheetByName(name))) return;
   // insertSheet makes the new sheet active; keep the bookkeeper where they were.
-  const active = spreadsheet.getActiveSheet();
+  const active = retried(() => spreadsheet.getActiveSheet());
   withRetries(
     () => spreadsheet.insertSheet(name),
-    () => !spreadsheet.getSheetByName(name),
+    () => !retried(() => spreadsheet.getSheetByName(name)),
   );
-  if (active) spreadsheet.setActiveSheet(active);
+  if (active) retried(() => spreadsheet.setActiveSheet(active));
 }
 
 /** Writes every op in order; a passing error is retried, anything else is thrown. */
@@ -51,7 +51,7 @@ export function runOps(spreadsheet: Spreadsheet, ops: readonly WriteOp[]): void 
     if (op.kind === 'createSheet') createSheet(spreadsheet, op.sheet);
     else if (op.kind !== 'cells') grow(sheetNamed(op.sheet), op);
     else {
-      const range = sheetNamed(op.sheet).getRange(op.row, op.column, op.values.length, op.values[0].length);
+      const range = retried(() => sheetNamed(op.sheet).getRange(op.row, op.column, op.height, op.width));
       const formats = op.formats;
       if (formats) withRetries(() => range.setNumberFormats(formats));
       withRetries(() => range.setValues(op.values));
@@ -60,7 +60,7 @@ export function runOps(spreadsheet: Spreadsheet, ops: readonly WriteOp[]): void 
 }
 
 function undoOne(spreadsheet: Spreadsheet, op: UndoOp, created: Set<string>): void {
-  const sheet = spreadsheet.getSheetByName(op.sheet);
+  const sheet = retried(() => spreadsheet.getSheetByName(op.sheet));
   if (!sheet) return; // never created, or already removed: nothing of it to undo
   if (op.kind === 'createSheet') {
     withRetries(() => spreadsheet.deleteSheet(sheet));
@@ -68,17 +68,17 @@ function undoOne(spreadsheet: Spreadsheet, op: UndoOp, created: Set<string>): vo
     return; // the sheet goes as a whole
   } else if (op.kind === 'insertRows' || op.kind === 'insertColumns') {
     const rows = op.kind === 'insertRows';
-    const extra = (rows ? sheet.getMaxRows() : sheet.getMaxColumns()) - op.before;
+    const extra = retried(() => (rows ? sheet.getMaxRows() : sheet.getMaxColumns())) - op.before;
     if (extra > 0)
       withRetries(() => (rows ? sheet.deleteRows(op.before + 1, extra) : sheet.deleteColumns(op.before + 1, extra)));
   } else if (op.kind === 'cells') {
     // Rows or columns the stopped run never got to add hold nothing to put back.
-    const height = Math.min(op.height, sheet.getMaxRows() - op.row + 1);
-    const width = Math.min(op.width, sheet.getMaxColumns() - op.column + 1);
+    const height = Math.min(op.height, retried(() => sheet.getMaxRows()) - op.row + 1);
+    const width = Math.min(op.width, retried(() => sheet.getMaxColumns()) - op.column + 1);
     if (height <= 0 || width <= 0) return;
     const clip = <T>(grid: T[][]) => grid.slice(0, height).map((line) => line.slice(0, width));
     const previous = op.previous ? clip(op.previous) : Array.from({ length: height }, () => Array(width).fill(''));
-    const range = sheet.getRange(op.row, op.column, height, width);
+    const range = retried(() => sheet.getRange(op.row, op.column, height, width));
     const formats = op.previousFormats;
     if (formats) withRetries(() => range.setNumberFormats(clip(formats)));
     withRetries(() => range.setValues(previous));

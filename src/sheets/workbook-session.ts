@@ -6,6 +6,7 @@ import { invoiceLinkFormula } from './links';
 import { argumentSeparator } from './locale';
 import { ReadResult, readWorkbook } from './read-workbook';
 import { todayIn } from './zone';
+import { retried } from './passing-errors';
 
 /** The active spreadsheet with its zone, "today" there, and the user, for one call. */
 export interface WorkbookSession {
@@ -20,12 +21,12 @@ export interface WorkbookSession {
 }
 
 export function openSession(): WorkbookSession {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const spreadsheet = retried(() => SpreadsheetApp.getActiveSpreadsheet());
+  const timeZone = retried(() => spreadsheet.getSpreadsheetTimeZone());
   return {
     spreadsheet,
     timeZone,
-    locale: spreadsheet.getSpreadsheetLocale(),
+    locale: retried(() => spreadsheet.getSpreadsheetLocale()),
     columnMapping: readColumnMapping(),
     today: todayIn(timeZone),
     user: currentUser(),
@@ -54,7 +55,8 @@ export function writeContext(session: WorkbookSession, result: ReadResult): Writ
   const invoices = result.states.invoices;
   const idIndex = resolveColumns('invoices', invoices?.values[0] ?? [], session.columnMapping).get('Invoice ID') ?? 0;
   const idColumn = columnLetter(idIndex);
-  const sheetId = invoices?.sheet ? invoices.sheet.getSheetId() : 0;
+  const sheet = invoices?.sheet;
+  const sheetId = sheet ? retried(() => sheet.getSheetId()) : 0;
   const separator = argumentSeparator(session.locale);
   return {
     timeZone: session.timeZone,

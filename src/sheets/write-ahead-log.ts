@@ -10,7 +10,7 @@
  */
 import type { Repaired } from '../shared/api';
 import { asText } from './cell-values';
-import { withRetries } from './passing-errors';
+import { withRetries, retried } from './passing-errors';
 import type { UndoOp } from './write-ops';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,13 +33,13 @@ export interface JournalRecord {
 
 /** Revoice's hidden sheet, created on first use (the bookkeeper's active sheet stays active). */
 function createJournal(spreadsheet: Spreadsheet): Sheet {
-  const active = spreadsheet.getActiveSheet();
+  const active = retried(() => spreadsheet.getActiveSheet());
   const sheet =
     withRetries(
       () => spreadsheet.insertSheet(JOURNAL_SHEET),
-      () => !spreadsheet.getSheetByName(JOURNAL_SHEET),
-    ) ?? (spreadsheet.getSheetByName(JOURNAL_SHEET) as Sheet);
-  if (active) spreadsheet.setActiveSheet(active);
+      () => !retried(() => spreadsheet.getSheetByName(JOURNAL_SHEET)),
+    ) ?? (retried(() => spreadsheet.getSheetByName(JOURNAL_SHEET)) as Sheet);
+  if (active) retried(() => spreadsheet.setActiveSheet(active));
   withRetries(() => sheet.hideSheet());
   return sheet;
 }
@@ -56,12 +56,12 @@ function parts(text: string): string[] {
  * created goes again, so the workbook is exactly as before.
  */
 export function writeRecord(spreadsheet: Spreadsheet, record: JournalRecord): void {
-  const existing = spreadsheet.getSheetByName(JOURNAL_SHEET);
+  const existing = retried(() => spreadsheet.getSheetByName(JOURNAL_SHEET));
   try {
     const sheet = existing ?? createJournal(spreadsheet);
     const chunks = parts(JSON.stringify(record.ops));
     const needed = 2 + chunks.length;
-    const maxRows = sheet.getMaxRows();
+    const maxRows = retried(() => sheet.getMaxRows());
     if (needed > maxRows) {
       withRetries(
         () => sheet.insertRowsAfter(maxRows, needed - maxRows),
@@ -78,7 +78,7 @@ export function writeRecord(spreadsheet: Spreadsheet, record: JournalRecord): vo
     if (!existing) block.unshift([...HEADER]);
     withRetries(() => sheet.getRange(first, 1, block.length, HEADER.length).setValues(block));
   } catch (error) {
-    const created = existing ? null : spreadsheet.getSheetByName(JOURNAL_SHEET);
+    const created = existing ? null : retried(() => spreadsheet.getSheetByName(JOURNAL_SHEET));
     if (created) {
       try {
         spreadsheet.deleteSheet(created);
@@ -91,14 +91,14 @@ export function writeRecord(spreadsheet: Spreadsheet, record: JournalRecord): vo
 }
 
 export function markRecord(spreadsheet: Spreadsheet, state: RecordState): void {
-  const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET);
+  const sheet = retried(() => spreadsheet.getSheetByName(JOURNAL_SHEET));
   if (sheet) withRetries(() => sheet.getRange(2, 1).setValue(state));
 }
 
 /** The pending record, if any: no call at all without a journal sheet, one read of its state otherwise. */
 export function pendingRecord(spreadsheet: Spreadsheet): JournalRecord | null {
-  const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET);
-  if (!sheet || sheet.getMaxRows() < 2) return null;
+  const sheet = retried(() => spreadsheet.getSheetByName(JOURNAL_SHEET));
+  if (!sheet || retried(() => sheet.getMaxRows()) < 2) return null;
   const [state, call, requestKey, started, summary, count] =
     withRetries(() => sheet.getRange(2, 1, 1, HEADER.length).getValues())?.[0] ?? [];
   if (state !== 'pending') return null;

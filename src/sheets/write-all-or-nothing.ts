@@ -17,7 +17,7 @@ import type { Failure, Repaired, Repairs } from '../shared/api';
 import { asFailure } from '../engine';
 import { refuseIfTooLate } from './execution-time';
 import { withDocumentLock } from './lock';
-import { isPassingError, messageOf, RETRIES } from './passing-errors';
+import { isPassingError, messageOf, RETRIES, retried } from './passing-errors';
 import { runOps, undoOps } from './run-ops';
 import { WorkbookSession, openSession } from './workbook-session';
 import { JournalRecord, markRecord, pendingRecord, writeRecord } from './write-ahead-log';
@@ -77,7 +77,7 @@ function interruptedFailure(error: unknown): Failure {
  * without a journal sheet and one read with one; the lock is taken only when a record is pending.
  */
 export function repairInterruptedWrites(): { repaired?: Repaired } | Failure {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = retried(() => SpreadsheetApp.getActiveSpreadsheet());
   try {
     if (!pendingRecord(spreadsheet)) return {};
     return { repaired: withDocumentLock(() => recover(spreadsheet)) };

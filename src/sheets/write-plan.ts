@@ -16,6 +16,7 @@ import { copyFormulaDown } from './copy-formula-down';
 import { restorable } from './restorable';
 import type { SheetState } from './read-workbook';
 import { WriteOp, cellsOp } from './write-ops';
+import { retried } from './passing-errors';
 
 /** A new sheet's size in Sheets (insertSheet): 1000 rows, 26 columns. */
 const NEW_SHEET_ROWS = 1000;
@@ -39,7 +40,8 @@ export function plannedSheet(key: SheetKey, ops: WriteOp[]): SheetState {
 }
 
 function maxRowsOf(state: SheetState): number {
-  return state.sheet ? state.sheet.getMaxRows() : NEW_SHEET_ROWS;
+  const sheet = state.sheet;
+  return sheet ? retried(() => sheet.getMaxRows()) : NEW_SHEET_ROWS;
 }
 
 /** Columns up to the last one holding anything in any row: a new header goes after them. */
@@ -68,7 +70,7 @@ function afterMergedHeaders(
   maxColumns: number,
 ): number {
   if (!sheet || width >= maxColumns) return width;
-  const blocks = sheet.getRange(1, width + 1, 1, maxColumns - width).getMergedRanges();
+  const blocks = retried(() => sheet.getRange(1, width + 1, 1, maxColumns - width).getMergedRanges());
   return blocks.reduce((end, block) => Math.max(end, block.getLastColumn()), width);
 }
 
@@ -105,7 +107,7 @@ export function ensureColumns(
   const missing = missingColumns(state, columns, mapping);
   if (!missing.length) return index;
   const sheet = state.sheet;
-  const maxColumns = sheet ? sheet.getMaxColumns() : NEW_SHEET_COLUMNS;
+  const maxColumns = sheet ? retried(() => sheet.getMaxColumns()) : NEW_SHEET_COLUMNS;
   const width = afterMergedHeaders(sheet, usedWidth(state), maxColumns);
   if (width + missing.length > maxColumns) {
     ops.push({
@@ -224,13 +226,12 @@ function formatsNow(state: SheetState, row: number, column: number, height: numb
   const grid = Array.from({ length: height }, () => Array<string>(width).fill(GENERAL));
   const sheet = state.sheet;
   if (!sheet) return grid;
-  const rows = Math.min(height, sheet.getMaxRows() - row + 1);
-  const columns = Math.min(width, sheet.getMaxColumns() - column + 1);
+  const rows = Math.min(height, retried(() => sheet.getMaxRows()) - row + 1);
+  const columns = Math.min(width, retried(() => sheet.getMaxColumns()) - column + 1);
   if (rows <= 0 || columns <= 0) return grid;
-  sheet
-    .getRange(row, column, rows, columns)
-    .getNumberFormats()
-    .forEach((line, i) => line.forEach((format, j) => (grid[i][j] = format)));
+  retried(() => sheet.getRange(row, column, rows, columns).getNumberFormats()).forEach((line, i) =>
+    line.forEach((format, j) => (grid[i][j] = format)),
+  );
   return grid;
 }
 
