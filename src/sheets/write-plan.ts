@@ -165,6 +165,8 @@ interface Placement {
   state: SheetState;
   index: Map<string, number>;
   roles: ColumnRoles;
+  /** 0-based columns this call adds: a column inserted in Sheets takes its left neighbour's format. */
+  added: Set<number>;
   context: WriteContext;
 }
 
@@ -190,7 +192,7 @@ function writeCells(
   ops: WriteOp[],
   update: boolean,
 ): void {
-  const { state, roles } = placement;
+  const { state } = placement;
   for (const run of runsOf(cells)) {
     for (const segment of segments(run.columns)) {
       const values = run.rows.map((rowCells) => segment.map((column) => rowCells.get(column)));
@@ -198,9 +200,7 @@ function writeCells(
         segment.map((column) => previousCell(placement, run.firstRow + i, column)),
       );
       const needed = run.rows.map((_, i) =>
-        segment.map((column) =>
-          roles.dated.has(column) ? null : (formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
-        ),
+        segment.map((column) => formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
       );
       const at = { sheet: state.name, row: run.firstRow, column: segment[0] + 1, values, previous, update };
       if (!needed.some((line) => line.some((f) => f !== null))) {
@@ -244,11 +244,15 @@ function place(
   column: number,
   value: OutValue,
 ) {
-  const { state, roles, context } = placement;
+  const { state, roles, added, context } = placement;
   if (roles.arrayFilled.has(column) || isForeignFormula(state.formulas?.[row - 1]?.[column])) return;
   if (!cells.has(row)) cells.set(row, new Map());
   (cells.get(row) as Map<number, unknown>).set(column, toSheetValue(value, context, roles.plainText.has(column)));
-  const format = formatNeeded(value, roles.plainText.has(column));
+  const format = formatNeeded(value, {
+    plainText: roles.plainText.has(column),
+    showsDates: roles.dated.has(column),
+    added: added.has(column),
+  });
   if (format) formats.set(`${row}:${column}`, format);
 }
 
@@ -323,9 +327,11 @@ export function layoutPlan(args: {
     if (!updates.length && !rows.length) continue;
     const state = (states[key] ??= plannedSheet(key, ops));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
+    const known = new Set(headerIndex(state, context.columnMapping).values());
     const index = ensureColumns(state, wanted, ops, context.columnMapping);
+    const added = new Set([...index.values()].filter((column) => !known.has(column)));
     const roles = columnRoles(state, usedWidth(state), context.columnMapping);
-    const placement: Placement = { state, index, roles, context };
+    const placement: Placement = { state, index, roles, added, context };
     writeUpdates(placement, updates, ops);
     appendRows(placement, rows, ops);
   }
