@@ -15,6 +15,7 @@ import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } fro
 import { copyFormulaDown } from './copy-formula-down';
 import { restorable } from './restorable';
 import type { SheetState } from './read-workbook';
+import { Cells, OWNED, joinAcrossGaps, sameValueLists } from './update-blocks';
 import { WriteOp, cellsOp } from './write-ops';
 import { retried } from './passing-errors';
 
@@ -133,9 +134,6 @@ function columnsWritten(key: SheetKey, updates: CellUpdate[], rows: NewRow[]): s
   const known = SCHEMAS[key].all.filter((column) => used.has(column));
   return [...known, ...[...used].filter((column) => !known.includes(column))];
 }
-
-/** The cells to write, by sheet row and 0-based column; cells Revoice may not touch are left out. */
-type Cells = Map<number, Map<number, unknown>>;
 
 /** Adjacent rows that write the same columns: each run is one write per column segment. */
 function runsOf(cells: Cells) {
@@ -257,14 +255,25 @@ function place(
 }
 
 function writeUpdates(placement: Placement, updates: CellUpdate[], ops: WriteOp[]) {
-  const cells: Cells = new Map();
+  const { state } = placement;
+  const owned: Cells = new Map();
+  const other: Cells = new Map();
   const formats = new Map<string, string>();
   for (const update of updates) {
     const column = placement.index.get(normalizeHeader(update.column));
     if (column === undefined) continue; // an empty value for a column the sheet doesn't have
-    place(placement, cells, formats, update.row, column, update.value);
+    const revoices = state.key === 'invoices' && OWNED.has(normalizeHeader(update.column));
+    place(placement, revoices ? owned : other, formats, update.row, column, update.value);
   }
-  writeCells(placement, cells, formats, ops, true);
+  const columns = new Set([...other.values()].flatMap((line) => [...line.keys()]));
+  for (const column of columns) {
+    // A RangeList sets values only: a column whose cells also need a format goes in blocks.
+    if ([...formats.keys()].some((at) => at.endsWith(`:${column}`))) continue;
+    ops.push(...sameValueLists(state.name, other, column, (row) => previousCell(placement, row, column)));
+  }
+  joinAcrossGaps(owned, (row, column) => previousCell(placement, row, column));
+  writeCells(placement, owned, formats, ops, true);
+  writeCells(placement, other, formats, ops, true);
 }
 
 /**
