@@ -57,14 +57,28 @@ export function formatNeeded(
   column: { plainText: boolean; showsDates: boolean; added: boolean },
 ): string | null {
   if (value === null || value === '') return null;
-  // A number where the cell would show a date (a date column, or a column Revoice adds, which
-  // Sheets formats like its left neighbour) gets the automatic format: it shows as a number.
-  if (typeof value === 'number') return column.showsDates || column.added ? AUTOMATIC_FORMAT : null;
+  // A number where the cell may show a date (a date column, or a column Revoice adds, which
+  // Sheets formats like its left neighbour) must show as a number: decided per cell.
+  if (typeof value === 'number') return column.showsDates || column.added ? NUMBER_WANTED : null;
   if (typeof value !== 'object') return null;
-  // A column that already shows dates keeps its own format (dd.mm.yyyy, say).
-  if ('date' in value) return column.showsDates ? null : DATE_FORMAT;
-  if ('now' in value) return column.showsDates ? null : DATE_TIME_FORMAT;
+  if ('date' in value) return DATE_FORMAT;
+  if ('now' in value) return DATE_TIME_FORMAT;
   return column.plainText ? AUTOMATIC_FORMAT : null;
+}
+
+/** Not a format: "whatever shows a number", resolved against the cell's own format. */
+const NUMBER_WANTED = 'number-wanted';
+
+/**
+ * The format a cell gets, from what its value wants and the format it has (or will inherit):
+ * a cell that already shows dates keeps its own (dd.mm.yyyy, say) for a date, and gets the
+ * automatic format for a number; otherwise a date gets yyyy-mm-dd and a number keeps its format.
+ */
+export function formatFor(wanted: string | null, current: string): string {
+  if (wanted === null) return current;
+  if (wanted === NUMBER_WANTED) return isDateFormat(current) ? AUTOMATIC_FORMAT : current;
+  if (wanted === DATE_FORMAT || wanted === DATE_TIME_FORMAT) return isDateFormat(current) ? current : wanted;
+  return wanted;
 }
 
 /** An engine value as the value handed to setValues. */

@@ -10,7 +10,7 @@ import {
   resolveColumns,
 } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
-import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
+import { WriteContext, formatFor, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
 import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } from './column-roles';
 import { copyFormulaDown } from './copy-formula-down';
 import { restorable } from './restorable';
@@ -207,8 +207,9 @@ function writeCells(
       }
       // The block's formats are read now, so that they can be put back.
       const current = formatsNow(state, at.row, at.column, values.length, segment.length);
-      const formats = current.map((line, i) => line.map((f, j) => needed[i][j] ?? f));
-      ops.push(cellsOp({ ...at, formats, previousFormats: state.sheet ? current : undefined }));
+      const formats = current.map((line, i) => line.map((f, j) => formatFor(needed[i][j], f)));
+      const changed = formats.some((line, i) => line.some((f, j) => f !== current[i][j]));
+      ops.push(cellsOp(changed ? { ...at, formats, previousFormats: state.sheet ? current : undefined } : at));
     }
   }
 }
@@ -217,20 +218,24 @@ function writeCells(
 const GENERAL = 'General';
 
 /**
- * The block's number formats as they are; rows and columns this call has yet to add (or a sheet
- * it has yet to create) are fresh cells.
+ * The block's number formats as they are, or as they will be: rows this call inserts take the
+ * formats of the last row (Sheets' insertRowsAfter formats new rows like the row above), columns
+ * it inserts those of the last column, and a sheet it creates has fresh cells.
  */
 function formatsNow(state: SheetState, row: number, column: number, height: number, width: number): string[][] {
-  const grid = Array.from({ length: height }, () => Array<string>(width).fill(GENERAL));
   const sheet = state.sheet;
-  if (!sheet) return grid;
-  const rows = Math.min(height, retried(() => sheet.getMaxRows()) - row + 1);
-  const columns = Math.min(width, retried(() => sheet.getMaxColumns()) - column + 1);
-  if (rows <= 0 || columns <= 0) return grid;
-  retried(() => sheet.getRange(row, column, rows, columns).getNumberFormats()).forEach((line, i) =>
-    line.forEach((format, j) => (grid[i][j] = format)),
+  if (!sheet) return Array.from({ length: height }, () => Array<string>(width).fill(GENERAL));
+  const maxRows = retried(() => sheet.getMaxRows());
+  const maxColumns = retried(() => sheet.getMaxColumns());
+  const firstRow = Math.min(row, maxRows);
+  const firstColumn = Math.min(column, maxColumns);
+  const lastRow = Math.min(row + height - 1, maxRows);
+  const lastColumn = Math.min(column + width - 1, maxColumns);
+  const read = retried(() =>
+    sheet.getRange(firstRow, firstColumn, lastRow - firstRow + 1, lastColumn - firstColumn + 1).getNumberFormats(),
   );
-  return grid;
+  const at = (r: number, c: number) => read[Math.min(r, lastRow) - firstRow][Math.min(c, lastColumn) - firstColumn];
+  return Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => at(row + i, column + j)));
 }
 
 /** A value for one cell, and the format it needs, unless the cell is the workbook's to compute. */
