@@ -33,11 +33,14 @@ export function describeViolations(violations: (Violation & { step: number })[])
 }
 
 export function describeOutcome(zone: string, outcome: CaseOutcome, violations = outcome.violations): string {
-  const steps = outcome.log.map((s, i) => [
+  // Steps after the last failing one cannot have caused it: they are left out.
+  const last = Math.max(0, ...violations.map((v) => v.step));
+  const omitted = outcome.log.length - last;
+  const steps = outcome.log.slice(0, last).map((s, i) => [
     `  ${i + 1}. ${JSON.stringify({ ...s.request, fingerprints: undefined })}`,
     `     preview: ${brief(s.preview)}`,
     `     apply:   ${brief(s.apply)}`,
     ...(s.repeat ? [`     again:   ${brief(s.repeat)}`] : []),
-  ].join('\n')).join('\n');
+  ].join('\n')).join('\n') + (omitted > 0 ? `\n  (${omitted} later step${omitted > 1 ? 's' : ''} left out)` : '');
   return `Spreadsheet zone ${zone}\n${describeSheets(outcome.sheets)}\nRequests:\n${steps}\nViolations:\n${describeViolations(violations)}`;
 }

@@ -3,10 +3,11 @@
  * real bundle keeps the brief's nine invariants (see checker.ts), in five spreadsheet zones.
  *
  *   PROPERTY_SEED=n     the seed (default below; each zone uses seed + its index)
- *   PROPERTY_RUNS=n     runs per zone (default 60)
+ *   PROPERTY_RUNS=n     runs per zone (default 100)
  *   PROPERTY_FOCUS=text only violations whose "invariant key" contains text fail the run (to shrink one failure)
  *   PROPERTY_COLLECT=1  explore all runs, then shrink one minimal case per distinct failure and print them all
  *   PROPERTY_REPORT=file also write that report to a file
+ *   PROPERTY_ZONE=zone  only that zone;  PROPERTY_PATH=path  replay a failure (with its zone and seed) straight to its shrunk case
  */
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -16,9 +17,10 @@ import { CaseOutcome, runCase } from './run-case';
 
 const ZONES = ['Europe/London', 'Pacific/Auckland', 'America/Santiago', 'America/Havana', 'UTC'];
 const SEED = Number(process.env.PROPERTY_SEED ?? 20260405);
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 const FOCUS = process.env.PROPERTY_FOCUS ?? '';
 const COLLECT = process.env.PROPERTY_COLLECT === '1';
+const PATH = process.env.PROPERTY_PATH;
 /** Shrinking stops after this long and reports the smallest case found so far. */
 const SHRINK_MS = Number(process.env.PROPERTY_SHRINK_MS ?? (COLLECT ? 90_000 : 6_000));
 
@@ -28,11 +30,13 @@ const failing = (outcome: CaseOutcome, only = FOCUS) => outcome.violations.filte
 /** Runs the property; on failure returns the shrunk case described. */
 function check(zone: string, seed: number, numRuns: number, only: string): string | null {
   const details = fc.check(fc.property(propertyCase, (c: Case) => failing(runCase(c, zone), only).length === 0), {
-    seed, numRuns, skipAllAfterTimeLimit: SHRINK_MS,
+    seed, numRuns, skipAllAfterTimeLimit: SHRINK_MS, ...(PATH && !COLLECT ? { path: PATH } : {}),
   });
   if (!details.failed || !details.counterexample) return null;
   const outcome = runCase(details.counterexample[0], zone);
-  return `seed ${seed}, failed after ${details.numRuns} runs, shrunk ${details.numShrinks} times\n${describeOutcome(zone, outcome, failing(outcome, only))}`;
+  const replay = `PROPERTY_ZONE=${zone} PROPERTY_SEED=${seed - ZONES.indexOf(zone)} PROPERTY_PATH=${details.counterexamplePath}${only ? ` PROPERTY_FOCUS='${only}'` : ''}`;
+  return `seed ${seed}, failed after ${details.numRuns} runs, shrunk ${details.numShrinks} times (replay: ${replay})\n`
+    + describeOutcome(zone, outcome, failing(outcome, only));
 }
 
 /** Explores `numRuns` cases, then shrinks one minimal case for each distinct failure not seen yet. */
@@ -57,7 +61,9 @@ function collect(zone: string, seed: number, seen: Map<string, string>): string[
 const seen = new Map<string, string>();
 const report: string[] = [];
 
-describe.each(ZONES.map((zone, i) => [zone, SEED + i] as const))('Revoice invariants, spreadsheet in %s', (zone, seed) => {
+const zones = ZONES.map((zone, i) => [zone, SEED + i] as const).filter(([zone]) => !process.env.PROPERTY_ZONE || zone === process.env.PROPERTY_ZONE);
+
+describe.each(zones)('Revoice invariants, spreadsheet in %s', (zone, seed) => {
   it(`hold for ${RUNS} random workbooks and request sequences (seed ${seed})`, () => {
     console.log(`property seed ${seed} (PROPERTY_SEED=${SEED}), ${RUNS} runs, zone ${zone}${FOCUS ? `, focus "${FOCUS}"` : ''}`);
     if (COLLECT) {
