@@ -35,16 +35,44 @@ function sheetsCalls(invoices: number) {
   const api = loadBundle(apps);
   apps.calls.reset();
   const start = performance.now();
-  const response = callJson(api.revoiceApply, { action: 'void-and-regenerate', invoiceIds: syntheticIds({ invoices }), reason: 'Rates changed' });
+  const response = callJson(api.revoiceApply, {
+    action: 'void-and-regenerate',
+    invoiceIds: syntheticIds({ invoices }),
+    reason: 'Rates changed',
+  });
   const wallMs = performance.now() - start;
   const applied = response.results.filter((r: { ok: boolean }) => r.ok).length;
   return { applied, wallMs, ...callCount(apps) };
 }
 
-const rows: string[][] = [['invoices', 'applied', 'Sheets calls', 'reads', 'writes', 'cells read', 'cells written', 'engine ms (median of 5)', 'bundle + fake ms']];
+const rows: string[][] = [
+  [
+    'invoices',
+    'applied',
+    'Sheets calls',
+    'reads',
+    'writes',
+    'cells read',
+    'cells written',
+    'engine ms (median of 5)',
+    'bundle + fake ms',
+  ],
+];
 for (const invoices of [50, 500]) {
   const calls = sheetsCalls(invoices);
-  rows.push([invoices, calls.applied, calls.total, calls.reads, calls.writes, calls.cellsRead, calls.cellsWritten, engineMs(invoices).toFixed(0), calls.wallMs.toFixed(0)].map(String));
+  rows.push(
+    [
+      invoices,
+      calls.applied,
+      calls.total,
+      calls.reads,
+      calls.writes,
+      calls.cellsRead,
+      calls.cellsWritten,
+      engineMs(invoices).toFixed(0),
+      calls.wallMs.toFixed(0),
+    ].map(String),
+  );
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;

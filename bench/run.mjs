@@ -10,7 +10,12 @@ const outdir = join(tmpdir(), 'revoice-bench');
 mkdirSync(outdir, { recursive: true });
 const outfile = join(outdir, 'bench.mjs');
 await build({
-  entryPoints: [join(root, 'bench/bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile,
-  logLevel: 'warning', define: { __dirname: JSON.stringify(join(root, 'fake-apps-script/src')) },
+  entryPoints: [join(root, 'bench/bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile,
+  logLevel: 'warning',
+  define: { __dirname: JSON.stringify(join(root, 'fake-apps-script/src')) },
 });
 await import(pathToFileURL(outfile).href);

@@ -11,8 +11,31 @@ export const date = (iso: string) => ({ date: iso });
 const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 const money = (value: InstanceType<typeof Dec>) => value.toDecimalPlaces(2).toNumber();
 
-export const INVOICE_HEADER = ['Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total', 'Accounting ID'];
-export const LINE_HEADER = ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'];
+export const INVOICE_HEADER = [
+  'Invoice ID',
+  'Reference',
+  'Customer',
+  'Period Start',
+  'Period End',
+  'Issue Date',
+  'Due Date',
+  'Currency',
+  'Status',
+  'Subtotal',
+  'Tax',
+  'Total',
+  'Accounting ID',
+];
+export const LINE_HEADER = [
+  'Invoice ID',
+  'Kind',
+  'Description',
+  'Quantity',
+  'Unit Price',
+  'Amount',
+  'Tax Rate',
+  'Source',
+];
 export const PAYMENT_HEADER = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'];
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -71,15 +94,34 @@ export function buildInvoices(specs: readonly InvoiceSpec[]): BuiltInvoices {
       const amount = new Dec(line.quantity).times(line.unitPrice).toDecimalPlaces(2);
       subtotal = subtotal.plus(amount);
       tax = tax.plus(amount.times(line.taxRate ?? 0).toDecimalPlaces(2));
-      lines.push([spec.id, line.kind, line.description, line.quantity, line.unitPrice, money(amount), line.taxRate ?? 0, line.kind === 'manual' ? '' : 'Schedule']);
+      lines.push([
+        spec.id,
+        line.kind,
+        line.description,
+        line.quantity,
+        line.unitPrice,
+        money(amount),
+        line.taxRate ?? 0,
+        line.kind === 'manual' ? '' : 'Schedule',
+      ]);
     }
     const row = invoices.length + 1;
     const total = money(subtotal.plus(tax));
     totals.set(spec.id, total);
     invoices.push([
-      spec.id, spec.reference, spec.customer, date(spec.period[0]), date(spec.period[1]),
-      date(spec.issued[0]), date(spec.issued[1]), 'GBP', spec.status, money(subtotal), money(tax),
-      { formula: `=J${row}+K${row}`, value: total }, spec.accountingId,
+      spec.id,
+      spec.reference,
+      spec.customer,
+      date(spec.period[0]),
+      date(spec.period[1]),
+      date(spec.issued[0]),
+      date(spec.issued[1]),
+      'GBP',
+      spec.status,
+      money(subtotal),
+      money(tax),
+      { formula: `=J${row}+K${row}`, value: total },
+      spec.accountingId,
     ]);
   }
   return { invoices, lines, totals };
@@ -89,9 +131,12 @@ export function buildInvoices(specs: readonly InvoiceSpec[]): BuiltInvoices {
 export type PaymentSpec = [string, string, number | 'full', string, string?];
 
 export function buildPayments(specs: readonly PaymentSpec[], totals: ReadonlyMap<string, number>): Row[] {
-  return [[...PAYMENT_HEADER], ...specs.map(([invoiceId, day, amount, method, note = ''], i) => {
-    const paid = amount === 'full' ? totals.get(invoiceId) : amount;
-    if (paid === undefined) throw new Error(`sample: payment for unknown invoice ${invoiceId}`);
-    return [`PAY-${String(i + 1).padStart(4, '0')}`, invoiceId, date(day), paid, method, note];
-  })];
+  return [
+    [...PAYMENT_HEADER],
+    ...specs.map(([invoiceId, day, amount, method, note = ''], i) => {
+      const paid = amount === 'full' ? totals.get(invoiceId) : amount;
+      if (paid === undefined) throw new Error(`sample: payment for unknown invoice ${invoiceId}`);
+      return [`PAY-${String(i + 1).padStart(4, '0')}`, invoiceId, date(day), paid, method, note];
+    }),
+  ];
 }

@@ -13,8 +13,14 @@ export interface Assets {
 
 async function bundle(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2020',
-    charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
   });
   return result.outputFiles[0].text;
 }
@@ -22,7 +28,11 @@ async function bundle(entry: string): Promise<string> {
 export async function buildAssets(playgroundDir: string): Promise<Assets> {
   const page = join(playgroundDir, 'page');
   const [script, bridge] = await Promise.all([bundle(join(page, 'main.ts')), bundle(join(page, 'gas-bridge.ts'))]);
-  const html = inlineHtml(readFileSync(join(page, 'index.html'), 'utf8'), readFileSync(join(page, 'styles.css'), 'utf8'), script);
+  const html = inlineHtml(
+    readFileSync(join(page, 'index.html'), 'utf8'),
+    readFileSync(join(page, 'styles.css'), 'utf8'),
+    script,
+  );
   return { page: html, bridge: scriptSafe(bridge) };
 }
 

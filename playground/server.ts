@@ -30,7 +30,12 @@ export interface PlaygroundServer {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function downloadName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, '').replace(/[^\w .-]+/g, ' ').replace(/\s+/g, ' ').trim() || 'workbook';
+  const base =
+    name
+      .replace(/\.xlsx$/i, '')
+      .replace(/[^\w .-]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'workbook';
   return `${base} (Revoice playground).xlsx`;
 }
 
@@ -38,7 +43,12 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, session: PlaygroundSession, assets: Assets): Promise<void> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: PlaygroundSession,
+  assets: Assets,
+): Promise<void> {
   checkOrigin(req);
   const url = new URL(req.url ?? '/', 'http://playground');
   let path: string;
@@ -59,14 +69,17 @@ async function route(req: IncomingMessage, res: ServerResponse, session: Playgro
   if (!post && path === '/api/workbook') return sendJson(res, workbookView(session));
   if (!post && path === '/api/download.xlsx') {
     const bytes = writeXlsx(xlsxFromFake(session.apps));
-    return send(res, 200, bytes, XLSX, { 'Content-Disposition': `attachment; filename="${downloadName(session.source.name)}"` });
+    return send(res, 200, bytes, XLSX, {
+      'Content-Disposition': `attachment; filename="${downloadName(session.source.name)}"`,
+    });
   }
   if (post && (m = /^\/api\/call\/([^/]+)$/.exec(path))) {
     const args = (await readJson(req)) ?? [];
     if (!Array.isArray(args)) throw new HttpError(400, 'Send the arguments as a JSON array.');
     return sendJson(res, { ...session.run(m[1], args), version: session.version });
   }
-  if (post && (m = /^\/api\/menu\/([^/]+)$/.exec(path))) return sendJson(res, { ...session.runMenu(m[1]), version: session.version });
+  if (post && (m = /^\/api\/menu\/([^/]+)$/.exec(path)))
+    return sendJson(res, { ...session.runMenu(m[1]), version: session.version });
   if (post && path === '/api/select') {
     const body = (await readJson(req)) as { sheet?: unknown; ranges?: unknown } | undefined;
     if (typeof body?.sheet !== 'string' || (body.ranges !== undefined && !isStringArray(body.ranges))) {
@@ -100,13 +113,15 @@ export async function createPlaygroundServer(options: PreviewOptions): Promise<P
   return {
     server,
     session,
-    listen: (port, host = '127.0.0.1') => new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve(`http://localhost:${(server.address() as AddressInfo).port}/`));
-    }),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(`http://localhost:${(server.address() as AddressInfo).port}/`));
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

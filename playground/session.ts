@@ -8,25 +8,35 @@ import { BundleFunctions, callJson, loadBundle, readDistHtml } from '../fake-app
 import type { WorkbookSource } from './sources';
 import { applyFormats } from './workbook-io';
 
-export type CallOutcome =
-  | { ok: true; value: unknown }
-  | { ok: false; error: { name: string; message: string } };
+export type CallOutcome = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } };
 
-export interface RunItem { caption: string; functionName: string }
+export interface RunItem {
+  caption: string;
+  functionName: string;
+}
 
 export class PlaygroundSession {
   apps!: FakeApps;
   private api!: BundleFunctions;
   version = 0;
 
-  constructor(readonly source: WorkbookSource, private readonly distDir: string) {
+  constructor(
+    readonly source: WorkbookSource,
+    private readonly distDir: string,
+  ) {
     this.reset();
   }
 
   /** Loads the workbook afresh and opens it as Sheets would: onOpen builds the menu, then the sidebar. */
   reset(): void {
     const { sheets, formats = [] } = this.source.load();
-    this.apps = createFakeApps({ timeZone: this.source.timeZone, sheets, html: readDistHtml(this.distDir), name: this.source.name });
+    this.apps = createFakeApps({
+      timeZone: this.source.timeZone,
+      locale: this.source.locale,
+      sheets,
+      html: readDistHtml(this.distDir),
+      name: this.source.name,
+    });
     applyFormats(this.apps, formats);
     this.api = loadBundle(this.apps, join(this.distDir, 'Code.js'));
     this.run('onOpen', []);
@@ -40,7 +50,9 @@ export class PlaygroundSession {
 
   /** Top-level functions google.script.run may call (Apps Script hides names ending in "_"). */
   callable(): string[] {
-    return Object.keys(this.api).filter((name) => !name.endsWith('_')).sort();
+    return Object.keys(this.api)
+      .filter((name) => !name.endsWith('_'))
+      .sort();
   }
 
   /** Runs a top-level function with JSON-copied arguments; the result must be JSON-safe too. */
@@ -61,7 +73,8 @@ export class PlaygroundSession {
   /** The add-on menu onOpen built (captions and functions), flattened. */
   menu(): RunItem[] {
     const addon = this.apps.ui.menus[this.apps.ui.menus.length - 1];
-    const flat = (items: MenuItem[]): RunItem[] => items.flatMap((item) => (item === 'separator' ? [] : item.submenu ? flat(item.submenu) : [item]));
+    const flat = (items: MenuItem[]): RunItem[] =>
+      items.flatMap((item) => (item === 'separator' ? [] : item.submenu ? flat(item.submenu) : [item]));
     return addon ? flat(addon.items) : [];
   }
 

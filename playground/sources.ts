@@ -9,6 +9,8 @@ import { readXlsx } from './xlsx/read';
 export interface WorkbookSource {
   name: string;
   timeZone: string;
+  /** The spreadsheet's locale (File → Settings): formula separators follow it. */
+  locale?: string;
   /** A fresh copy of the workbook each time (Reset loads it again). */
   load(): { sheets: Record<string, unknown[][]>; formats?: CellFormat[] };
 }
@@ -17,7 +19,11 @@ export function sampleSource(timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
   return { name: SAMPLE_NAME, timeZone, load: () => ({ sheets: nurserySample() }) };
 }
 
-export function sheetsSource(sheets: Record<string, unknown[][]>, name = 'Test workbook', timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+export function sheetsSource(
+  sheets: Record<string, unknown[][]>,
+  name = 'Test workbook',
+  timeZone = SAMPLE_TIME_ZONE,
+): WorkbookSource {
   const json = JSON.stringify(sheets);
   return { name, timeZone, load: () => ({ sheets: JSON.parse(json) }) };
 }

@@ -1,7 +1,10 @@
 /** What the page draws: the sheet tabs, the active sheet's cells as a person sees them, links, selection. */
 import type { PlaygroundSession, RunItem } from './session';
 
-export interface Rows { row: number; numRows: number }
+export interface Rows {
+  row: number;
+  numRows: number;
+}
 
 export interface LinkView {
   row: number;
@@ -17,7 +20,7 @@ export interface WorkbookView {
   timeZone: string;
   sheets: string[];
   active: string;
-  /** Display values of the active sheet's data range (dates as YYYY-MM-DD, formulas computed). */
+  /** The active sheet's data range as Sheets shows it: through each cell's number format, formulas computed. */
   rows: string[][];
   links: LinkView[];
   /** The active sheet's selected ranges, as row spans. */
@@ -35,13 +38,15 @@ export function workbookView(session: PlaygroundSession): WorkbookView {
   const active = spreadsheet.getActiveSheet();
   const name = active.getName();
   const links: LinkView[] = [];
-  apps.formulas(name).forEach((line, r) => line.forEach((formula, c) => {
-    if (!/^=\s*HYPERLINK\s*\(/i.test(formula)) return;
-    const target = apps.resolveLink(name, r + 1, c + 1);
-    // A link without a gid stays on its own sheet, as in Sheets.
-    const sheet = target.targetRow === null ? null : target.gid === null ? name : nameOfGid.get(target.gid) ?? null;
-    links.push({ row: r + 1, col: c + 1, sheet, targetRow: sheet === null ? null : target.targetRow });
-  }));
+  apps.formulas(name).forEach((line, r) =>
+    line.forEach((formula, c) => {
+      if (!/^=\s*HYPERLINK\s*\(/i.test(formula)) return;
+      const target = apps.resolveLink(name, r + 1, c + 1);
+      // A link without a gid stays on its own sheet, as in Sheets.
+      const sheet = target.targetRow === null ? null : target.gid === null ? name : (nameOfGid.get(target.gid) ?? null);
+      links.push({ row: r + 1, col: c + 1, sheet, targetRow: sheet === null ? null : target.targetRow });
+    }),
+  );
   const ranges = active.getActiveRangeList()?.getRanges() ?? [];
   return {
     version: session.version,
@@ -49,7 +54,7 @@ export function workbookView(session: PlaygroundSession): WorkbookView {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     sheets: sheets.map((s) => s.getName()),
     active: name,
-    rows: apps.display(name),
+    rows: active.getDataRange().getDisplayValues(),
     links,
     selection: ranges.map((r) => ({ row: r.getRow(), numRows: r.getNumRows() })),
     menu: session.menu(),

@@ -7,7 +7,12 @@ import type { FakeApps } from '../fake-apps-script/src';
 import { isDateObject, isoFromSerial, serialFromInstant } from '../fake-apps-script/src/dates';
 import { XCell, XSheet, XWorkbook, isDateFormat, parseCellRef } from './xlsx/model';
 
-export interface CellFormat { sheet: string; row: number; col: number; format: string }
+export interface CellFormat {
+  sheet: string;
+  row: number;
+  col: number;
+  format: string;
+}
 
 export interface ImportedWorkbook {
   /** Sheet name → rows, for createFakeApps({sheets}). */
@@ -23,7 +28,9 @@ function fixtureCell(cell: XCell): unknown {
   if (cell.error !== undefined) return { text: cell.error };
   if (isDate(cell)) {
     const serial = cell.value as number;
-    return Number.isInteger(serial) ? { date: isoFromSerial(serial, false) } : { dateTime: isoFromSerial(serial, true) };
+    return Number.isInteger(serial)
+      ? { date: isoFromSerial(serial, false) }
+      : { dateTime: isoFromSerial(serial, true) };
   }
   // A fixture string starting with '=' would become a formula; in the file it was text.
   if (typeof cell.value === 'string' && cell.value.startsWith('=')) return { text: cell.value };
@@ -34,10 +41,12 @@ export function fixtureFromXlsx(book: XWorkbook): ImportedWorkbook {
   const sheets: Record<string, unknown[][]> = {};
   const formats: CellFormat[] = [];
   for (const sheet of book.sheets) {
-    sheets[sheet.name] = Array.from(sheet.rows, (row, r) => Array.from(row ?? [], (cell, c) => {
-      if (cell?.format) formats.push({ sheet: sheet.name, row: r + 1, col: c + 1, format: cell.format });
-      return cell ? fixtureCell(cell) : '';
-    }));
+    sheets[sheet.name] = Array.from(sheet.rows, (row, r) =>
+      Array.from(row ?? [], (cell, c) => {
+        if (cell?.format) formats.push({ sheet: sheet.name, row: r + 1, col: c + 1, format: cell.format });
+        return cell ? fixtureCell(cell) : '';
+      }),
+    );
   }
   return { sheets, formats };
 }

@@ -13,8 +13,13 @@ const GLOBAL = 'Revoice';
 /** Apps Script only runs top-level `function` declarations, so each export gets a stub. */
 async function entryExports() {
   const probe = await build({
-    entryPoints: [serverEntry], bundle: true, write: false, format: 'esm',
-    metafile: true, outdir: join(dist, 'probe'), logLevel: 'silent',
+    entryPoints: [serverEntry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    outdir: join(dist, 'probe'),
+    logLevel: 'silent',
   });
   const output = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
   return output.exports.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name)).sort();
@@ -23,9 +28,18 @@ async function entryExports() {
 async function buildServer() {
   const names = await entryExports();
   const result = await build({
-    entryPoints: [serverEntry], bundle: true, write: false, format: 'iife',
-    globalName: GLOBAL, target: 'es2020', platform: 'neutral', mainFields: ['main'],
-    legalComments: 'none', minifySyntax: true, charset: 'utf8', logLevel: 'warning',
+    entryPoints: [serverEntry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['main'],
+    legalComments: 'none',
+    minifySyntax: true,
+    charset: 'utf8',
+    logLevel: 'warning',
   });
   const stubs = names
     .map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`)
@@ -37,14 +51,28 @@ async function buildServer() {
 
 async function buildSidebar() {
   const script = await build({
-    entryPoints: [join(root, 'sidebar/main.ts')], bundle: true, write: false, format: 'iife',
-    target: 'es2019', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+    entryPoints: [join(root, 'sidebar/main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
   });
   const css = await build({
-    entryPoints: [join(root, 'sidebar/styles.css')], bundle: true, write: false,
-    minify: true, logLevel: 'warning',
+    entryPoints: [join(root, 'sidebar/styles.css')],
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'warning',
   });
-  const html = inlineHtml(readFileSync(join(root, 'sidebar/index.html'), 'utf8'), css.outputFiles[0].text, script.outputFiles[0].text);
+  const html = inlineHtml(
+    readFileSync(join(root, 'sidebar/index.html'), 'utf8'),
+    css.outputFiles[0].text,
+    script.outputFiles[0].text,
+  );
   writeFileSync(join(dist, 'Sidebar.html'), html);
   return { bytes: Buffer.byteLength(html) };
 }

@@ -17,10 +17,16 @@ export interface ActionForm {
   editing(): boolean;
 }
 
-interface Option<T extends string> { value: T; label: string }
+interface Option<T extends string> {
+  value: T;
+  label: string;
+}
 
 function radios<T extends string>(
-  legend: string, name: string, options: ReadonlyArray<Option<T>>, checked: T,
+  legend: string,
+  name: string,
+  options: ReadonlyArray<Option<T>>,
+  checked: T,
 ): { fieldset: HTMLFieldSetElement; value(): T; set(value: T): void } {
   const inputs = options.map((o) => {
     const id = uid(`rv-${name}`);
@@ -31,7 +37,10 @@ function radios<T extends string>(
   return {
     fieldset,
     value: () => (inputs.find((i) => i.input.checked) || inputs[0]).input.value as T,
-    set: (value) => inputs.forEach((i) => { i.input.checked = i.input.value === value; }),
+    set: (value) =>
+      inputs.forEach((i) => {
+        i.input.checked = i.input.value === value;
+      }),
   };
 }
 
@@ -46,32 +55,55 @@ function field(label: string, input: HTMLInputElement, hint?: HTMLElement): HTML
 }
 
 export function createActionForm(onChange: () => void, onPreview: () => void): ActionForm {
-  const action = radios<Action>('Action', 'action', [
-    { value: 'void', label: 'Void' },
-    { value: 'regenerate', label: 'Regenerate (already voided)' },
-    { value: 'void-and-regenerate', label: 'Void & regenerate' },
-  ], 'void-and-regenerate');
+  const action = radios<Action>(
+    'Action',
+    'action',
+    [
+      { value: 'void', label: 'Void' },
+      { value: 'regenerate', label: 'Regenerate (already voided)' },
+      { value: 'void-and-regenerate', label: 'Void & regenerate' },
+    ],
+    'void-and-regenerate',
+  );
   const reason = el('input', { type: 'text', id: 'rv-reason', maxlength: 500, autocomplete: 'off' });
-  const mode = radios<RegenerateMode>('New invoice', 'mode', [
-    { value: 'schedule', label: 'From current schedule' },
-    { value: 'copy', label: 'Copy and edit' },
-  ], 'schedule');
+  const mode = radios<RegenerateMode>(
+    'New invoice',
+    'mode',
+    [
+      { value: 'schedule', label: 'From current schedule' },
+      { value: 'copy', label: 'Copy and edit' },
+    ],
+    'schedule',
+  );
   const keepManual = el('input', { type: 'checkbox', id: 'rv-keep-manual', checked: true });
-  const keepManualRow = el('div', { class: 'choice' }, keepManual,
-    el('label', { for: 'rv-keep-manual', text: 'Keep lines added by hand' }));
+  const keepManualRow = el(
+    'div',
+    { class: 'choice' },
+    keepManual,
+    el('label', { for: 'rv-keep-manual', text: 'Keep lines added by hand' }),
+  );
   const from = el('input', { type: 'date', id: 'rv-from' });
   const to = el('input', { type: 'date', id: 'rv-to' });
-  const dates = el('fieldset', { class: 'dates' },
+  const dates = el(
+    'fieldset',
+    { class: 'dates' },
     el('legend', { text: 'Bill only part of the period (optional)' }),
-    el('div', { class: 'pair' }, field('From', from), field('To', to)));
+    el('div', { class: 'pair' }, field('From', from), field('To', to)),
+  );
   const refund = el('input', { type: 'text', id: 'rv-refund', inputmode: 'decimal', autocomplete: 'off' });
   const credit = el('input', { type: 'text', id: 'rv-credit', inputmode: 'decimal', autocomplete: 'off' });
   const paidHint = el('p', { class: 'hint' });
-  const creditNote = el('details', { class: 'credit-note', hidden: true },
+  const creditNote = el(
+    'details',
+    { class: 'credit-note', hidden: true },
     el('summary', { id: 'rv-credit-summary', text: 'Credit note (optional)' }),
-    el('fieldset', { 'aria-labelledby': 'rv-credit-summary' },
+    el(
+      'fieldset',
+      { 'aria-labelledby': 'rv-credit-summary' },
       el('div', { class: 'pair' }, field('Refund', refund), field('Credit', credit)),
-      paidHint));
+      paidHint,
+    ),
+  );
   refund.setAttribute('aria-describedby', 'rv-paid-hint');
   credit.setAttribute('aria-describedby', 'rv-paid-hint');
   paidHint.id = 'rv-paid-hint';
@@ -80,15 +112,22 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
   const regenerateOnly = el('div', { class: 'regenerate-options' }, mode.fieldset, keepManualRow, dates);
 
   let creditAllowed = false;
-  const element = el('form', { class: 'action-form', novalidate: true, 'aria-labelledby': 'rv-form-title' },
+  const element = el(
+    'form',
+    { class: 'action-form', novalidate: true, 'aria-labelledby': 'rv-form-title' },
     el('h2', { id: 'rv-form-title', text: 'What to do' }),
     action.fieldset,
     field('Reason', reason, el('p', { class: 'hint', text: 'Saved on the voided invoice and in the Audit Log.' })),
     regenerateOnly,
     creditNote,
     editorSlot,
-    el('div', { class: 'actions' }, previewButton,
-      el('span', { class: 'hint', text: 'Nothing is written until you apply.' })));
+    el(
+      'div',
+      { class: 'actions' },
+      previewButton,
+      el('span', { class: 'hint', text: 'Nothing is written until you apply.' }),
+    ),
+  );
 
   const sync = (): void => {
     const a = action.value();
@@ -97,9 +136,18 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
     creditNote.hidden = !(voids(a) && creditAllowed);
     editorSlot.hidden = !(regenerates(a) && mode.value() === 'copy');
   };
-  element.addEventListener('input', () => { sync(); onChange(); });
-  element.addEventListener('change', () => { sync(); onChange(); });
-  element.addEventListener('submit', (event) => { event.preventDefault(); onPreview(); });
+  element.addEventListener('input', () => {
+    sync();
+    onChange();
+  });
+  element.addEventListener('change', () => {
+    sync();
+    onChange();
+  });
+  element.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onPreview();
+  });
   sync();
 
   return {
@@ -115,7 +163,10 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
       to: to.value,
       creditNote: creditNote.hidden ? null : { refund: refund.value, credit: credit.value },
     }),
-    setAction: (a) => { action.set(a); sync(); },
+    setAction: (a) => {
+      action.set(a);
+      sync();
+    },
     setCreditNoteAllowed: (allowed, hint) => {
       creditAllowed = allowed;
       paidHint.textContent = hint;

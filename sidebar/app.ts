@@ -4,36 +4,28 @@
  */
 import type { Action } from '../src/shared/api';
 import { applyPreview, sendRemaining } from './apply';
-import type { SendHooks } from './chunk-answers';
 import { syncControls } from './controls';
 import { plural } from './format';
-import { createPanels, type Panels } from './panels';
+import { askForColumns, saveColumns } from './match-columns';
+import { createPanels } from './panels';
 import { refreshSelection } from './refresh-selection';
 import { runPreview } from './run-preview';
 import { selectRow } from './select-row';
 import { setUpWorkbook } from './set-up-workbook';
-import { createState, type AppState } from './state';
-
-/** What every step works with. */
-export interface Sidebar {
-  state: AppState;
-  panels: Panels;
-  /** Brings the controls in line with the state; called after every change to it. */
-  sync(): void;
-  /** The form or the line editor changed: a preview of the earlier settings is now outdated. */
-  formChanged(): void;
-  /** Progress and Cancel for a chunked preview or apply. */
-  hooks(): SendHooks;
-}
+import type { Sidebar } from './sidebar';
+import { createState, type AppState, type RetryStep } from './state';
 
 export function startApp(root: HTMLElement, initialAction: Action | null): AppState {
   const state = createState();
   const panels = createPanels(root, {
     refresh: () => void refreshSelection(app),
     setUp: () => void setUpWorkbook(app),
+    saveColumns: () => void saveThenRetry(app),
     formChanged: () => app.formChanged(),
     preview: () => void runPreview(app),
-    cancel: () => { state.cancelRequested = true; },
+    cancel: () => {
+      state.cancelRequested = true;
+    },
     apply: () => void applyPreview(app),
     select: (id) => void selectRow(app, id),
     previewAgain: (ids) => {
@@ -56,6 +48,24 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
   if (initialAction) panels.form.setAction(initialAction);
   state.adjustRegenerate = initialAction === 'regenerate';
   app.sync();
-  void refreshSelection(app);
+  // On opening, ask about any column still missing (a failed selection has asked already).
+  void refreshSelection(app).then((asked) => (asked ? undefined : askForColumns(app, 'none')));
   return state;
+}
+
+/** What "Match your columns" re-runs once the mapping is saved. */
+const RETRY: Record<RetryStep, (app: Sidebar) => Promise<unknown>> = {
+  none: async () => undefined,
+  selection: refreshSelection,
+  preview: (app) => runPreview(app),
+  apply: sendRemaining,
+};
+
+/** Save, then show what is still missing and re-run what failed for want of the column. */
+async function saveThenRetry(app: Sidebar): Promise<void> {
+  const retry = app.state.columnsRetry;
+  if (!(await saveColumns(app))) return;
+  app.state.columnsRetry = 'none';
+  await askForColumns(app, 'none');
+  await RETRY[retry](app);
 }

@@ -18,9 +18,7 @@ export interface ApplyQueue {
   outcomes: Array<ApplyOutcome[] | undefined>;
 }
 
-export function queueApply(
-  request: RevoiceRequest, previewed: readonly PreviewSuccess[], baseKey: string,
-): ApplyQueue {
+export function queueApply(request: RevoiceRequest, previewed: readonly PreviewSuccess[], baseKey: string): ApplyQueue {
   const fingerprints: Record<string, string> = {};
   for (const p of previewed) fingerprints[p.invoiceId] = p.fingerprint;
   const chunks = split(previewed.map((p) => p.invoiceId));
@@ -63,13 +61,22 @@ export function queueOutcomes(queue: ApplyQueue): ApplyOutcome[] {
 /** Sends the chunks still to send, a few at a time, until they are done or Cancel is pressed. */
 export async function sendApplyQueue(queue: ApplyQueue, hooks: SendHooks): Promise<void> {
   hooks.progress(queueProgress(queue));
-  await runPool(chunksToSend(queue), async (i) => {
-    const ids = queue.chunks[i];
-    const fingerprints: Record<string, string> = {};
-    for (const id of ids) fingerprints[id] = queue.fingerprints[id];
-    queue.outcomes[i] = await sendChunk(ids, () => callServer('revoiceApply', {
-      ...queue.request, invoiceIds: ids, fingerprints, requestKey: chunkKey(queue.baseKey, i),
-    }));
-    hooks.progress(queueProgress(queue));
-  }, hooks.cancelled);
+  await runPool(
+    chunksToSend(queue),
+    async (i) => {
+      const ids = queue.chunks[i];
+      const fingerprints: Record<string, string> = {};
+      for (const id of ids) fingerprints[id] = queue.fingerprints[id];
+      queue.outcomes[i] = await sendChunk(ids, () =>
+        callServer('revoiceApply', {
+          ...queue.request,
+          invoiceIds: ids,
+          fingerprints,
+          requestKey: chunkKey(queue.baseKey, i),
+        }),
+      );
+      hooks.progress(queueProgress(queue));
+    },
+    hooks.cancelled,
+  );
 }

@@ -3,9 +3,10 @@
  * "Try again" and "Apply the remaining" send what is left of that same queue, with the same keys.
  */
 import type { PreviewSuccess } from '../src/shared/api';
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { invoicesToSend, queueApply, queueOutcomes, queueProgress, sendApplyQueue } from './apply-queue';
 import { plural, progressText } from './format';
+import { askForColumns, lacksColumn } from './match-columns';
 import { currencyOf } from './state';
 
 export async function applyPreview(app: Sidebar): Promise<void> {
@@ -41,9 +42,13 @@ export async function sendRemaining(app: Sidebar): Promise<void> {
   panels.review.setApplyState('done');
   panels.review.element.hidden = true;
   panels.results.show({
-    outcomes: queueOutcomes(queue), total: p.total, pending, cancelled,
+    outcomes: queueOutcomes(queue),
+    total: p.total,
+    pending,
+    cancelled,
     currency: (id) => currencyOf(state, id),
   });
   app.sync();
   panels.results.focus();
+  if (lacksColumn(queueOutcomes(queue))) await askForColumns(app, 'apply');
 }

@@ -34,7 +34,8 @@ function acquire(): Promise<void> {
 
 function release(): void {
   const next = queue.shift();
-  if (next) next(); // the slot passes straight to the next queued call
+  if (next)
+    next(); // the slot passes straight to the next queued call
   else inFlight -= 1;
 }
 
@@ -64,8 +65,14 @@ export function callServer<K extends ServerName>(name: K, ...args: Args<K>): Pro
       (fn as (...a: unknown[]) => void)(...args);
     });
     return call.then(
-      (value) => { release(); return value; },
-      (error: unknown) => { release(); throw toError(error); },
+      (value) => {
+        release();
+        return value;
+      },
+      (error: unknown) => {
+        release();
+        throw toError(error);
+      },
     );
   });
 }

@@ -41,9 +41,16 @@ function settle<T extends { invoiceId: string }>(
   }
   const byId = new Map<string, T | InvoiceFailure>();
   for (const result of answer.results || []) byId.set(result.invoiceId, result);
-  return ids.map((invoiceId) => byId.get(invoiceId) || {
-    invoiceId, ok: false, code: 'NO_ANSWER', message: 'Missing from the answer', wholeChunk: true,
-  });
+  return ids.map(
+    (invoiceId) =>
+      byId.get(invoiceId) || {
+        invoiceId,
+        ok: false,
+        code: 'NO_ANSWER',
+        message: 'Missing from the answer',
+        wholeChunk: true,
+      },
+  );
 }
 
 /** Sends one chunk's call and settles it; a call that throws fails the chunk rather than the run. */

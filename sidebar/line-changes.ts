@@ -20,8 +20,12 @@ function numbers(line: PreviewLine): string {
 }
 
 function title(description: string, kind: string): HTMLElement {
-  return el('span', { class: 'desc' }, description || '(no description)',
-    kind === 'manual' ? el('span', { class: 'kind', text: ' · added by hand' }) : null);
+  return el(
+    'span',
+    { class: 'desc' },
+    description || '(no description)',
+    kind === 'manual' ? el('span', { class: 'kind', text: ' · added by hand' }) : null,
+  );
 }
 
 function row(diff: LineDiff): HTMLLIElement | null {
@@ -30,11 +34,14 @@ function row(diff: LineDiff): HTMLLIElement | null {
   const mark = MARKS[diff.change];
   const item = el('li', { class: `line is-${diff.change}` });
   if (mark) {
-    item.appendChild(el('span', { class: 'mark' },
-      el('span', { 'aria-hidden': 'true', text: `${mark.symbol} ` }), mark.word));
+    item.appendChild(
+      el('span', { class: 'mark' }, el('span', { 'aria-hidden': 'true', text: `${mark.symbol} ` }), mark.word),
+    );
   }
   if (diff.change === 'removed') {
-    item.appendChild(el('del', {}, title(line.description, line.kind), el('span', { class: 'nums', text: numbers(line) })));
+    item.appendChild(
+      el('del', {}, title(line.description, line.kind), el('span', { class: 'nums', text: numbers(line) })),
+    );
     return item;
   }
   item.appendChild(title(line.description, line.kind));
@@ -42,7 +49,9 @@ function row(diff: LineDiff): HTMLLIElement | null {
     if (diff.before.description !== diff.after.description) {
       item.appendChild(el('span', { class: 'nums was' }, 'was “', diff.before.description, '”'));
     }
-    item.appendChild(el('span', { class: 'nums was' }, el('span', { class: 'tag', text: 'was ' }), numbers(diff.before)));
+    item.appendChild(
+      el('span', { class: 'nums was' }, el('span', { class: 'tag', text: 'was ' }), numbers(diff.before)),
+    );
     item.appendChild(el('span', { class: 'nums' }, el('span', { class: 'tag', text: 'now ' }), numbers(diff.after)));
   } else {
     item.appendChild(el('span', { class: 'nums', text: numbers(line) }));
@@ -65,7 +74,11 @@ export function renderLines(diff: readonly LineDiff[] | undefined, lines: readon
 export function countChanges(diff: readonly LineDiff[] | undefined): string {
   if (!diff) return '';
   const n = (c: LineDiff['change']): number => diff.filter((d) => d.change === c).length;
-  const parts = [['added', n('added')], ['removed', n('removed')], ['changed', n('changed')]]
+  const parts = [
+    ['added', n('added')],
+    ['removed', n('removed')],
+    ['changed', n('changed')],
+  ]
     .filter(([, count]) => count)
     .map(([word, count]) => `${count} ${word}`);
   return parts.length ? `Lines: ${parts.join(', ')}` : 'Lines unchanged';

@@ -18,11 +18,27 @@ function input(label: string, value: string, decimal: boolean): { row: HTMLEleme
   return { row: el('div', { class: 'field' }, el('label', { for: id, text: label }), box), input: box };
 }
 
-interface OriginalRow { index: number; line: PreviewLine; description: HTMLInputElement; quantity: HTMLInputElement; unitPrice: HTMLInputElement; remove: HTMLInputElement }
-interface AddedRow { row: HTMLElement; description: HTMLInputElement; quantity: HTMLInputElement; unitPrice: HTMLInputElement; taxRate: HTMLInputElement }
+interface OriginalRow {
+  index: number;
+  line: PreviewLine;
+  description: HTMLInputElement;
+  quantity: HTMLInputElement;
+  unitPrice: HTMLInputElement;
+  remove: HTMLInputElement;
+}
+interface AddedRow {
+  row: HTMLElement;
+  description: HTMLInputElement;
+  quantity: HTMLInputElement;
+  unitPrice: HTMLInputElement;
+  taxRate: HTMLInputElement;
+}
 
 export function createLineEditor(
-  invoiceId: string, currency: string, lines: readonly PreviewLine[], onChange: () => void,
+  invoiceId: string,
+  currency: string,
+  lines: readonly PreviewLine[],
+  onChange: () => void,
 ): LineEditor {
   const originals: OriginalRow[] = [];
   const added: AddedRow[] = [];
@@ -36,17 +52,33 @@ export function createLineEditor(
     const removeId = uid('rv-remove');
     const remove = el('input', { type: 'checkbox', id: removeId });
     const state = el('span', { class: 'edit-state' });
-    const item = el('li', { class: 'edit-line' },
-      el('div', { class: 'edit-line-title' }, `Line ${index}`, el('span', { class: 'kind', text: ` · ${line.kind}` }), state),
+    const item = el(
+      'li',
+      { class: 'edit-line' },
+      el(
+        'div',
+        { class: 'edit-line-title' },
+        `Line ${index}`,
+        el('span', { class: 'kind', text: ` · ${line.kind}` }),
+        state,
+      ),
       description.row,
       el('div', { class: 'pair' }, quantity.row, unitPrice.row),
-      el('div', { class: 'choice' }, remove, el('label', { for: removeId, text: 'Remove this line' })));
+      el('div', { class: 'choice' }, remove, el('label', { for: removeId, text: 'Remove this line' })),
+    );
     remove.addEventListener('change', () => {
       for (const box of [description.input, quantity.input, unitPrice.input]) box.disabled = remove.checked;
       item.classList.toggle('is-removed', remove.checked);
       state.textContent = remove.checked ? ' — will be removed' : '';
     });
-    originals.push({ index, line, description: description.input, quantity: quantity.input, unitPrice: unitPrice.input, remove });
+    originals.push({
+      index,
+      line,
+      description: description.input,
+      quantity: quantity.input,
+      unitPrice: unitPrice.input,
+      remove,
+    });
     list.appendChild(item);
   });
 
@@ -56,18 +88,33 @@ export function createLineEditor(
     const quantity = input('Quantity', '1', true);
     const unitPrice = input(`Unit price (${currency})`, '', true);
     const taxRate = input('Tax rate (optional, e.g. 0.2)', '', true);
-    const row: HTMLElement = el('li', { class: 'edit-line is-added' },
+    const row: HTMLElement = el(
+      'li',
+      { class: 'edit-line is-added' },
       el('div', { class: 'edit-line-title', text: 'New line' }),
       description.row,
       el('div', { class: 'pair' }, quantity.row, unitPrice.row),
-      taxRate.row);
-    const entry: AddedRow = { row, description: description.input, quantity: quantity.input, unitPrice: unitPrice.input, taxRate: taxRate.input };
-    row.appendChild(button('Remove new line', () => {
-      added.splice(added.indexOf(entry), 1);
-      row.remove();
-      onChange();
-      addButton.focus();
-    }, { class: 'link' }));
+      taxRate.row,
+    );
+    const entry: AddedRow = {
+      row,
+      description: description.input,
+      quantity: quantity.input,
+      unitPrice: unitPrice.input,
+      taxRate: taxRate.input,
+    };
+    row.appendChild(
+      button(
+        'Remove new line',
+        () => {
+          added.splice(added.indexOf(entry), 1);
+          row.remove();
+          onChange();
+          addButton.focus();
+        },
+        { class: 'link' },
+      ),
+    );
     added.push(entry);
     addList.appendChild(row);
     description.input.focus();
@@ -75,10 +122,15 @@ export function createLineEditor(
   };
   const addButton = button('Add line', addLine, { class: 'secondary' });
 
-  const element = el('section', { class: 'line-editor', 'aria-labelledby': 'rv-editor-title' },
+  const element = el(
+    'section',
+    { class: 'line-editor', 'aria-labelledby': 'rv-editor-title' },
     el('h3', { id: 'rv-editor-title', text: `Lines of ${invoiceId}` }),
     el('p', { class: 'hint', text: 'Change what’s wrong, then preview again.' }),
-    list, addList, addButton);
+    list,
+    addList,
+    addButton,
+  );
 
   const read = (): { edits: InvoiceEdits; errors: string[] } => {
     const errors: string[] = [];
@@ -92,20 +144,28 @@ export function createLineEditor(
       if (o.description.value !== o.line.description) edit.description = o.description.value.trim();
       if (o.quantity.value.trim() !== o.line.quantity) edit.quantity = o.quantity.value.trim();
       if (o.unitPrice.value.trim() !== o.line.unitPrice) edit.unitPrice = o.unitPrice.value.trim();
-      if (edit.quantity !== undefined && !isDecimal(edit.quantity as string, true)) errors.push(`Line ${o.index}: the quantity must be a number.`);
-      if (edit.unitPrice !== undefined && !isDecimal(edit.unitPrice as string, true)) errors.push(`Line ${o.index}: the unit price must be an amount like 12.50.`);
+      if (edit.quantity !== undefined && !isDecimal(edit.quantity as string, true))
+        errors.push(`Line ${o.index}: the quantity must be a number.`);
+      if (edit.unitPrice !== undefined && !isDecimal(edit.unitPrice as string, true))
+        errors.push(`Line ${o.index}: the unit price must be an amount like 12.50.`);
       if (Object.keys(edit).length > 1) edits.push(edit);
     }
     const adds: LineAdd[] = [];
     added.forEach((a, i) => {
-      const add: LineAdd = { description: a.description.value.trim(), quantity: a.quantity.value.trim(), unitPrice: a.unitPrice.value.trim() };
+      const add: LineAdd = {
+        description: a.description.value.trim(),
+        quantity: a.quantity.value.trim(),
+        unitPrice: a.unitPrice.value.trim(),
+      };
       const taxRate = a.taxRate.value.trim();
       if (taxRate) add.taxRate = taxRate;
       const where = `New line ${i + 1}`;
       if (!add.description) errors.push(`${where}: add a description.`);
       if (!isDecimal(String(add.quantity), true)) errors.push(`${where}: the quantity must be a number.`);
-      if (!isDecimal(String(add.unitPrice), true)) errors.push(`${where}: the unit price must be an amount like 12.50.`);
-      if (taxRate && !isDecimal(taxRate.replace(/%$/, ''))) errors.push(`${where}: the tax rate must be like 0.2 or 20%.`);
+      if (!isDecimal(String(add.unitPrice), true))
+        errors.push(`${where}: the unit price must be an amount like 12.50.`);
+      if (taxRate && !isDecimal(taxRate.replace(/%$/, '')))
+        errors.push(`${where}: the tax rate must be like 0.2 or 20%.`);
       adds.push(add);
     });
     const result: InvoiceEdits = {};

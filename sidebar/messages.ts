@@ -16,12 +16,18 @@ const SENTENCES: Record<FailureCode, string> = {
   BAD_VALUE: 'A cell this invoice depends on holds a value Revoice can’t read. Fix that cell and try again.',
   DUPLICATE_ID: 'Two rows in Invoices share this Invoice ID. Give each invoice its own ID.',
   MISSING_SHEET: 'A sheet Revoice needs is missing. “Set up workbook” can create it.',
-  MISSING_COLUMN: 'A column Revoice needs is missing. “Set up workbook” can add it.',
+  MISSING_COLUMN:
+    'Revoice couldn’t find a column it needs under a name it knows. Choose which of your columns holds it in “Match your columns”.',
   BAD_REQUEST: 'The sheet couldn’t use this request. Reload the sidebar and try again.',
-  STALE: 'This invoice changed in the sheet after the preview, so nothing was done to it. Preview again to see the current figures.',
+  STALE:
+    'This invoice changed in the sheet after the preview, so nothing was done to it. Preview again to see the current figures.',
   BUSY: 'Someone else is changing this workbook right now, so nothing was done. Wait a moment and try again.',
-  WRITE_FAILED: 'Google Sheets refused a write, so everything in this batch was put back as it was. Try again; if it keeps failing, check for protected ranges.',
-  UNREACHABLE: 'Revoice couldn’t reach the spreadsheet. Check your connection and try again — nothing is applied twice.',
+  WRITE_FAILED:
+    'Google Sheets refused a write, so everything in this batch was put back as it was. Try again; if it keeps failing, check for protected ranges.',
+  TIME_LIMIT:
+    'This batch would take longer than Google lets one run last, so nothing was written. Revoice sends smaller batches.',
+  UNREACHABLE:
+    'Revoice couldn’t reach the spreadsheet. Check your connection and try again — nothing is applied twice.',
   NO_ANSWER: 'The sheet didn’t answer for this invoice. Try again.',
 };
 
@@ -39,6 +45,10 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function isSetupProblem(code: FailureCode): boolean {
-  return code === 'MISSING_SHEET' || code === 'MISSING_COLUMN';
+/**
+ * "Set up workbook" is the fix for a missing sheet only: a missing column may be in the sheet
+ * under another name, and adding an empty one would hide it ("Match your columns" asks instead).
+ */
+export function setUpFixes(code: FailureCode): boolean {
+  return code === 'MISSING_SHEET';
 }

@@ -1,5 +1,6 @@
 /** The sidebar's panels, built once and laid out in the order the bookkeeper uses them. */
 import { createActionForm, type ActionForm } from './action-form';
+import { createColumnsPanel, type ColumnsPanel } from './columns-panel';
 import { el, replace } from './dom';
 import { createProgressPanel, type ProgressPanel } from './progress-panel';
 import { createResultsPanel, type ResultsHandlers, type ResultsPanel } from './results-panel';
@@ -10,6 +11,8 @@ export interface Panels {
   selection: SelectionPanel;
   /** One line under the selection: what the last refresh or setup had to say. */
   notice: HTMLElement;
+  /** Match your columns: which header holds a required column Revoice couldn't find. */
+  columns: ColumnsPanel;
   form: ActionForm;
   /** Inside the form, above Preview: what to fix before a preview can run. */
   formErrors: HTMLElement;
@@ -22,6 +25,7 @@ export interface Panels {
 interface PanelHandlers extends ResultsHandlers {
   refresh(): void;
   setUp(): void;
+  saveColumns(): void;
   formChanged(): void;
   preview(): void;
   cancel(): void;
@@ -30,6 +34,7 @@ interface PanelHandlers extends ResultsHandlers {
 
 export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
   const selection = createSelectionPanel(on.refresh, on.setUp);
+  const columns = createColumnsPanel(on);
   const form = createActionForm(on.formChanged, on.preview);
   const formErrors = el('div', { class: 'form-errors', role: 'alert' });
   const progress = createProgressPanel(on.cancel);
@@ -37,6 +42,15 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
   const results = createResultsPanel(on);
   const notice = el('p', { class: 'notice', role: 'status', id: 'rv-notice' });
   form.element.insertBefore(formErrors, form.previewButton.parentElement);
-  replace(root, selection.element, notice, form.element, progress.element, review.element, results.element);
-  return { selection, notice, form, formErrors, progress, review, results };
+  replace(
+    root,
+    selection.element,
+    notice,
+    columns.element,
+    form.element,
+    progress.element,
+    review.element,
+    results.element,
+  );
+  return { selection, notice, columns, form, formErrors, progress, review, results };
 }

@@ -15,12 +15,23 @@ export function createProgressPanel(onCancel: () => void): ProgressPanel {
   const label = el('label', { for: 'rv-progress', id: 'rv-progress-label' });
   const bar = el('progress', { id: 'rv-progress', max: 1, value: 0 });
   const counts = el('p', { id: 'rv-progress-text', class: 'counts', role: 'status', 'aria-live': 'polite' });
-  const cancel = button('Cancel', () => {
-    cancel.disabled = true;
-    cancel.textContent = 'Stopping after the current batch…';
-    onCancel();
-  }, { class: 'secondary', id: 'rv-cancel' });
-  const element = el('section', { class: 'progress', hidden: true, 'aria-label': 'Progress' }, label, bar, counts, cancel);
+  const cancel = button(
+    'Cancel',
+    () => {
+      cancel.disabled = true;
+      cancel.textContent = 'Stopping after the current batch…';
+      onCancel();
+    },
+    { class: 'secondary', id: 'rv-cancel' },
+  );
+  const element = el(
+    'section',
+    { class: 'progress', hidden: true, 'aria-label': 'Progress' },
+    label,
+    bar,
+    counts,
+    cancel,
+  );
 
   return {
     element,

@@ -1,16 +1,19 @@
 /** Refresh (and Start over): read the sheet's selection again and forget any preview, queue and edits. */
 import type { SelectedInvoice } from '../src/shared/api';
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { callServer } from './bridge';
 import { replace } from './dom';
+import { askForColumns } from './match-columns';
 import { errorMessage } from './messages';
 import { resetWork, setSelection } from './state';
 
-export async function refreshSelection(app: Sidebar): Promise<void> {
+/** True when the selection failed for want of a column and "Match your columns" was asked. */
+export async function refreshSelection(app: Sidebar): Promise<boolean> {
   const { state, panels } = app;
-  if (state.busy) return;
+  if (state.busy) return false;
   state.busy = 'selection';
   let said = '';
+  let missingColumn = false;
   panels.selection.loading();
   app.sync();
   try {
@@ -22,6 +25,7 @@ export async function refreshSelection(app: Sidebar): Promise<void> {
     } else {
       setSelection(state, []);
       panels.selection.error(answer.code, answer.message);
+      missingColumn = answer.code === 'MISSING_COLUMN';
     }
   } catch (error) {
     setSelection(state, []);
@@ -35,6 +39,8 @@ export async function refreshSelection(app: Sidebar): Promise<void> {
   panels.notice.textContent = said;
   state.busy = null;
   app.sync();
+  if (missingColumn) await askForColumns(app, 'selection');
+  return missingColumn;
 }
 
 /**

@@ -20,10 +20,7 @@ interface Built {
   errors: string[];
 }
 
-export function buildRequest(
-  values: FormValues,
-  edits: { invoiceId: string; edits: InvoiceEdits } | null,
-): Built {
+export function buildRequest(values: FormValues, edits: { invoiceId: string; edits: InvoiceEdits } | null): Built {
   const errors: string[] = [];
   const request: RevoiceRequest = { action: values.action, invoiceIds: [] };
   const reason = values.reason.trim();

@@ -35,28 +35,54 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
   const list = el('ul', { class: 'results-list' });
   const footer = el('div', { class: 'actions' });
   const said = el('p', { class: 'hint', role: 'status', id: 'rv-select-status' });
-  const element = el('section', { class: 'results', hidden: true, 'aria-labelledby': 'rv-results-title' },
-    title, summary, list, said, footer);
+  const element = el(
+    'section',
+    { class: 'results', hidden: true, 'aria-labelledby': 'rv-results-title' },
+    title,
+    summary,
+    list,
+    said,
+    footer,
+  );
 
   const idButton = (id: string): HTMLButtonElement =>
-    button(id, () => on.select(id), { class: 'link id-link', title: `Select ${id} in the sheet`, 'data-invoice-id': id });
+    button(id, () => on.select(id), {
+      class: 'link id-link',
+      title: `Select ${id} in the sheet`,
+      'data-invoice-id': id,
+    });
 
-  const failure = (f: OutcomeFailure): HTMLLIElement => el('li', { class: 'result is-error' },
-    el('div', {}, idButton(f.invoiceId), el('span', { class: 'mark', text: ' — not changed' })),
-    el('p', { class: 'error-text', text: plainWords(f.code) }),
-    f.newInvoiceId ? el('p', {}, 'Regenerated earlier as ', idButton(f.newInvoiceId), '.') : null,
-    f.message ? el('p', { class: 'detail' }, 'Details: ', f.message) : null);
+  const failure = (f: OutcomeFailure): HTMLLIElement =>
+    el(
+      'li',
+      { class: 'result is-error' },
+      el('div', {}, idButton(f.invoiceId), el('span', { class: 'mark', text: ' — not changed' })),
+      el('p', { class: 'error-text', text: plainWords(f.code) }),
+      f.newInvoiceId ? el('p', {}, 'Regenerated earlier as ', idButton(f.newInvoiceId), '.') : null,
+      f.message ? el('p', { class: 'detail' }, 'Details: ', f.message) : null,
+    );
 
   const success = (o: ApplyOutcome, currency: string): HTMLLIElement => {
     if (!o.ok) return failure(o);
     const facts: string[] = [];
     if (o.total !== undefined) facts.push(`New total ${money(o.total, currency)}`);
-    if (o.transferred !== undefined && isNonZero(o.transferred)) facts.push(`${money(o.transferred, currency)} of payments moved`);
-    if (o.unappliedCredit !== undefined && isNonZero(o.unappliedCredit)) facts.push(`${money(o.unappliedCredit, currency)} left as credit`);
-    return el('li', { class: 'result' },
-      el('div', {}, idButton(o.invoiceId), o.voided ? ' voided' : '',
-        o.newInvoiceId ? arrow() : null, o.newInvoiceId ? idButton(o.newInvoiceId) : null),
-      facts.length ? el('p', { class: 'hint', text: facts.join(' · ') }) : null);
+    if (o.transferred !== undefined && isNonZero(o.transferred))
+      facts.push(`${money(o.transferred, currency)} of payments moved`);
+    if (o.unappliedCredit !== undefined && isNonZero(o.unappliedCredit))
+      facts.push(`${money(o.unappliedCredit, currency)} left as credit`);
+    return el(
+      'li',
+      { class: 'result' },
+      el(
+        'div',
+        {},
+        idButton(o.invoiceId),
+        o.voided ? ' voided' : '',
+        o.newInvoiceId ? arrow() : null,
+        o.newInvoiceId ? idButton(o.newInvoiceId) : null,
+      ),
+      facts.length ? el('p', { class: 'hint', text: facts.join(' · ') }) : null,
+    );
   };
 
   return {
@@ -67,11 +93,27 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
       const words = [`${progressText(d.outcomes.length, d.total, failed.length)}.`];
       if (d.cancelled && d.pending) words.push(`Cancelled: ${plural(d.pending, 'invoice')} not sent.`);
       summary.textContent = words.join(' ');
-      replace(list, ...failed.map(failure), ...d.outcomes.filter((o) => o.ok).map((o) => success(o, d.currency(o.invoiceId))));
-      replace(footer,
-        stale.length ? button(`Preview again (${plural(stale.length, 'changed invoice')})`, () => on.previewAgain(stale), { class: 'primary', id: 'rv-preview-again' }) : null,
-        d.pending ? button(d.cancelled ? `Apply the remaining ${d.pending}` : `Try again (${d.pending})`, on.applyRemaining, { class: 'primary', id: 'rv-apply-remaining' }) : null,
-        button('Start over', on.startOver, { class: 'secondary', id: 'rv-start-over' }));
+      replace(
+        list,
+        ...failed.map(failure),
+        ...d.outcomes.filter((o) => o.ok).map((o) => success(o, d.currency(o.invoiceId))),
+      );
+      replace(
+        footer,
+        stale.length
+          ? button(`Preview again (${plural(stale.length, 'changed invoice')})`, () => on.previewAgain(stale), {
+              class: 'primary',
+              id: 'rv-preview-again',
+            })
+          : null,
+        d.pending
+          ? button(d.cancelled ? `Apply the remaining ${d.pending}` : `Try again (${d.pending})`, on.applyRemaining, {
+              class: 'primary',
+              id: 'rv-apply-remaining',
+            })
+          : null,
+        button('Start over', on.startOver, { class: 'secondary', id: 'rv-start-over' }),
+      );
       said.textContent = '';
       element.hidden = false;
     },
@@ -81,6 +123,8 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
       replace(footer);
     },
     focus: () => title.focus(),
-    say: (text) => { said.textContent = text; },
+    say: (text) => {
+      said.textContent = text;
+    },
   };
 }

@@ -25,7 +25,11 @@ export interface ReviewPanel {
   focus(): void;
 }
 
-const VERB: Record<Action, string> = { void: 'void', regenerate: 'regenerate', 'void-and-regenerate': 'void and regenerate' };
+const VERB: Record<Action, string> = {
+  void: 'void',
+  regenerate: 'regenerate',
+  'void-and-regenerate': 'void and regenerate',
+};
 
 /** "50.00 GBP", or "50.00 → 62.50 GBP" when it changes. */
 function change(before: string, after: string | undefined, currency: string): Node {
@@ -52,14 +56,19 @@ function successCard(p: PreviewSuccess): HTMLElement[] {
   const c = p.currency;
   const parts: HTMLElement[] = [];
   if (!p.after) {
-    parts.push(el('p', { class: 'hint', text: 'Will be voided. Its amounts stay in the sheet as a record and count as zero.' }));
+    parts.push(
+      el('p', { class: 'hint', text: 'Will be voided. Its amounts stay in the sheet as a record and count as zero.' }),
+    );
   }
   parts.push(el('p', { class: 'hint' }, `Amounts in ${c}. `, countChanges(p.diff)));
   parts.push(renderLines(p.diff, p.before.lines));
-  const totals = el('dl', { class: 'totals' },
+  const totals = el(
+    'dl',
+    { class: 'totals' },
     ...row('Subtotal', change(p.before.subtotal, p.after && p.after.subtotal, c)),
     ...row('Tax', change(p.before.tax, p.after && p.after.tax, c)),
-    ...row('Total', change(p.before.total, p.after && p.after.total, c), true));
+    ...row('Total', change(p.before.total, p.after && p.after.total, c), true),
+  );
   if (isNonZero(p.before.paid)) totals.append(...row('Paid so far', money(p.before.paid, c)));
   if (p.transferred !== undefined) {
     totals.append(...row('Payments to move', money(p.transferred, c)));
@@ -69,8 +78,13 @@ function successCard(p: PreviewSuccess): HTMLElement[] {
   }
   parts.push(totals);
   if (p.warnings.length) {
-    parts.push(el('ul', { class: 'warnings', 'aria-label': 'Warnings' },
-      ...p.warnings.map((w) => el('li', {}, el('strong', { text: 'Warning: ' }), w))));
+    parts.push(
+      el(
+        'ul',
+        { class: 'warnings', 'aria-label': 'Warnings' },
+        ...p.warnings.map((w) => el('li', {}, el('strong', { text: 'Warning: ' }), w)),
+      ),
+    );
   }
   return parts;
 }
@@ -91,9 +105,18 @@ function card(outcome: PreviewOutcome, customer: string, collapsed: boolean): HT
   const label = outcome.ok
     ? money(outcome.after ? outcome.after.total : outcome.before.total, outcome.currency)
     : 'can’t be changed';
-  return el('details', { class: cls },
-    el('summary', {}, el('span', { class: 'summary-id' }, ...heading(outcome)), el('span', { class: 'summary-note', text: label })),
-    sub, ...body);
+  return el(
+    'details',
+    { class: cls },
+    el(
+      'summary',
+      {},
+      el('span', { class: 'summary-id' }, ...heading(outcome)),
+      el('span', { class: 'summary-note', text: label }),
+    ),
+    sub,
+    ...body,
+  );
 }
 
 export function createReviewPanel(onApply: () => void): ReviewPanel {
@@ -102,16 +125,24 @@ export function createReviewPanel(onApply: () => void): ReviewPanel {
   const outdated = el('p', { class: 'notice', role: 'status' });
   const list = el('div', { class: 'cards' });
   const apply = button('Apply', onApply, { class: 'primary', id: 'rv-apply' });
-  const element = el('section', { class: 'preview', hidden: true, 'aria-labelledby': 'rv-preview-title' },
-    title, summary, list, el('div', { class: 'actions sticky' }, apply, outdated));
+  const element = el(
+    'section',
+    { class: 'preview', hidden: true, 'aria-labelledby': 'rv-preview-title' },
+    title,
+    summary,
+    list,
+    el('div', { class: 'actions sticky' }, apply, outdated),
+  );
   let ready = 0;
   let isOutdated = false;
   let applyState: 'ready' | 'busy' | 'done' = 'ready';
   const syncApply = (): void => {
     apply.disabled = ready === 0 || isOutdated || applyState !== 'ready';
     apply.setAttribute('aria-busy', String(applyState === 'busy'));
-    apply.textContent = applyState === 'busy' ? 'Applying…' : applyState === 'done' ? 'Applied' : `Apply to ${plural(ready, 'invoice')}`;
-    outdated.textContent = isOutdated && applyState === 'ready' ? 'Settings changed since this preview. Preview again before applying.' : '';
+    apply.textContent =
+      applyState === 'busy' ? 'Applying…' : applyState === 'done' ? 'Applied' : `Apply to ${plural(ready, 'invoice')}`;
+    outdated.textContent =
+      isOutdated && applyState === 'ready' ? 'Settings changed since this preview. Preview again before applying.' : '';
   };
 
   return {
@@ -123,14 +154,22 @@ export function createReviewPanel(onApply: () => void): ReviewPanel {
       const collapsed = outcomes.length > 5;
       const text = [`${plural(ready, 'invoice')} ready to ${VERB[d.action]}`];
       if (failures.length) text.push(`${failures.length} can’t be changed${collapsed ? ' (listed first)' : ''}`);
-      replace(summary, `${text.join('; ')}.`,
-        d.notStarted.length ? ` Preview was cancelled: ${plural(d.notStarted.length, 'invoice')} not previewed and won’t be applied.` : '',
-        d.note ? ` ${d.note}` : '');
+      replace(
+        summary,
+        `${text.join('; ')}.`,
+        d.notStarted.length
+          ? ` Preview was cancelled: ${plural(d.notStarted.length, 'invoice')} not previewed and won’t be applied.`
+          : '',
+        d.note ? ` ${d.note}` : '',
+      );
       const ordered = collapsed ? [...failures, ...outcomes.filter((o) => o.ok)] : outcomes;
-      replace(list, ...ordered.map((o) => {
-        const sel = d.selection.get(o.invoiceId);
-        return card(o, sel ? sel.customer : '', collapsed);
-      }));
+      replace(
+        list,
+        ...ordered.map((o) => {
+          const sel = d.selection.get(o.invoiceId);
+          return card(o, sel ? sel.customer : '', collapsed);
+        }),
+      );
       isOutdated = false;
       applyState = 'ready';
       syncApply();
@@ -141,8 +180,14 @@ export function createReviewPanel(onApply: () => void): ReviewPanel {
       replace(list);
       ready = 0;
     },
-    setOutdated: (value) => { isOutdated = value; syncApply(); },
-    setApplyState: (state) => { applyState = state; syncApply(); },
+    setOutdated: (value) => {
+      isOutdated = value;
+      syncApply();
+    },
+    setApplyState: (state) => {
+      applyState = state;
+      syncApply();
+    },
     focus: () => title.focus(),
   };
 }

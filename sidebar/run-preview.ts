@@ -3,12 +3,13 @@
  * target invoice, and show it in the review panel. Nothing is written.
  */
 import type { RevoiceRequest } from '../src/shared/api';
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { countFailed, type PreviewOutcome } from './chunk-answers';
 import { CHUNK_SIZE } from './chunks';
 import { el, replace } from './dom';
 import { plural, progressText } from './format';
 import { createLineEditor } from './line-editor';
+import { askForColumns, lacksColumn } from './match-columns';
 import { sendPreviewChunks, type PreviewAnswers } from './preview-chunks';
 import { buildRequest } from './request';
 import { newRequestKey } from './request-key';
@@ -42,21 +43,26 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   buildEditor(app, ids, answers.outcomes);
   state.busy = null;
   panels.review.show({
-    action: request.action, ids, outcomes: answers.outcomes, notStarted: answers.notStarted,
-    selection: state.byId, note,
+    action: request.action,
+    ids,
+    outcomes: answers.outcomes,
+    notStarted: answers.notStarted,
+    selection: state.byId,
+    note,
   });
   // The form may have changed while the preview ran: then Apply waits for the next preview.
   panels.review.setOutdated(state.formVersion !== formVersion);
   app.sync();
   panels.review.focus();
+  if (lacksColumn(answers.outcomes.values())) await askForColumns(app, 'preview');
 }
 
 /** The request the form describes, or null after showing what to fix. */
 function readRequest({ state, panels }: Sidebar, ids: readonly string[]): RevoiceRequest | null {
   const { form } = panels;
   // Line edits count only while the editor shown is the one for the single invoice previewed.
-  const editor = state.editor && form.editing() && ids.length === 1 && state.editor.invoiceId === ids[0]
-    ? state.editor : null;
+  const editor =
+    state.editor && form.editing() && ids.length === 1 && state.editor.invoiceId === ids[0] ? state.editor : null;
   const read = editor ? editor.read() : null;
   const built = buildRequest(form.values(), editor && read ? { invoiceId: editor.invoiceId, edits: read.edits } : null);
   const errors = [...(read ? read.errors : []), ...built.errors];

@@ -1,5 +1,5 @@
 /** An invoice ID in the results: select that invoice's row in the Invoices sheet. */
-import type { Sidebar } from './app';
+import type { Sidebar } from './sidebar';
 import { callServer } from './bridge';
 import { errorMessage, withDetails } from './messages';
 
@@ -7,9 +7,11 @@ export async function selectRow({ panels }: Sidebar, invoiceId: string): Promise
   panels.results.say(`Selecting ${invoiceId}…`);
   try {
     const answer = await callServer('revoiceSelectInvoice', invoiceId);
-    panels.results.say(answer.ok
-      ? `Selected ${invoiceId} in the Invoices sheet (row ${answer.row}).`
-      : withDetails(answer.code, answer.message));
+    panels.results.say(
+      answer.ok
+        ? `Selected ${invoiceId} in the Invoices sheet (row ${answer.row}).`
+        : withDetails(answer.code, answer.message),
+    );
   } catch (error) {
     panels.results.say(withDetails('UNREACHABLE', errorMessage(error)));
   }

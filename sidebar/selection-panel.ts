@@ -3,7 +3,7 @@ import { SELECTION_HINT } from '../src/shared/messages';
 import type { SelectedInvoice } from '../src/shared/api';
 import { button, el, replace } from './dom';
 import { money, plural } from './format';
-import { isSetupProblem, plainWords, type FailureCode } from './messages';
+import { plainWords, setUpFixes, type FailureCode } from './messages';
 
 export interface SelectionPanel {
   element: HTMLElement;
@@ -13,24 +13,40 @@ export interface SelectionPanel {
   setDisabled(disabled: boolean): void;
 }
 
-
 function item(inv: SelectedInvoice): HTMLLIElement {
-  return el('li', { class: 'invoice' },
-    el('div', { class: 'invoice-top' },
+  return el(
+    'li',
+    { class: 'invoice' },
+    el(
+      'div',
+      { class: 'invoice-top' },
       el('span', { class: 'invoice-id', text: inv.invoiceId }),
-      el('span', { class: `status status-${inv.status.toLowerCase().replace(/[^a-z]+/g, '-')}`, text: inv.status })),
-    el('div', { class: 'invoice-bottom' },
+      el('span', { class: `status status-${inv.status.toLowerCase().replace(/[^a-z]+/g, '-')}`, text: inv.status }),
+    ),
+    el(
+      'div',
+      { class: 'invoice-bottom' },
       el('span', { class: 'customer', text: inv.customer }),
-      el('span', { class: 'amount', text: money(inv.total, inv.currency) })));
+      el('span', { class: 'amount', text: money(inv.total, inv.currency) }),
+    ),
+  );
 }
 
 export function createSelectionPanel(onRefresh: () => void, onSetup: () => void): SelectionPanel {
-  const refresh = button('Refresh', onRefresh, { class: 'secondary small', id: 'rv-refresh', 'aria-describedby': 'rv-selection-title' });
+  const refresh = button('Refresh', onRefresh, {
+    class: 'secondary small',
+    id: 'rv-refresh',
+    'aria-describedby': 'rv-selection-title',
+  });
   const count = el('p', { class: 'count', id: 'rv-selection-count', 'aria-live': 'polite' });
   const body = el('div', { class: 'selection-body' });
-  const element = el('section', { class: 'selection', 'aria-labelledby': 'rv-selection-title' },
+  const element = el(
+    'section',
+    { class: 'selection', 'aria-labelledby': 'rv-selection-title' },
     el('div', { class: 'section-head' }, el('h2', { id: 'rv-selection-title', text: 'Selected invoices' }), refresh),
-    count, body);
+    count,
+    body,
+  );
 
   return {
     element,
@@ -46,18 +62,25 @@ export function createSelectionPanel(onRefresh: () => void, onSetup: () => void)
         return;
       }
       count.textContent = `${plural(invoices.length, 'invoice')} selected.`;
-      const list = el('ul', { class: 'invoice-list', 'aria-label': 'Selected invoices', tabindex: invoices.length > 6 ? 0 : undefined },
-        ...invoices.map(item));
+      const list = el(
+        'ul',
+        { class: 'invoice-list', 'aria-label': 'Selected invoices', tabindex: invoices.length > 6 ? 0 : undefined },
+        ...invoices.map(item),
+      );
       replace(body, list, hint ? el('p', { class: 'hint', text: hint }) : null);
     },
     error: (code, message) => {
       element.removeAttribute('aria-busy');
       count.textContent = 'Couldn’t read the selection.';
-      replace(body,
+      replace(
+        body,
         el('p', { class: 'error-text', role: 'alert', text: plainWords(code) }),
         message ? el('p', { class: 'detail' }, 'Details: ', message) : null,
-        isSetupProblem(code) ? button('Set up workbook', onSetup, { class: 'secondary', id: 'rv-setup' }) : null);
+        setUpFixes(code) ? button('Set up workbook', onSetup, { class: 'secondary', id: 'rv-setup' }) : null,
+      );
     },
-    setDisabled: (disabled) => { refresh.disabled = disabled; },
+    setDisabled: (disabled) => {
+      refresh.disabled = disabled;
+    },
   };
 }

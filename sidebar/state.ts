@@ -15,6 +15,9 @@ interface PreviewState {
   formVersion: number;
 }
 
+/** What "Match your columns" re-runs once a mapping is saved: what failed for want of a column. */
+export type RetryStep = 'none' | 'selection' | 'preview' | 'apply';
+
 export interface AppState {
   selection: SelectedInvoice[];
   byId: Map<string, SelectedInvoice>;
@@ -25,16 +28,26 @@ export interface AppState {
   preview: PreviewState | null;
   /** Set on Apply: the chunks to send, kept so the remaining ones can be sent later. */
   applyQueue: ApplyQueue | null;
-  busy: 'selection' | 'preview' | 'apply' | null;
+  busy: 'selection' | 'preview' | 'apply' | 'columns' | null;
   cancelRequested: boolean;
   /** Opened from "Regenerate selected…": the first selection may switch to Void & regenerate. */
   adjustRegenerate: boolean;
+  columnsRetry: RetryStep;
 }
 
 export function createState(): AppState {
   return {
-    selection: [], byId: new Map(), targetIds: null, formVersion: 0,
-    editor: null, preview: null, applyQueue: null, busy: null, cancelRequested: false, adjustRegenerate: false,
+    selection: [],
+    byId: new Map(),
+    targetIds: null,
+    formVersion: 0,
+    editor: null,
+    preview: null,
+    applyQueue: null,
+    busy: null,
+    cancelRequested: false,
+    adjustRegenerate: false,
+    columnsRetry: 'none',
   };
 }
 

@@ -26,7 +26,9 @@ export function cellA1(row: number, col: number): string {
 
 export function rectA1(r: Rect): string {
   const start = cellA1(r.row, r.col);
-  return r.numRows === 1 && r.numCols === 1 ? start : `${start}:${cellA1(r.row + r.numRows - 1, r.col + r.numCols - 1)}`;
+  return r.numRows === 1 && r.numCols === 1
+    ? start
+    : `${start}:${cellA1(r.row + r.numRows - 1, r.col + r.numCols - 1)}`;
 }
 
 /** Splits "'My Sheet'!A1:B2" into sheet name (or null) and the address part. */

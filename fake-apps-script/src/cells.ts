@@ -7,12 +7,14 @@ import { isDateObject, isoFromSerial, parseLocalIso, serialFromInstant, serialFr
 export type Scalar = number | string | boolean;
 
 export interface Cell {
-  value?: Scalar;        // absent = empty (Sheets has no stored '' or null)
-  formula?: string;      // with its '='; the value is then computed on read
-  cached?: Scalar;       // a fixture's stand-in result for formulas the fake cannot evaluate
-  format?: string;       // number format; absent = General
+  value?: Scalar; // absent = empty (Sheets has no stored '' or null)
+  formula?: string; // with its '='; the value is then computed on read
+  cached?: Scalar; // a fixture's stand-in result for formulas the fake cannot evaluate
+  format?: string; // number format; absent = General
   fontWeight?: string;
   background?: string;
+  /** Data validation; only checkboxes are modelled (Range.insertCheckboxes). */
+  validation?: 'checkbox';
 }
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
@@ -22,15 +24,29 @@ export const TEXT_FORMAT = '@';
 export const MAX_CELL_CHARS = 50_000;
 
 /** Fixture cell builders (see FakeOptions.sheets). */
-export interface DateInput { date: string }
-export interface DateTimeInput { dateTime: string }
-export interface FormulaInput { formula: string; value?: Scalar }
-export interface TextInput { text: string }
+export interface DateInput {
+  date: string;
+}
+export interface DateTimeInput {
+  dateTime: string;
+}
+export interface FormulaInput {
+  formula: string;
+  value?: Scalar;
+}
+export interface TextInput {
+  text: string;
+}
+export interface CheckboxInput {
+  checkbox: boolean;
+}
 
 export const dateCell = (iso: string): DateInput => ({ date: iso });
 export const dateTimeCell = (iso: string): DateTimeInput => ({ dateTime: iso });
 export const formulaCell = (formula: string, value?: Scalar): FormulaInput => ({ formula, value });
 export const textCell = (text: string): TextInput => ({ text });
+/** A checkbox cell: FALSE (or TRUE) with checkbox data validation, as insertCheckboxes leaves it. */
+export const checkboxCell = (checked = false): CheckboxInput => ({ checkbox: checked });
 
 /** A thrown error that the service boundary rethrows as an Apps Script "Exception". */
 export class ServiceError extends Error {
@@ -43,7 +59,10 @@ export function isEmpty(cell: Cell | undefined): boolean {
 
 /** Strips quoted text and [bracketed] sections, which never make a format a date. */
 function formatCodes(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
 }
 
 export function isDateFormat(format: string | undefined): boolean {
@@ -104,7 +123,13 @@ export function parseTyped(text: string): Parsed {
   return { value: text };
 }
 
-/** Any value passed to setValue(s): JS value → stored content. Rejects what would be a bug. */
+/**
+ * Any value passed to setValue(s): JS value → stored content. Rejects what would be a bug. In a
+ * Plain text ('@') cell a string is stored exactly as given — no formula, no number, and a leading
+ * apostrophe stays part of the text, where elsewhere it only marks the input as text
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat,
+ * https://how-to-sheets.com/formulas-functions/google-sheets-text-instead-of-formula).
+ */
 export function parseWritten(input: unknown, timeZone: string, cellFormat: string | undefined): Parsed {
   if (input === null || input === undefined) return {};
   if (typeof input === 'number') {
@@ -113,9 +138,12 @@ export function parseWritten(input: unknown, timeZone: string, cellFormat: strin
   }
   if (typeof input === 'boolean') return { value: input };
   if (typeof input === 'string' && input.length > MAX_CELL_CHARS) {
-    throw new ServiceError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+    throw new ServiceError(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+    );
   }
-  if (typeof input === 'string') return cellFormat === TEXT_FORMAT ? (input === '' ? {} : { value: input }) : parseTyped(input);
+  if (typeof input === 'string')
+    return cellFormat === TEXT_FORMAT ? (input === '' ? {} : { value: input }) : parseTyped(input);
   if (isDateObject(input)) {
     const ms = input.getTime();
     if (Number.isNaN(ms)) throw new ServiceError('fake: refusing to store an invalid Date');
@@ -126,14 +154,16 @@ export function parseWritten(input: unknown, timeZone: string, cellFormat: strin
 }
 
 /** A fixture cell (FakeOptions.sheets) → stored content. Plain strings are stored as text. */
-export function parseFixture(input: unknown, timeZone: string): Parsed & { cached?: Scalar } {
-  if (typeof input === 'string') return input.startsWith('=') ? { formula: input } : input === '' ? {} : { value: input };
+export function parseFixture(input: unknown, timeZone: string): Parsed & { cached?: Scalar; validation?: 'checkbox' } {
+  if (typeof input === 'string')
+    return input.startsWith('=') ? { formula: input } : input === '' ? {} : { value: input };
   if (input && typeof input === 'object' && !isDateObject(input)) {
-    const o = input as Partial<DateInput & DateTimeInput & FormulaInput & TextInput>;
+    const o = input as Partial<DateInput & DateTimeInput & FormulaInput & TextInput & CheckboxInput>;
     if (typeof o.date === 'string') return { value: serialFromLocalIso(o.date), format: DATE_FORMAT };
     if (typeof o.dateTime === 'string') return { value: serialFromLocalIso(o.dateTime), format: DATE_TIME_FORMAT };
     if (typeof o.formula === 'string') return { formula: o.formula, cached: o.value };
     if (typeof o.text === 'string') return { value: o.text };
+    if (typeof o.checkbox === 'boolean') return { value: o.checkbox, validation: 'checkbox' };
   }
   return parseWritten(input, timeZone, undefined);
 }

@@ -3,6 +3,8 @@
  * (the vm context's Date/Error/Array) so values handed to the bundle behave like its own.
  */
 import { ServiceError } from './cells';
+import { Clock } from './clock';
+import { Faults } from './faults';
 import { Book, SheetData } from './model';
 
 /** The constructors of the JS realm the bundle runs in. */
@@ -14,22 +16,69 @@ export interface Realm {
 
 export const HOST_REALM: Realm = { Date, Error, Array };
 
-/** Default message of an injected write failure, as Apps Script reports a failed write. */
-export const SHEET_ERROR = 'Service Spreadsheets failed while accessing document';
+const READS = new Set([
+  'getValues',
+  'getValue',
+  'getDisplayValues',
+  'getDisplayValue',
+  'getFormulas',
+  'getFormula',
+  'getFormulasR1C1',
+  'getFormulaR1C1',
+  'findAll',
+  'findNext',
+  'findPrevious',
+  'getNumberFormats',
+  'getNumberFormat',
+  'getMergedRanges',
+]);
 
-const READS = new Set(['getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula']);
-
-/** Calls that change the workbook (and so can fail by injection). */
+/** Calls that change the workbook (and so can fail by injection, and are lost if a flush fails). */
 export const WRITES = new Set([
-  'setValues', 'setValue', 'setFormula', 'setFormulas', 'clearContent', 'clear', 'clearFormat',
-  'setNumberFormat', 'setNumberFormats', 'setFontWeight', 'setFontWeights', 'setBackground',
-  'insertRowsAfter', 'insertRowsBefore', 'insertRowAfter', 'insertRowBefore',
-  'insertColumnsAfter', 'insertColumnsBefore', 'insertColumnAfter', 'insertColumnBefore',
-  'deleteRows', 'deleteRow', 'deleteColumns', 'deleteColumn', 'appendRow',
-  'insertSheet', 'deleteSheet', 'setName', 'setFrozenRows', 'setSpreadsheetTimeZone',
+  'setValues',
+  'setValue',
+  'setFormula',
+  'setFormulas',
+  'setFormulaR1C1',
+  'setFormulasR1C1',
+  'clearContent',
+  'clear',
+  'clearFormat',
+  'setNumberFormat',
+  'setNumberFormats',
+  'setFontWeight',
+  'setFontWeights',
+  'setBackground',
+  'insertCheckboxes',
+  'removeCheckboxes',
+  'check',
+  'uncheck',
+  'merge',
+  'breakApart',
+  'hideSheet',
+  'showSheet',
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'insertRowAfter',
+  'insertRowBefore',
+  'insertColumnsAfter',
+  'insertColumnsBefore',
+  'insertColumnAfter',
+  'insertColumnBefore',
+  'deleteRows',
+  'deleteRow',
+  'deleteColumns',
+  'deleteColumn',
+  'appendRow',
+  'insertSheet',
+  'deleteSheet',
+  'setName',
+  'setFrozenRows',
+  'setSpreadsheetTimeZone',
 ]);
 
 export class Calls {
+  /** Every counted call, metadata (getMaxRows, getSheetByName, getRange…) included. */
   total = 0;
   byMethod: Record<string, number> = {};
   cellsRead = 0;
@@ -44,42 +93,18 @@ export class Calls {
     if (WRITES.has(method)) this.writes++;
   }
 
+  /**
+   * Sheets calls as the product's budgets count them: those that reach the spreadsheet — values,
+   * formulas or formats read or written, a TextFinder search, rows, columns or sheets inserted or
+   * deleted — and flushes; not getRange, getSheetByName or other metadata.
+   */
+  get sheetsCalls(): number {
+    return this.reads + this.writes + (this.byMethod.flush ?? 0);
+  }
+
   reset(): void {
     this.total = this.cellsRead = this.cellsWritten = this.reads = this.writes = 0;
     this.byMethod = {};
-  }
-}
-
-export class Faults {
-  private failAt: number | null = null;
-  private message = SHEET_ERROR;
-  private writes = 0;
-
-  /** Write calls attempted since creation or the last failWriteAt()/clear(), failed ones included. */
-  get writeCount(): number {
-    return this.writes;
-  }
-
-  /** The n-th write call from now (1-based) throws and changes nothing; it fires once. */
-  failWriteAt(n: number, message?: string): void {
-    if (!Number.isInteger(n) || n < 1) throw new Error(`fake: failWriteAt needs a positive integer, got ${n}`);
-    this.failAt = n;
-    this.message = message ?? SHEET_ERROR;
-    this.writes = 0;
-  }
-
-  clear(): void {
-    this.failAt = null;
-    this.writes = 0;
-  }
-
-  /** Called before every write; throws when this is the write chosen to fail. */
-  beforeWrite(): void {
-    this.writes++;
-    if (this.failAt !== null && this.writes === this.failAt) {
-      this.failAt = null;
-      throw new ServiceError(this.message);
-    }
   }
 }
 
@@ -91,24 +116,38 @@ export interface Views {
 
 export class Ctx {
   readonly calls = new Calls();
-  readonly faults = new Faults();
+  readonly faults: Faults;
   realm: Realm = HOST_REALM;
   views!: Views;
+  /** Virtual milliseconds each counted call takes (FakeOptions.callCostMs). */
+  callCostMs = 0;
   private depth = 0;
 
-  constructor(readonly book: Book) {}
+  constructor(
+    readonly book: Book,
+    readonly clock: Clock,
+  ) {
+    this.faults = new Faults(book);
+  }
 
   /**
    * Runs a service method. Only the outermost call is counted (a method that calls another is
-   * one call), and ServiceErrors leave as the realm's Error named "Exception".
+   * one call), injected faults fire before it runs, and ServiceErrors leave as the realm's Error
+   * named "Exception".
    */
   run<T>(method: string, body: () => T): T {
     const outer = this.depth === 0;
-    if (outer) this.calls.record(method);
+    if (outer) {
+      this.faults.refuseIfKilled(this.realm);
+      this.calls.record(method);
+      this.clock.advance(this.callCostMs);
+    }
     this.depth++;
     try {
-      if (outer && WRITES.has(method)) this.faults.beforeWrite();
-      return body();
+      if (outer) this.faults.beforeCall(WRITES.has(method), this.realm);
+      const result = body();
+      if (outer && WRITES.has(method)) this.faults.afterWrite();
+      return result;
     } catch (e) {
       throw outer ? this.toRealm(e) : e;
     } finally {
@@ -150,15 +189,19 @@ type Method = (...args: unknown[]) => unknown;
 
 /**
  * Routes every public method of a service class through Ctx.run (counting, faults, realm
- * errors). Methods whose names start with '_' are internal and left alone.
+ * errors). Methods whose names start with '_' are internal and left alone, and so are
+ * `uncounted` ones (builder-style setters that are not service calls).
  */
-export function instrument(cls: { prototype: object }): void {
+export function instrument(cls: { prototype: object }, uncounted: string[] = []): void {
   const proto = cls.prototype;
   for (const name of Object.getOwnPropertyNames(proto)) {
     const impl = Object.getOwnPropertyDescriptor(proto, name)?.value;
-    if (name === 'constructor' || name.startsWith('_') || typeof impl !== 'function') continue;
+    if (name === 'constructor' || name.startsWith('_') || uncounted.includes(name) || typeof impl !== 'function')
+      continue;
     Object.defineProperty(proto, name, {
-      configurable: true, writable: true, enumerable: false,
+      configurable: true,
+      writable: true,
+      enumerable: false,
       value: function (this: { _ctx: Ctx }, ...args: unknown[]) {
         return this._ctx.run(name, () => (impl as Method).apply(this, args));
       },

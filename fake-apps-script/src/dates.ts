@@ -24,9 +24,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', era: 'short',
-      year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
@@ -85,7 +91,11 @@ export function offsetMs(ms: number, timeZone: string): number {
 export const instantFromWall = memo(computeInstantFromWall);
 
 function computeInstantFromWall(wall: number, timeZone: string): number {
-  const offsets = new Set([offsetMs(wall - DAY_MS, timeZone), offsetMs(wall, timeZone), offsetMs(wall + DAY_MS, timeZone)]);
+  const offsets = new Set([
+    offsetMs(wall - DAY_MS, timeZone),
+    offsetMs(wall, timeZone),
+    offsetMs(wall + DAY_MS, timeZone),
+  ]);
   const exact = [...offsets].map((o) => wall - o).filter((t) => wallMs(t, timeZone) === wall);
   if (exact.length > 0) return Math.min(...exact);
   return wall - offsetMs(wall - DAY_MS, timeZone);

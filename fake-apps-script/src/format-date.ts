@@ -1,7 +1,20 @@
 /** Utilities.formatDate: Java SimpleDateFormat patterns evaluated on a zone's wall clock. */
 import { offsetMs, wallMs } from './dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
@@ -23,23 +36,41 @@ function field(letter: string, count: number, wall: Date, offsetMinutes: number)
   const month = wall.getUTCMonth();
   const hour = wall.getUTCHours();
   switch (letter) {
-    case 'y': case 'Y': return count === 2 ? pad(year % 100, 2) : pad(year, count);
-    case 'M': return count >= 4 ? MONTHS[month] : count === 3 ? MONTHS[month].slice(0, 3) : pad(month + 1, count);
-    case 'd': return pad(wall.getUTCDate(), count);
-    case 'E': return count >= 4 ? DAYS[wall.getUTCDay()] : DAYS[wall.getUTCDay()].slice(0, 3);
-    case 'u': return String(wall.getUTCDay() === 0 ? 7 : wall.getUTCDay());
-    case 'a': return hour < 12 ? 'AM' : 'PM';
-    case 'H': return pad(hour, count);
-    case 'k': return pad(hour === 0 ? 24 : hour, count);
-    case 'K': return pad(hour % 12, count);
-    case 'h': return pad(hour % 12 === 0 ? 12 : hour % 12, count);
-    case 'm': return pad(wall.getUTCMinutes(), count);
-    case 's': return pad(wall.getUTCSeconds(), count);
-    case 'S': return pad(wall.getUTCMilliseconds(), count);
-    case 'X': return offsetText(offsetMinutes, count === 1 ? 'X' : count === 2 ? 'XX' : 'XXX');
-    case 'Z': return offsetText(offsetMinutes, 'Z');
-    case 'z': return offsetText(offsetMinutes, 'z');
-    default: throw new Error(`Illegal pattern character '${letter}'`);
+    case 'y':
+    case 'Y':
+      return count === 2 ? pad(year % 100, 2) : pad(year, count);
+    case 'M':
+      return count >= 4 ? MONTHS[month] : count === 3 ? MONTHS[month].slice(0, 3) : pad(month + 1, count);
+    case 'd':
+      return pad(wall.getUTCDate(), count);
+    case 'E':
+      return count >= 4 ? DAYS[wall.getUTCDay()] : DAYS[wall.getUTCDay()].slice(0, 3);
+    case 'u':
+      return String(wall.getUTCDay() === 0 ? 7 : wall.getUTCDay());
+    case 'a':
+      return hour < 12 ? 'AM' : 'PM';
+    case 'H':
+      return pad(hour, count);
+    case 'k':
+      return pad(hour === 0 ? 24 : hour, count);
+    case 'K':
+      return pad(hour % 12, count);
+    case 'h':
+      return pad(hour % 12 === 0 ? 12 : hour % 12, count);
+    case 'm':
+      return pad(wall.getUTCMinutes(), count);
+    case 's':
+      return pad(wall.getUTCSeconds(), count);
+    case 'S':
+      return pad(wall.getUTCMilliseconds(), count);
+    case 'X':
+      return offsetText(offsetMinutes, count === 1 ? 'X' : count === 2 ? 'XX' : 'XXX');
+    case 'Z':
+      return offsetText(offsetMinutes, 'Z');
+    case 'z':
+      return offsetText(offsetMinutes, 'z');
+    default:
+      throw new Error(`Illegal pattern character '${letter}'`);
   }
 }
 
@@ -52,10 +83,18 @@ export function formatDatePattern(ms: number, timeZone: string, pattern: string)
     const ch = pattern[i];
     if (ch === "'") {
       // '' is a literal quote; 'text' is literal text with '' inside meaning one quote.
-      if (pattern[i + 1] === "'") { out += "'"; i += 2; continue; }
+      if (pattern[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
       let j = i + 1;
       for (; j < pattern.length; j++) {
-        if (pattern[j] === "'" && pattern[j + 1] === "'") { out += "'"; j++; continue; }
+        if (pattern[j] === "'" && pattern[j + 1] === "'") {
+          out += "'";
+          j++;
+          continue;
+        }
         if (pattern[j] === "'") break;
         out += pattern[j];
       }

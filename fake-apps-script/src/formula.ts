@@ -1,114 +1,40 @@
 /**
- * A small formula evaluator: enough to compute what Revoice writes (HYPERLINK labels whose URL
- * finds its row with MATCH) against the live grid, so links are checked as Sheets would show
- * them. Literals, references, & + - * /, HYPERLINK, MATCH(…, 0), CONCATENATE, ROW and COLUMN are
- * evaluated; anything else is "unsupported" and shows the fixture's value or ''.
+ * A small formula evaluator: enough to compute what Revoice writes and what real workbooks hold
+ * (HYPERLINK labels whose URL finds its row with MATCH, IF/IFERROR, SUMIF totals, ARRAYFORMULA
+ * columns) against the live grid, so values are checked as Sheets would show them. Functions
+ * live in functions.ts, spills in array-formula.ts; anything else is "unsupported" and shows the
+ * fixture's value or ''.
  */
 import { parseA1, Rect, splitSheetPrefix } from './a1';
-import { Cell, Scalar } from './cells';
+import { Cell, isEmpty, Scalar } from './cells';
+import { arrayShape, spillAt, spillError } from './array-formula';
+import { callFunction, Unsupported } from './functions';
+import { Node, ParseError, parseCached } from './formula-parse';
 import { Book, SheetData } from './model';
 
-export interface ErrorValue { error: string }
-interface RangeValue { sheet: SheetData; rect: Rect }
-type Value = Scalar | ErrorValue | RangeValue | null; // null = an empty cell
+export interface ErrorValue {
+  error: string;
+}
+export interface RangeValue {
+  sheet: SheetData;
+  rect: Rect;
+}
+export type Value = Scalar | ErrorValue | RangeValue | null; // null = an empty cell
 
-export type Node =
-  | { kind: 'lit'; value: Scalar }
-  | { kind: 'error'; error: string }
-  | { kind: 'ref'; text: string }
-  | { kind: 'name'; name: string }
-  | { kind: 'call'; fn: string; args: Node[] }
-  | { kind: 'unary'; op: string; arg: Node }
-  | { kind: 'binary'; op: string; left: Node; right: Node };
-
-export class ParseError extends Error {}
-class Unsupported extends Error {}
-
-export type TokenKind = 'space' | 'string' | 'rows' | 'number' | 'function' | 'ref' | 'error' | 'op';
-
-const KINDS: TokenKind[] = ['space', 'string', 'rows', 'number', 'function', 'ref', 'error', 'op'];
-const TOKEN = new RegExp([
-  /\s+/.source,
-  /"(?:[^"]|"")*"/.source,                                                   // string
-  /\$?\d+:\$?\d+/.source,                                                    // whole rows
-  /\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+/.source,                            // number
-  /[A-Za-z_][\w.]*(?=\s*\()/.source,                                        // function name
-  /(?:(?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]+\$?\d*(?::\$?[A-Za-z]+\$?\d*)?(?![\w(])/.source, // ref or name
-  /#REF!/.source,                                                            // a reference Sheets deleted
-  /<>|<=|>=|[&+\-*/(),=<>]/.source,
-].map((s) => `(${s})`).join('|'), 'y');
-
-/** Splits formula text (without '=') into tokens, whitespace included, so it can be rebuilt. */
-export function lex(text: string): Array<{ kind: TokenKind; text: string }> {
-  const tokens: Array<{ kind: TokenKind; text: string }> = [];
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < text.length) {
-    const m = TOKEN.exec(text);
-    if (!m) throw new ParseError(`unexpected ${text.slice(TOKEN.lastIndex)}`);
-    tokens.push({ kind: KINDS[m.slice(1).findIndex((g) => g !== undefined)], text: m[0] });
-  }
-  return tokens;
+export interface EvalContext {
+  book: Book;
+  sheet: SheetData;
+  row: number;
+  col: number;
+  depth: number;
+  /** Inside ARRAYFORMULA: the element being computed (0-based); ranges then yield that element. */
+  index?: { i: number; j: number };
 }
 
-function tokenize(text: string): string[] {
-  return lex(text).filter((t) => t.kind !== 'space').map((t) => t.text);
-}
+export const isError = (v: unknown): v is ErrorValue => typeof v === 'object' && v !== null && 'error' in v;
+export const isRange = (v: unknown): v is RangeValue => typeof v === 'object' && v !== null && 'rect' in v;
 
-/** Parses a formula (with its leading '='). Throws ParseError for text Sheets would reject. */
-export function parseFormula(formula: string): Node {
-  const tokens = tokenize(formula.replace(/^=/, ''));
-  let i = 0;
-  const peek = () => tokens[i];
-  const take = (want?: string) => {
-    const t = tokens[i++];
-    if (t === undefined || (want !== undefined && t !== want)) throw new ParseError(`expected ${want ?? 'more'}`);
-    return t;
-  };
-  const binary = (ops: string[], next: () => Node) => (): Node => {
-    let left = next();
-    while (ops.includes(peek())) left = { kind: 'binary', op: take(), left, right: next() };
-    return left;
-  };
-  const primary = (): Node => {
-    const t = take();
-    if (t === '-' || t === '+') return { kind: 'unary', op: t, arg: primary() };
-    if (t === '(') { const inner = expr(); take(')'); return inner; }
-    if (t === '#REF!') return { kind: 'error', error: t };
-    if (t.startsWith('"')) return { kind: 'lit', value: t.slice(1, -1).replace(/""/g, '"') };
-    if (/^[\d.]/.test(t) && !t.includes(':')) return { kind: 'lit', value: Number(t) };
-    if (/^(true|false)$/i.test(t)) return { kind: 'lit', value: t.toLowerCase() === 'true' };
-    if (peek() === '(' && /^[A-Za-z_]/.test(t)) {
-      take('(');
-      const args: Node[] = [];
-      if (peek() !== ')') do args.push(expr()); while (peek() === ',' && take(','));
-      take(')');
-      return { kind: 'call', fn: t.toUpperCase(), args };
-    }
-    if (/^[A-Za-z_$'\d]/.test(t)) {
-      const { address } = splitSheetPrefix(t);
-      return parseA1(address, 1, 1) ? { kind: 'ref', text: t } : { kind: 'name', name: t };
-    }
-    throw new ParseError(`unexpected ${t}`);
-  };
-  const term = binary(['*', '/'], primary);
-  const additive = binary(['+', '-'], term);
-  const concat = binary(['&'], additive);
-  const expr = (): Node => {
-    const node = concat();
-    if (['=', '<>', '<', '>', '<=', '>='].includes(peek())) throw new Unsupported('comparison');
-    return node;
-  };
-  const root = expr();
-  if (i !== tokens.length) throw new ParseError(`unexpected ${tokens[i]}`);
-  return root;
-}
-
-export interface EvalContext { book: Book; sheet: SheetData; row: number; col: number; depth: number }
-
-const isError = (v: Value): v is ErrorValue => typeof v === 'object' && v !== null && 'error' in v;
-const isRange = (v: Value): v is RangeValue => typeof v === 'object' && v !== null && 'rect' in v;
-
-function resolveRef(text: string, ctx: EvalContext): RangeValue | ErrorValue {
+export function resolveRef(text: string, ctx: Pick<EvalContext, 'book' | 'sheet'>): RangeValue | ErrorValue {
   const { sheet: name, address } = splitSheetPrefix(text);
   const sheet = name === null ? ctx.sheet : ctx.book.findSheet(name);
   if (!sheet) return { error: '#REF!' };
@@ -116,100 +42,78 @@ function resolveRef(text: string, ctx: EvalContext): RangeValue | ErrorValue {
   return rect ? { sheet, rect } : { error: '#REF!' };
 }
 
-/** A single value: a one-cell range becomes its cell's value. */
-function scalar(v: Value, ctx: EvalContext): Scalar | ErrorValue | null {
+/**
+ * A single value: a one-cell range becomes its cell's value. A larger range is #VALUE!, except
+ * inside ARRAYFORMULA, where it yields the element at the current index (#N/A past its end).
+ */
+export function scalar(v: Value, ctx: EvalContext): Scalar | ErrorValue | null {
   if (!isRange(v)) return v;
-  if (v.rect.numRows !== 1 || v.rect.numCols !== 1) return { error: '#VALUE!' };
-  return computeCell(ctx.book, v.sheet, v.rect.row, v.rect.col, ctx.depth + 1);
+  const { rect } = v;
+  if (rect.numRows === 1 && rect.numCols === 1)
+    return computeCell(ctx.book, v.sheet, rect.row, rect.col, ctx.depth + 1);
+  if (!ctx.index) return { error: '#VALUE!' };
+  const i = rect.numRows === 1 ? 0 : ctx.index.i;
+  const j = rect.numCols === 1 ? 0 : ctx.index.j;
+  if (i >= rect.numRows || j >= rect.numCols) return { error: '#N/A' };
+  return computeCell(ctx.book, v.sheet, rect.row + i, rect.col + j, ctx.depth + 1);
 }
 
-const text = (v: Scalar | null) => (v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
+export const text = (v: Scalar | null) =>
+  v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
 
-function num(v: Scalar | null): number | ErrorValue {
+export function num(v: Scalar | null): number | ErrorValue {
   if (v === null || v === '') return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const n = typeof v === 'number' ? v : Number(v.trim());
-  return Number.isFinite(n) ? n : { error: '#VALUE!' };
+  return Number.isFinite(n) && v !== ' ' ? n : { error: '#VALUE!' };
 }
 
-/** MATCH(…, 0) compares text case-insensitively and other values by type and value. */
-function matchKey(v: Scalar): string {
-  return typeof v === 'string' ? `s${v.toLowerCase()}` : `${typeof v}${v}`;
-}
-
-const matchIndexes = new WeakMap<Book, { generation: number; byRange: Map<string, Map<string, number>> }>();
+const TYPE_ORDER = { number: 0, string: 1, boolean: 2 } as const;
 
 /**
- * First position of each value in a one-row or one-column range, built once per workbook
- * generation: a sheet full of links would otherwise rescan the column for every cell.
+ * Sheets' comparison: text case-insensitively, an empty cell equal to '' and to 0, and across
+ * types numbers < text < booleans (so "1" = 1 is FALSE).
+ * https://support.google.com/docs/answer/3093593 (EQ, and its See also: NE, LT, LTE, GT, GTE)
  */
-function matchIndex({ sheet, rect }: RangeValue, ctx: EvalContext): Map<string, number> {
-  let cache = matchIndexes.get(ctx.book);
-  if (!cache || cache.generation !== ctx.book.generation) {
-    matchIndexes.set(ctx.book, (cache = { generation: ctx.book.generation, byRange: new Map() }));
+export function compare(a: Scalar | null, b: Scalar | null): number {
+  if (a === null) a = b === null ? '' : typeof b === 'number' ? 0 : typeof b === 'boolean' ? false : '';
+  if (b === null) b = typeof a === 'number' ? 0 : typeof a === 'boolean' ? false : '';
+  if (typeof a !== typeof b)
+    return TYPE_ORDER[typeof a as keyof typeof TYPE_ORDER] - TYPE_ORDER[typeof b as keyof typeof TYPE_ORDER];
+  if (typeof a === 'string') {
+    const [x, y] = [a.toLowerCase(), (b as string).toLowerCase()];
+    return x < y ? -1 : x > y ? 1 : 0;
   }
-  const id = `${sheet.id}:${rect.row}:${rect.col}:${rect.numRows}:${rect.numCols}`;
-  let index = cache.byRange.get(id);
-  if (!index) {
-    index = new Map();
-    const length = Math.max(rect.numRows, rect.numCols);
-    for (let k = 0; k < length; k++) {
-      const r = rect.numRows > 1 ? rect.row + k : rect.row;
-      const c = rect.numRows > 1 ? rect.col : rect.col + k;
-      const v = computeCell(ctx.book, sheet, r, c, ctx.depth + 1);
-      if (v === null || isError(v)) continue;
-      const key = matchKey(v);
-      if (!index.has(key)) index.set(key, k + 1);
-    }
-    cache.byRange.set(id, index);
-  }
-  return index;
+  return Number(a) - Number(b);
 }
 
-function call(fn: string, args: Node[], ctx: EvalContext): Value {
-  const values = () => args.map((a) => scalar(evaluate(a, ctx), ctx));
-  switch (fn) {
-    case 'HYPERLINK': {
-      const [url, label] = values();
-      if (args.length < 1 || args.length > 2) return { error: '#N/A' };
-      if (isError(url)) return url;
-      if (label !== undefined && isError(label)) return label;
-      return label === undefined ? url : label;
-    }
-    case 'CONCATENATE': {
-      const parts = values();
-      const bad = parts.find(isError);
-      return bad ?? parts.map((p) => text(p as Scalar | null)).join('');
-    }
-    case 'MATCH': {
-      const needle = scalar(evaluate(args[0], ctx), ctx);
-      const range = evaluate(args[1], ctx);
-      const type = args[2] ? scalar(evaluate(args[2], ctx), ctx) : 1;
-      if (isError(needle)) return needle;
-      if (isError(range)) return range;
-      if (!isRange(range) || (range.rect.numRows > 1 && range.rect.numCols > 1)) return { error: '#N/A' };
-      if (type !== 0) throw new Unsupported('MATCH without match type 0');
-      const key = needle === null ? undefined : matchKey(needle);
-      return (key !== undefined && matchIndex(range, ctx).get(key)) || { error: '#N/A' };
-    }
-    case 'ROW': case 'COLUMN': {
-      if (args.length === 0) return fn === 'ROW' ? ctx.row : ctx.col;
-      const ref = evaluate(args[0], ctx);
-      if (!isRange(ref)) return isError(ref) ? ref : { error: '#N/A' };
-      return fn === 'ROW' ? ref.rect.row : ref.rect.col;
-    }
-    default:
-      throw new Unsupported(fn);
-  }
+function comparison(op: string, l: Scalar | null, r: Scalar | null): boolean {
+  const c = compare(l, r);
+  return op === '='
+    ? c === 0
+    : op === '<>'
+      ? c !== 0
+      : op === '<'
+        ? c < 0
+        : op === '>'
+          ? c > 0
+          : op === '<='
+            ? c <= 0
+            : c >= 0;
 }
 
-function evaluate(node: Node, ctx: EvalContext): Value {
+export function evaluate(node: Node, ctx: EvalContext): Value {
   switch (node.kind) {
-    case 'lit': return node.value;
-    case 'error': return { error: node.error };
-    case 'name': return { error: '#NAME?' };
-    case 'ref': return resolveRef(node.text, ctx);
-    case 'call': return call(node.fn, node.args, ctx);
+    case 'lit':
+      return node.value;
+    case 'error':
+      return { error: node.error };
+    case 'name':
+      return { error: '#NAME?' };
+    case 'ref':
+      return resolveRef(node.text, ctx);
+    case 'call':
+      return callFunction(node.fn, node.args, ctx);
     case 'unary': {
       const v = scalar(evaluate(node.arg, ctx), ctx);
       if (isError(v)) return v;
@@ -222,6 +126,7 @@ function evaluate(node: Node, ctx: EvalContext): Value {
       if (isError(l)) return l;
       if (isError(r)) return r;
       if (node.op === '&') return text(l) + text(r);
+      if (!'+-*/'.includes(node.op)) return comparison(node.op, l, r);
       const a = num(l);
       const b = num(r);
       if (isError(a)) return a;
@@ -232,13 +137,18 @@ function evaluate(node: Node, ctx: EvalContext): Value {
   }
 }
 
-/** Evaluates a formula cell, or returns null when the fake cannot (the caller shows `cached`). */
+/** Evaluates a formula at `ctx`, or returns undefined when the fake cannot (the caller shows `cached`). */
 export function evaluateFormula(formula: string, ctx: EvalContext): Scalar | ErrorValue | null | undefined {
   if (ctx.depth > 50) return { error: '#REF!' };
   try {
-    const result = evaluate(parseFormula(formula), ctx);
-    // A formula that is a whole range spills an array in Sheets; the fake does not model that.
-    if (isRange(result) && (result.rect.numRows > 1 || result.rect.numCols > 1)) return undefined;
+    const root = parseCached(formula, ctx.book.locale);
+    if (!ctx.index) {
+      const shape = arrayShape(root, ctx);
+      if (shape) return spillError(ctx, shape) ?? scalar(evaluate(root, { ...ctx, index: { i: 0, j: 0 } }), ctx);
+    }
+    const result = evaluate(root, ctx);
+    // A bare multi-cell range spills in Sheets; the fake does that only inside ARRAYFORMULA.
+    if (isRange(result) && (result.rect.numRows > 1 || result.rect.numCols > 1) && !ctx.index) return undefined;
     return scalar(result, ctx);
   } catch (e) {
     if (e instanceof ParseError) return { error: '#ERROR!' };
@@ -248,12 +158,33 @@ export function evaluateFormula(formula: string, ctx: EvalContext): Scalar | Err
 }
 
 /** A cell's value as Sheets computes it: null when empty, an ErrorValue for #N/A and friends. */
-export function computeCell(book: Book, sheet: SheetData, row: number, col: number, depth = 0): Scalar | ErrorValue | null {
+export function computeCell(
+  book: Book,
+  sheet: SheetData,
+  row: number,
+  col: number,
+  depth = 0,
+): Scalar | ErrorValue | null {
   const cell: Cell | undefined = book.cell(sheet, row, col);
-  if (!cell) return null;
-  if (cell.formula === undefined) return cell.value ?? null;
-  const result = evaluateFormula(cell.formula, { book, sheet, row, col, depth });
-  return result === undefined ? cell.cached ?? '' : result;
+  if (isEmpty(cell)) {
+    const spilled = book.arrayFormulas ? spillAt(book, sheet, row, col) : null;
+    if (!spilled) return null;
+    const { anchor, i, j } = spilled;
+    const result = evaluateFormula(anchor.formula, {
+      book,
+      sheet,
+      row: anchor.row,
+      col: anchor.col,
+      depth: depth + 1,
+      index: { i, j },
+    });
+    return result === undefined ? null : result;
+  }
+  if (cell!.formula === undefined) return cell!.value ?? null;
+  const result = evaluateFormula(cell!.formula, { book, sheet, row, col, depth });
+  return result === undefined ? (cell!.cached ?? '') : result;
 }
 
 export { isError as isErrorValue, evaluate as evaluateNode, scalar as scalarValue };
+export { lex, parseFormula, ParseError } from './formula-parse';
+export type { Node, TokenKind } from './formula-parse';

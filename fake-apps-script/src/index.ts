@@ -1,81 +1,39 @@
 /**
  * An in-memory Apps Script: SpreadsheetApp over a fake workbook plus the other services the
  * bundle touches, modelling the Sheets behaviour that bites (serial dates in the spreadsheet's
- * zone, typed-input parsing, fixed sheet sizes, formulas computed on read).
+ * zone, typed-input parsing, fixed sheet sizes, formulas computed on read, buffered writes).
  */
 import { parseA1 } from './a1';
-import { Calls, Ctx, Faults, HOST_REALM, Realm } from './context';
-import { displayGrid, formulaGrid, LinkTarget, resolveLinkAt, snapshotBook, WorkbookSnapshot } from './inspect';
-import { Book, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './model';
-import { createConsole, createLockService, createLogger, createSession, createUtilities, LockState, LogEntry, ScriptApp } from './services';
+import { buildBook } from './build-book';
+import { Clock } from './clock';
+import { Ctx, HOST_REALM } from './context';
+import { displayGrid, errorNote, formulaGrid, resolveLinkAt, snapshotBook } from './inspect';
+import { FakeApps, FakeOptions } from './options';
+import { createPropertiesService } from './properties';
+import {
+  createConsole,
+  createLockService,
+  createLogger,
+  createSession,
+  createUtilities,
+  LockState,
+  LogEntry,
+  ScriptApp,
+  USERINFO_EMAIL_SCOPE,
+} from './services';
 import { createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet';
-import { createHtmlService, newUiRecord, UiRecord } from './ui';
+import { createHtmlService, newUiRecord } from './ui';
 
-export interface FakeOptions {
-  /** The SPREADSHEET's zone (dates are read and written in it); default Europe/London. */
-  timeZone?: string;
-  /**
-   * Sheet name → rows (row 0 = header). Cells: number, string (text; '=…' is a formula), boolean,
-   * null/'' (empty), Date (an instant), dateCell('YYYY-MM-DD'), dateTimeCell('YYYY-MM-DDTHH:mm:ss')
-   * (local to the spreadsheet's zone), formulaCell('=…', shownValue), textCell('=literal').
-   * Without sheets the workbook has one empty "Sheet1" of 1000 × 26.
-   */
-  sheets?: Record<string, unknown[][]>;
-  /** Sheet size overrides; by default a fixture sheet is exactly as large as its data. */
-  maxRows?: Record<string, number>;
-  maxColumns?: Record<string, number>;
-  /** Files for HtmlService.createHtmlOutputFromFile(name), e.g. {Sidebar: '<html>…'}. */
-  html?: Record<string, string>;
-  /** Session.getActiveUser().getEmail(); default bookkeeper@example.com. */
-  user?: string;
-  /** Initial active sheet and selected ranges in A1 ("A2:C4", "A7"); default first sheet, A1. */
-  active?: { sheet: string; ranges: string[] };
-  /** Spreadsheet.getName(). */
-  name?: string;
-  /** Realm whose Date/Array/Error the services hand out by default (the test's own if absent). */
-  realm?: Realm;
-}
-
-export interface FakeApps {
-  /** Exactly: SpreadsheetApp, HtmlService, LockService, Utilities, Session, ScriptApp, Logger, console. */
-  globals: Record<string, unknown>;
-  spreadsheet: FakeSpreadsheet;
-  calls: Calls;
-  faults: Faults;
-  lock: LockState;
-  ui: UiRecord;
-  /** Everything Logger.log and console.* recorded. */
-  logs: LogEntry[];
-  /** JSON-safe deep copy of the workbook, for "exactly as before" assertions with toEqual. */
-  snapshot(): WorkbookSnapshot;
-  /** What a person sees over the data range: dates as YYYY-MM-DD[ HH:mm:ss], formulas computed. */
-  display(sheetName: string): string[][];
-  /** Formula text over the data range, '' where none. */
-  formulas(sheetName: string): string[][];
-  /** Where a HYPERLINK cell (1-based row/col) points, evaluated against the current data. */
-  resolveLink(sheetName: string, row: number, col: number): LinkTarget;
-  setActive(sheet: string, ranges: string[]): void;
-  /**
-   * Runs fn with the services handing out `realm`'s Dates, Arrays and Errors (a vm context's),
-   * then goes back to the default; loadBundle wraps every bundle function in this.
-   */
-  withRealm<T>(realm: Realm, fn: () => T): T;
-}
+/** The manifest the fake assumes when none is given: enough for Session to give the user's email. */
+export const DEFAULT_MANIFEST = { oauthScopes: [USERINFO_EMAIL_SCOPE] };
 
 export function createFakeApps(options: FakeOptions = {}): FakeApps {
-  const book = new Book(options.timeZone ?? 'Europe/London');
-  new Intl.DateTimeFormat('en-US', { timeZone: book.timeZone }); // fail fast on a bad zone
-  const sheets = options.sheets ?? {};
-  for (const [name, rows] of Object.entries(sheets)) {
-    book.addFixtureSheet(name, rows, options.maxRows?.[name], options.maxColumns?.[name]);
-  }
-  if (book.sheets.length === 0) book.addSheet('Sheet1', NEW_SHEET_ROWS, NEW_SHEET_COLUMNS);
-  for (const name of [...Object.keys(options.maxRows ?? {}), ...Object.keys(options.maxColumns ?? {})]) {
-    if (!(name in sheets)) throw new Error(`fake: maxRows/maxColumns given for unknown sheet ${name}`);
-  }
-
-  const ctx = new Ctx(book);
+  const book = buildBook(options);
+  const start = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+  const clock = new Clock(start, options.virtualClock ?? false);
+  const ctx = new Ctx(book, clock);
   ctx.realm = options.realm ?? HOST_REALM;
+  ctx.callCostMs = options.callCostMs ?? 0;
   const ui = newUiRecord();
   const logs: LogEntry[] = [];
   const lock: LockState = { heldByOther: false, acquired: 0, released: 0 };
@@ -91,14 +49,20 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     book.active = sheet;
   };
   if (options.active) setActive(options.active.sheet, options.active.ranges);
+  const stores = {
+    document: book.documentProperties,
+    script: new Map<string, string>(),
+    user: new Map<string, string>(),
+  };
 
   return {
     globals: {
       SpreadsheetApp: createSpreadsheetApp(ctx, spreadsheet, ui),
       HtmlService: createHtmlService(ctx, options.html ?? {}),
       LockService: createLockService(ctx, lock),
+      PropertiesService: createPropertiesService(ctx, stores),
       Utilities: createUtilities(ctx, logs),
-      Session: createSession(options.user ?? 'bookkeeper@example.com'),
+      Session: createSession(options.user ?? 'bookkeeper@example.com', options.manifest ?? DEFAULT_MANIFEST),
       ScriptApp,
       Logger: createLogger(logs),
       console: createConsole(logs),
@@ -108,11 +72,13 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     faults: ctx.faults,
     lock,
     ui,
+    clock,
     logs,
     snapshot: () => snapshotBook(book),
     display: (name) => displayGrid(book, book.requireSheet(name)),
     formulas: (name) => formulaGrid(book, book.requireSheet(name)),
     resolveLink: (name, row, col) => resolveLinkAt(book, book.requireSheet(name), row, col),
+    errorNote: (name, row, col) => errorNote(book, book.requireSheet(name), row, col),
     setActive,
     withRealm: (realm, fn) => {
       const previous = ctx.realm;
@@ -123,11 +89,28 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
         ctx.realm = previous;
       }
     },
+    execute: (fn) => {
+      ctx.faults.beginExecution();
+      let ok = false;
+      let result;
+      try {
+        result = fn();
+        ok = true;
+      } finally {
+        const failure = ctx.faults.endExecution(ctx.realm);
+        // A killed execution ends with its kill even if the script swallowed it; a failed final
+        // flush is the execution's error when the script itself ended normally.
+        if (failure && (ok || failure.name === 'ExecutionKilled')) throw ctx.toRealm(failure);
+      }
+      return result as ReturnType<typeof fn>;
+    },
   };
 }
 
 export interface CallCount {
   total: number;
+  /** Calls that reach the spreadsheet, as the budgets count them (see Calls.sheetsCalls). */
+  sheetsCalls: number;
   byMethod: Record<string, number>;
   reads: number;
   writes: number;
@@ -137,22 +120,35 @@ export interface CallCount {
 
 /** A plain copy of the call counters, for comparing before/after or logging budgets. */
 export function callCount(apps: FakeApps): CallCount {
-  const { total, byMethod, reads, writes, cellsRead, cellsWritten } = apps.calls;
-  return { total, byMethod: { ...byMethod }, reads, writes, cellsRead, cellsWritten };
+  const { total, sheetsCalls, byMethod, reads, writes, cellsRead, cellsWritten } = apps.calls;
+  return { total, sheetsCalls, byMethod: { ...byMethod }, reads, writes, cellsRead, cellsWritten };
 }
 
-export { dateCell, dateTimeCell, formulaCell, textCell, ServiceError } from './cells';
+export type { FakeApps, FakeOptions } from './options';
+export { checkboxCell, dateCell, dateTimeCell, formulaCell, textCell, ServiceError } from './cells';
 export type { Cell, Scalar } from './cells';
-export { SHEET_ERROR } from './context';
+export {
+  EXECUTION_KILLED,
+  isExecutionKilled,
+  KILLED_MESSAGE,
+  SERVICE_ERRORS,
+  SHEET_ERROR,
+  SPREADSHEET_ID,
+} from './faults';
+export type { CallFaultOptions, FlushFaultOptions, KillOptions } from './faults';
 export type { Realm } from './context';
+export { argumentSeparator, decimalSeparator, COMMA_LOCALES, SEMICOLON_LOCALES_SAMPLE } from './locale';
 export { RANGE_OUTSIDE_SHEET } from './model';
-export { LOCK_TIMEOUT } from './services';
-export type { LockState, LogEntry } from './services';
+export { LOCK_TIMEOUT, USERINFO_EMAIL_SCOPE } from './services';
+export type { LockState, LogEntry, Manifest } from './services';
+export { PROPERTY_QUOTA_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
 export type { CellSnapshot, LinkTarget, SheetSnapshot, WorkbookSnapshot } from './inspect';
 export type { MenuItem, RecordedMenu, RecordedSidebar, RecordedDialog, UiRecord } from './ui';
 export { FakeSpreadsheet } from './spreadsheet';
 export { FakeSheet } from './sheet';
-export { FakeRange, FakeRangeList } from './range';
+export { FakeRange } from './range';
+export { FakeRangeList } from './range-list';
+export { FakeTextFinder } from './text-finder';
 export { formatDatePattern } from './format-date';
 export { serialFromInstant, instantFromSerial } from './dates';
 export { ADDON_MENU } from './ui';

@@ -2,33 +2,10 @@
  * Test-side views of the workbook that bypass the counted services: snapshots for "exactly as
  * before" assertions, what a person sees, and where a link cell points.
  */
-import { cellA1 } from './a1';
-import { canonicalText, Scalar } from './cells';
+import { anchors, lastColumnOf, lastRowOf } from './array-formula';
+import { canonicalText } from './cells';
 import { computeCell, evaluateNode, isErrorValue, parseFormula, scalarValue } from './formula';
 import { Book, SheetData } from './model';
-
-export interface CellSnapshot {
-  value?: Scalar;
-  formula?: string;
-  format?: string;
-  fontWeight?: string;
-  background?: string;
-}
-
-export interface SheetSnapshot {
-  name: string;
-  sheetId: number;
-  maxRows: number;
-  maxColumns: number;
-  frozenRows: number;
-  /** Non-blank cells (content or formatting) by A1 address. */
-  cells: Record<string, CellSnapshot>;
-}
-
-export interface WorkbookSnapshot {
-  timeZone: string;
-  sheets: SheetSnapshot[];
-}
 
 export interface LinkTarget {
   label: string;
@@ -36,27 +13,8 @@ export interface LinkTarget {
   gid: string | null;
 }
 
-export function snapshotBook(book: Book): WorkbookSnapshot {
-  return {
-    timeZone: book.timeZone,
-    sheets: book.sheets.map((sheet) => {
-      const cells: Record<string, CellSnapshot> = {};
-      sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
-        if (!cell) return;
-        const copy: CellSnapshot = {};
-        // Only primitives are stored, so copying the defined fields is a deep, JSON-safe copy.
-        for (const key of ['value', 'formula', 'format', 'fontWeight', 'background'] as const) {
-          if (cell[key] !== undefined) (copy as Record<string, unknown>)[key] = cell[key];
-        }
-        if (Object.keys(copy).length > 0) cells[cellA1(r + 1, c + 1)] = copy;
-      }));
-      return { name: sheet.name, sheetId: sheet.id, maxRows: sheet.rows.length, maxColumns: sheet.maxCols, frozenRows: sheet.frozenRows, cells };
-    }),
-  };
-}
-
 function extent(book: Book, sheet: SheetData): { rows: number; cols: number } {
-  return { rows: book.lastRow(sheet), cols: book.lastColumn(sheet) };
+  return { rows: lastRowOf(book, sheet), cols: lastColumnOf(book, sheet) };
 }
 
 function grid<T>(book: Book, sheet: SheetData, fn: (row: number, col: number) => T): T[][] {
@@ -80,6 +38,24 @@ export function formulaGrid(book: Book, sheet: SheetData): string[][] {
   return grid(book, sheet, (r, c) => book.cell(sheet, r, c)?.formula ?? '');
 }
 
+/**
+ * The explanation Sheets shows on an error cell, where the fake knows it: an ARRAYFORMULA that
+ * could not spill, a formula that does not parse in the spreadsheet's locale. '' otherwise.
+ */
+export function errorNote(book: Book, sheet: SheetData, row: number, col: number): string {
+  const anchor = anchors(book, sheet).find((a) => a.row === row && a.col === col);
+  if (anchor?.blocked) return anchor.blocked;
+  const formula = book.cell(sheet, row, col)?.formula;
+  if (formula) {
+    try {
+      parseFormula(formula, book.locale);
+    } catch {
+      return 'Formula parse error.';
+    }
+  }
+  return '';
+}
+
 /** Reads "#gid=123&range=A7" (or a full URL ending so) into its gid and row. */
 function parseSheetUrl(url: string): Omit<LinkTarget, 'label'> {
   const gid = /[#&?]gid=(\d+)/.exec(url);
@@ -97,11 +73,12 @@ export function resolveLinkAt(book: Book, sheet: SheetData, row: number, col: nu
   if (!cell?.formula) return { label: shown, targetRow: null, gid: null };
   let root;
   try {
-    root = parseFormula(cell.formula);
+    root = parseFormula(cell.formula, book.locale);
   } catch {
     return { label: shown, targetRow: null, gid: null };
   }
-  if (root.kind !== 'call' || root.fn !== 'HYPERLINK' || root.args.length === 0) return { label: shown, targetRow: null, gid: null };
+  if (root.kind !== 'call' || root.fn !== 'HYPERLINK' || root.args.length === 0)
+    return { label: shown, targetRow: null, gid: null };
   const ctx = { book, sheet, row, col, depth: 0 };
   try {
     const url = scalarValue(evaluateNode(root.args[0], ctx), ctx);
@@ -111,3 +88,6 @@ export function resolveLinkAt(book: Book, sheet: SheetData, row: number, col: nu
     return { label: shown, targetRow: null, gid: null }; // a function the fake cannot evaluate
   }
 }
+
+export { snapshotBook } from './snapshot';
+export type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from './snapshot';

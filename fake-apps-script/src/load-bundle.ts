@@ -3,16 +3,29 @@
  * services (from a FakeApps) and the JS built-ins, whose top-level functions are the entry points.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import vm from 'node:vm';
-import type { FakeApps, Realm } from './index';
+import type { FakeApps, Manifest, Realm } from './index';
 
 /** The repository root (two levels above this file; the working directory if bundled elsewhere). */
-export const REPO_ROOT = typeof __dirname === 'string' && existsSync(join(__dirname, '..', '..', 'package.json'))
-  ? join(__dirname, '..', '..')
-  : process.cwd();
+export const REPO_ROOT =
+  typeof __dirname === 'string' && existsSync(join(__dirname, '..', '..', 'package.json'))
+    ? join(__dirname, '..', '..')
+    : process.cwd();
 
 export const DEFAULT_CODE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
+
+/** `path` if the build has written it; otherwise an error saying how to make it, not a bare ENOENT. */
+export function built(path: string): string {
+  if (existsSync(path)) return path;
+  const shown = path.startsWith(REPO_ROOT + sep) ? relative(REPO_ROOT, path).split(sep).join('/') : path;
+  throw new Error(`${shown} is missing: run npm run build first`);
+}
+
+/** dist/<name>, which must exist. */
+export function builtFile(name: string): string {
+  return built(join(REPO_ROOT, 'dist', name));
+}
 
 export type BundleFunction = (...args: any[]) => any;
 export type BundleFunctions = Record<string, BundleFunction>;
@@ -20,15 +33,41 @@ export type BundleFunctions = Record<string, BundleFunction>;
 /** The vm context each loaded function belongs to, so callJson can build arguments inside it. */
 const contexts = new WeakMap<BundleFunction, vm.Context>();
 
+/**
+ * The context's Date, replaced so that new Date() and Date.now() read the fake's clock while
+ * new Date(ms), Date.UTC and instanceof Date behave as before (FakeOptions.virtualClock).
+ */
+const VIRTUAL_DATE = `(function (now) {
+  var RealDate = globalThis.Date;
+  function VirtualDate() {
+    if (!new.target) return new RealDate(now()).toString();
+    return Reflect.construct(RealDate, arguments.length === 0 ? [now()] : Array.prototype.slice.call(arguments), new.target);
+  }
+  Object.defineProperty(VirtualDate, 'name', { value: 'Date' });
+  VirtualDate.prototype = RealDate.prototype;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true });
+  VirtualDate.now = function () { return now(); };
+  VirtualDate.UTC = RealDate.UTC;
+  VirtualDate.parse = RealDate.parse;
+  Object.defineProperty(globalThis, 'Date', { value: VirtualDate, writable: true, configurable: true });
+})`;
+
+/** The repository's appsscript.json, for FakeOptions.manifest. */
+export function readManifest(path = join(REPO_ROOT, 'appsscript.json')): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
 /** Loads dist/Code.js (or `codePath`) over `apps`; returns its top-level functions by name. */
 export function loadBundle(apps: FakeApps, codePath = DEFAULT_CODE_PATH): BundleFunctions {
-  return loadScript(apps, readFileSync(codePath, 'utf8'), codePath);
+  return loadScript(apps, readFileSync(built(codePath), 'utf8'), codePath);
 }
 
 /** Like loadBundle, for script text: what tests of the loader itself (and tiny fixtures) use. */
 export function loadScript(apps: FakeApps, code: string, filename = 'script.js'): BundleFunctions {
   const sandbox: Record<string, unknown> = { ...apps.globals };
   const context = vm.createContext(sandbox, { name: filename });
+  if (apps.clock.virtual)
+    (vm.runInContext(VIRTUAL_DATE, context) as (now: () => number) => void)(() => apps.clock.now());
   // While bundle code runs, what the fake hands over (getValues' Dates and arrays, thrown errors)
   // must be the context's own, or `instanceof Date` inside the bundle would be false. Outside it,
   // the test inspecting the fake directly still gets its own realm's values.
@@ -38,7 +77,9 @@ export function loadScript(apps: FakeApps, code: string, filename = 'script.js')
   for (const name of Object.getOwnPropertyNames(sandbox)) {
     const fn = sandbox[name];
     if (name in apps.globals || typeof fn !== 'function') continue;
-    const entry: BundleFunction = (...args) => apps.withRealm(realm, () => (fn as BundleFunction)(...args));
+    // Each call of an entry point is one Apps Script execution (flushed at its end).
+    const entry: BundleFunction = (...args) =>
+      apps.withRealm(realm, () => apps.execute(() => (fn as BundleFunction)(...args)));
     Object.defineProperty(entry, 'name', { value: name });
     functions[name] = entry;
     contexts.set(entry, context);
@@ -60,7 +101,10 @@ export function assertJsonSafe(value: unknown, path = 'result'): void {
   const tag = Object.prototype.toString.call(value);
   const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   const plain = tag === '[object Object]' && (proto === null || Object.getPrototypeOf(proto) === null);
-  if (!plain) throw new Error(`${path} is ${tag === '[object Object]' ? 'a class instance' : tag}, which google.script.run cannot carry`);
+  if (!plain)
+    throw new Error(
+      `${path} is ${tag === '[object Object]' ? 'a class instance' : tag}, which google.script.run cannot carry`,
+    );
   for (const [key, v] of Object.entries(value as object)) {
     if (v !== undefined) assertJsonSafe(v, `${path}.${key}`);
   }
@@ -94,7 +138,7 @@ export function callJson<T = any>(fn: BundleFunction, ...args: unknown[]): T {
 /** dist/*.html as {Sidebar: '…'}, for FakeOptions.html. */
 export function readDistHtml(dir = join(REPO_ROOT, 'dist')): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
+  for (const name of readdirSync(built(dir))) {
     if (name.endsWith('.html')) files[name.slice(0, -'.html'.length)] = readFileSync(join(dir, name), 'utf8');
   }
   return files;

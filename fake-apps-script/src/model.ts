@@ -4,6 +4,7 @@
  */
 import { Rect } from './a1';
 import { Cell, isEmpty, parseFixture, ServiceError } from './cells';
+import { DEFAULT_LOCALE } from './locale';
 
 /** Apps Script's message for a range that does not fit the sheet. */
 export const RANGE_OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -23,6 +24,10 @@ export interface SheetData {
   frozenRows: number;
   /** This sheet's selected ranges; the last is the "active range". */
   selection: Rect[];
+  /** Merged blocks (Range.merge); a merged block's value sits in its top-left cell. */
+  merges: Rect[];
+  /** Hidden from the tabs (Sheet.hideSheet). */
+  hidden: boolean;
 }
 
 /** Sheet ids: the first sheet is 0 like in Sheets, later ones large and deterministic. */
@@ -35,9 +40,16 @@ export class Book {
   active!: SheetData;
   /** Bumped by every change to content or shape, so formula caches know when to rebuild. */
   generation = 0;
+  /** Set once any formula mentions ARRAYFORMULA, so workbooks without spills never look for them. */
+  arrayFormulas = false;
+  /** PropertiesService.getDocumentProperties(): kept with the spreadsheet, outside the cell grid. */
+  readonly documentProperties = new Map<string, string>();
   private seq = 0;
 
-  constructor(public timeZone: string) {}
+  constructor(
+    public timeZone: string,
+    public locale: string = DEFAULT_LOCALE,
+  ) {}
 
   touch(): void {
     this.generation++;
@@ -47,7 +59,9 @@ export class Book {
   checkGrowth(extra: number): void {
     const cells = this.sheets.reduce((sum, s) => sum + s.rows.length * s.maxCols, 0);
     if (cells + extra > MAX_CELLS) {
-      throw new ServiceError(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+      throw new ServiceError(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
     }
   }
 
@@ -63,15 +77,21 @@ export class Book {
     return sheet;
   }
 
-  addSheet(name: string, maxRows: number, maxCols: number, index = this.sheets.length): SheetData {
+  addSheet(name: string, maxRows: number, maxCols: number, index = this.sheets.length, id?: number): SheetData {
     this.touch();
     if (this.findSheet(name)) {
       throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this.checkGrowth(maxRows * maxCols);
     const sheet: SheetData = {
-      name, id: sheetIdFor(this.seq++), rows: new Array(maxRows).fill(undefined), maxCols, frozenRows: 0,
+      name,
+      id: id ?? this.nextId(),
+      rows: new Array(maxRows).fill(undefined),
+      maxCols,
+      frozenRows: 0,
       selection: [{ row: 1, col: 1, numRows: 1, numCols: 1 }],
+      merges: [],
+      hidden: false,
     };
     this.sheets.splice(index, 0, sheet);
     if (!this.active) this.active = sheet;
@@ -85,10 +105,13 @@ export class Book {
     if (rows.length > sheet.rows.length || width > sheet.maxCols) {
       throw new Error(`fake: fixture for ${name} is larger than its maxRows/maxColumns`);
     }
-    rows.forEach((row, r) => row.forEach((input, c) => {
-      const parsed = parseFixture(input, this.timeZone);
-      if (parsed.value !== undefined || parsed.formula !== undefined || parsed.format) this.setCell(sheet, r + 1, c + 1, { ...parsed });
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((input, c) => {
+        const parsed = parseFixture(input, this.timeZone);
+        if (parsed.value !== undefined || parsed.formula !== undefined || parsed.format || parsed.validation)
+          this.setCell(sheet, r + 1, c + 1, { ...parsed });
+      }),
+    );
     return sheet;
   }
 
@@ -116,6 +139,7 @@ export class Book {
         if (cell[key] !== undefined) (keep ??= {} as Cell)[key] = cell[key] as never;
       }
     }
+    if (keep?.formula && /ARRAYFORMULA/i.test(keep.formula)) this.arrayFormulas = true;
     let line = sheet.rows[row - 1];
     if (!line) {
       if (!keep) return;
@@ -135,9 +159,20 @@ export class Book {
     let last = 0;
     for (const line of sheet.rows) {
       if (!line) continue;
-      for (let c = line.length; c > last; c--) if (!isEmpty(line[c - 1])) { last = c; break; }
+      for (let c = line.length; c > last; c--)
+        if (!isEmpty(line[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
+  }
+
+  /** A fresh sheet id, never one in use (a workbook rebuilt from a snapshot keeps its ids). */
+  private nextId(): number {
+    let id = sheetIdFor(this.seq++);
+    while (this.sheets.some((s) => s.id === id)) id = sheetIdFor(this.seq++);
+    return id;
   }
 
   /** Inserts empty rows before 1-based `at`, copying formatting from row `inheritFrom` (or none). */
@@ -147,15 +182,18 @@ export class Book {
     const source = inheritFrom === null ? undefined : sheet.rows[inheritFrom - 1];
     const fresh = Array.from({ length: count }, () => (source ? source.map(formatOnly) : undefined));
     sheet.rows.splice(at - 1, 0, ...fresh);
+    sheet.merges = shiftRects(sheet.merges, 'row', at, count);
   }
 
   deleteRows(sheet: SheetData, start: number, count: number): void {
     this.touch();
-    if (start < 1 || count < 1 || start + count - 1 > sheet.rows.length) throw new ServiceError('Those rows are out of bounds.');
+    if (start < 1 || count < 1 || start + count - 1 > sheet.rows.length)
+      throw new ServiceError('Those rows are out of bounds.');
     if (sheet.rows.length - count <= sheet.frozenRows) {
       throw new ServiceError('Sorry, it is not possible to delete all non-frozen rows.');
     }
     sheet.rows.splice(start - 1, count);
+    sheet.merges = shiftRects(sheet.merges, 'row', start, -count);
   }
 
   insertColumns(sheet: SheetData, at: number, count: number, inheritFrom: number | null): void {
@@ -167,14 +205,17 @@ export class Book {
       line.splice(at - 1, 0, ...Array.from({ length: count }, () => formatOnly(source)));
     }
     sheet.maxCols += count;
+    sheet.merges = shiftRects(sheet.merges, 'col', at, count);
   }
 
   deleteColumns(sheet: SheetData, start: number, count: number): void {
     this.touch();
-    if (start < 1 || count < 1 || start + count - 1 > sheet.maxCols) throw new ServiceError('Those columns are out of bounds.');
+    if (start < 1 || count < 1 || start + count - 1 > sheet.maxCols)
+      throw new ServiceError('Those columns are out of bounds.');
     if (count >= sheet.maxCols) throw new ServiceError('Sorry, it is not possible to delete all non-frozen columns.');
     for (const line of sheet.rows) line?.splice(start - 1, count);
     sheet.maxCols -= count;
+    sheet.merges = shiftRects(sheet.merges, 'col', start, -count);
   }
 }
 
@@ -182,7 +223,30 @@ export class Book {
 function formatOnly(cell: Cell | undefined): Cell | undefined {
   if (!cell) return undefined;
   const { format, fontWeight, background } = cell;
-  return format || fontWeight || background ? JSON.parse(JSON.stringify({ format, fontWeight, background })) : undefined;
+  return format || fontWeight || background
+    ? JSON.parse(JSON.stringify({ format, fontWeight, background }))
+    : undefined;
+}
+
+/**
+ * Merged blocks move with inserted and deleted rows/columns, grow when rows are inserted inside
+ * them, shrink when some of their rows are deleted and vanish with all of them (as in Sheets).
+ */
+function shiftRects(rects: Rect[], axis: 'row' | 'col', at: number, delta: number): Rect[] {
+  const size = axis === 'row' ? 'numRows' : 'numCols';
+  return rects.flatMap((rect) => {
+    const start = rect[axis];
+    const end = start + rect[size] - 1;
+    if (delta > 0) {
+      if (at <= start) return [{ ...rect, [axis]: start + delta }];
+      return [at <= end ? { ...rect, [size]: rect[size] + delta } : rect];
+    }
+    const last = at - delta - 1;
+    if (last < start) return [{ ...rect, [axis]: start + delta }];
+    if (at > end) return [rect];
+    const kept = rect[size] - (Math.min(end, last) - Math.max(start, at) + 1);
+    return kept > 0 ? [{ ...rect, [axis]: Math.min(start, at), [size]: kept }] : [];
+  });
 }
 
 /** Throws like Apps Script when a rectangle does not fit inside the sheet. */

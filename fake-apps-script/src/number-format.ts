@@ -6,7 +6,20 @@
 import { isoFromSerial, wallFromSerial } from './dates';
 import { canonicalText, isDateFormat, Scalar } from './cells';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type Token = { literal: string } | { code: string };
@@ -51,29 +64,39 @@ function renderDate(serial: number, format: string): string {
   const codes = tokens.map((t) => ('code' in t ? t.code : ''));
   const twelve = codes.includes('am/pm');
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  return tokens.map((t, i) => {
-    if ('literal' in t) return t.literal;
-    const c = t.code;
-    const len = c.length;
-    const prev = codes.slice(0, i).reverse().find((x) => x !== '');
-    const next = codes.slice(i + 1).find((x) => x !== '');
-    const hour = d.getUTCHours();
-    switch (c[0]) {
-      case 'y': return len <= 2 ? pad(d.getUTCFullYear() % 100, 2) : pad(d.getUTCFullYear(), 4);
-      case 'm':
-        // "m" right after hours or right before seconds means minutes, as in Sheets.
-        if (len <= 2 && (prev?.[0] === 'h' || next?.[0] === 's')) return pad(d.getUTCMinutes(), len);
-        if (len >= 4) return MONTHS[d.getUTCMonth()];
-        return len === 3 ? MONTHS[d.getUTCMonth()].slice(0, 3) : pad(d.getUTCMonth() + 1, len);
-      case 'd':
-        if (len >= 4) return DAYS[d.getUTCDay()];
-        return len === 3 ? DAYS[d.getUTCDay()].slice(0, 3) : pad(d.getUTCDate(), len);
-      case 'h': return pad(twelve ? (hour % 12 === 0 ? 12 : hour % 12) : hour, len);
-      case 's': return pad(d.getUTCSeconds(), len);
-      case 'a': return c === 'am/pm' ? (hour < 12 ? 'AM' : 'PM') : c;
-      default: return c;
-    }
-  }).join('');
+  return tokens
+    .map((t, i) => {
+      if ('literal' in t) return t.literal;
+      const c = t.code;
+      const len = c.length;
+      const prev = codes
+        .slice(0, i)
+        .reverse()
+        .find((x) => x !== '');
+      const next = codes.slice(i + 1).find((x) => x !== '');
+      const hour = d.getUTCHours();
+      switch (c[0]) {
+        case 'y':
+          return len <= 2 ? pad(d.getUTCFullYear() % 100, 2) : pad(d.getUTCFullYear(), 4);
+        case 'm':
+          // "m" right after hours or right before seconds means minutes, as in Sheets.
+          if (len <= 2 && (prev?.[0] === 'h' || next?.[0] === 's')) return pad(d.getUTCMinutes(), len);
+          if (len >= 4) return MONTHS[d.getUTCMonth()];
+          return len === 3 ? MONTHS[d.getUTCMonth()].slice(0, 3) : pad(d.getUTCMonth() + 1, len);
+        case 'd':
+          if (len >= 4) return DAYS[d.getUTCDay()];
+          return len === 3 ? DAYS[d.getUTCDay()].slice(0, 3) : pad(d.getUTCDate(), len);
+        case 'h':
+          return pad(twelve ? (hour % 12 === 0 ? 12 : hour % 12) : hour, len);
+        case 's':
+          return pad(d.getUTCSeconds(), len);
+        case 'a':
+          return c === 'am/pm' ? (hour < 12 ? 'AM' : 'PM') : c;
+        default:
+          return c;
+      }
+    })
+    .join('');
 }
 
 function group(digits: string): string {
@@ -86,7 +109,10 @@ function renderNumber(value: number, format: string): string {
   const explicitNegative = value < 0 && !!sections[1];
   const core = /[#0?][#0?,]*(?:\.[#0?]+)?|\.[#0?]+/.exec(section);
   if (!core) return canonicalText(value, undefined);
-  const text = (s: string) => tokenize(s).map((t) => ('literal' in t ? t.literal : t.code)).join('');
+  const text = (s: string) =>
+    tokenize(s)
+      .map((t) => ('literal' in t ? t.literal : t.code))
+      .join('');
   const percent = section.includes('%');
   const [intPart, fracPart = ''] = core[0].split('.');
   const decimals = fracPart.length;

@@ -1,10 +1,13 @@
 /** Sheet: a counted view over one SheetData. */
 import { parseA1, Rect, splitSheetPrefix } from './a1';
+import { lastColumnOf, lastRowOf } from './array-formula';
 import { parseWritten, ServiceError } from './cells';
 import { Ctx, instrument } from './context';
 import { SheetData } from './model';
 import { renameReferences, shiftReferences } from './shift';
-import { FakeRange, FakeRangeList, store } from './range';
+import { FakeRange, store } from './range';
+import { FakeRangeList } from './range-list';
+import { FakeTextFinder } from './text-finder';
 import type { FakeSpreadsheet } from './spreadsheet';
 
 function whole(n: unknown, what: string): number {
@@ -15,7 +18,10 @@ function whole(n: unknown, what: string): number {
 }
 
 export class FakeSheet {
-  constructor(readonly _ctx: Ctx, readonly _data: SheetData) {}
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _data: SheetData,
+  ) {}
 
   _live(): SheetData {
     if (!this._ctx.book.sheets.includes(this._data)) throw new ServiceError('The sheet has been deleted.');
@@ -26,7 +32,8 @@ export class FakeSheet {
     const sheet = this._live();
     const { sheet: prefix, address } = splitSheetPrefix(a1);
     const rect = parseA1(address, sheet.rows.length, sheet.maxCols);
-    if (!rect || (prefix !== null && prefix.toLowerCase() !== sheet.name.toLowerCase())) throw new ServiceError('Range not found');
+    if (!rect || (prefix !== null && prefix.toLowerCase() !== sheet.name.toLowerCase()))
+      throw new ServiceError('Range not found');
     return rect;
   }
 
@@ -40,23 +47,65 @@ export class FakeSheet {
     return range;
   }
 
-  getName(): string { return this._live().name; }
-  getSheetName(): string { return this._live().name; }
-  getSheetId(): number { return this._live().id; }
-  getIndex(): number { return this._ctx.book.sheets.indexOf(this._live()) + 1; }
-  getParent(): FakeSpreadsheet { return this._ctx.views.spreadsheet() as FakeSpreadsheet; }
-  getMaxRows(): number { return this._live().rows.length; }
-  getMaxColumns(): number { return this._live().maxCols; }
-  getLastRow(): number { return this._ctx.book.lastRow(this._live()); }
-  getLastColumn(): number { return this._ctx.book.lastColumn(this._live()); }
-  getFrozenRows(): number { return this._live().frozenRows; }
+  getName(): string {
+    return this._live().name;
+  }
+  getSheetName(): string {
+    return this._live().name;
+  }
+  getSheetId(): number {
+    return this._live().id;
+  }
+  getIndex(): number {
+    return this._ctx.book.sheets.indexOf(this._live()) + 1;
+  }
+  getParent(): FakeSpreadsheet {
+    return this._ctx.views.spreadsheet() as FakeSpreadsheet;
+  }
+  getMaxRows(): number {
+    return this._live().rows.length;
+  }
+  getMaxColumns(): number {
+    return this._live().maxCols;
+  }
+  getLastRow(): number {
+    return lastRowOf(this._ctx.book, this._live());
+  }
+  getLastColumn(): number {
+    return lastColumnOf(this._ctx.book, this._live());
+  }
+  getFrozenRows(): number {
+    return this._live().frozenRows;
+  }
 
   setName(name: string): FakeSheet {
     const other = this._ctx.book.findSheet(name);
-    if (other && other !== this._data) throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (other && other !== this._data)
+      throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     renameReferences(this._ctx.book, this._live(), name);
     this._live().name = name;
     return this;
+  }
+
+  /**
+   * Hides the tab; Sheets refuses to hide the last visible sheet.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidesheet
+   */
+  hideSheet(): FakeSheet {
+    const visible = this._ctx.book.sheets.filter((sheet) => !sheet.hidden);
+    if (visible.length === 1 && visible[0] === this._live())
+      throw new ServiceError("You can't hide all the sheets in a document.");
+    this._live().hidden = true;
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#showsheet */
+  showSheet(): FakeSheet {
+    this._live().hidden = false;
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#issheethidden */
+  isSheetHidden(): boolean {
+    return this._live().hidden;
   }
 
   activate(): FakeSheet {
@@ -68,19 +117,24 @@ export class FakeSheet {
     if (typeof a1OrRow === 'string' && column === undefined) return this._range(this._rect(a1OrRow));
     const where = 'SpreadsheetApp.Sheet.getRange';
     return this._range({
-      row: whole(a1OrRow, where), col: whole(column, where),
-      numRows: numRows === undefined ? 1 : whole(numRows, where), numCols: numColumns === undefined ? 1 : whole(numColumns, where),
+      row: whole(a1OrRow, where),
+      col: whole(column, where),
+      numRows: numRows === undefined ? 1 : whole(numRows, where),
+      numCols: numColumns === undefined ? 1 : whole(numColumns, where),
     });
   }
 
   getRangeList(a1Notations: string[]): FakeRangeList {
-    return new FakeRangeList(this._ctx, a1Notations.map((a1) => this._range(this._rect(a1))));
+    return new FakeRangeList(
+      this._ctx,
+      a1Notations.map((a1) => this._range(this._rect(a1))),
+    );
   }
 
   getDataRange(): FakeRange {
     const sheet = this._live();
-    const rows = Math.max(this._ctx.book.lastRow(sheet), 1);
-    const cols = Math.max(this._ctx.book.lastColumn(sheet), 1);
+    const rows = Math.max(lastRowOf(this._ctx.book, sheet), 1);
+    const cols = Math.max(lastColumnOf(this._ctx.book, sheet), 1);
     return this._range({ row: 1, col: 1, numRows: rows, numCols: cols });
   }
 
@@ -106,8 +160,12 @@ export class FakeSheet {
     return this;
   }
 
-  insertRowAfter(afterPosition: number): FakeSheet { return this.insertRowsAfter(afterPosition, 1); }
-  insertRowBefore(beforePosition: number): FakeSheet { return this.insertRowsBefore(beforePosition, 1); }
+  insertRowAfter(afterPosition: number): FakeSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): FakeSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
 
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     const sheet = this._live();
@@ -125,8 +183,12 @@ export class FakeSheet {
     return this;
   }
 
-  insertColumnAfter(afterPosition: number): FakeSheet { return this.insertColumnsAfter(afterPosition, 1); }
-  insertColumnBefore(beforePosition: number): FakeSheet { return this.insertColumnsBefore(beforePosition, 1); }
+  insertColumnAfter(afterPosition: number): FakeSheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number): FakeSheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
 
   deleteRows(rowPosition: number, howMany: number): void {
     const sheet = this._live();
@@ -153,11 +215,13 @@ export class FakeSheet {
   /** Writes after the last row with content, growing the sheet when it is full, like Sheets. */
   appendRow(rowContents: unknown[]): FakeSheet {
     const sheet = this._live();
-    if (!Array.isArray(rowContents) || rowContents.length === 0) throw new ServiceError('fake: appendRow needs a non-empty array');
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw new ServiceError('fake: appendRow needs a non-empty array');
     const parsed = rowContents.map((v) => parseWritten(v, this._ctx.book.timeZone, undefined));
-    const row = this._ctx.book.lastRow(sheet) + 1;
+    const row = lastRowOf(this._ctx.book, sheet) + 1;
     if (row > sheet.rows.length) this._ctx.book.insertRows(sheet, row, row - sheet.rows.length, null);
-    if (rowContents.length > sheet.maxCols) this._ctx.book.insertColumns(sheet, sheet.maxCols + 1, rowContents.length - sheet.maxCols, null);
+    if (rowContents.length > sheet.maxCols)
+      this._ctx.book.insertColumns(sheet, sheet.maxCols + 1, rowContents.length - sheet.maxCols, null);
     parsed.forEach((p, i) => store(this._ctx, sheet, row, i + 1, p));
     this._ctx.cells('write', rowContents.length);
     return this;
@@ -189,7 +253,23 @@ export class FakeSheet {
 
   getActiveRangeList(): FakeRangeList | null {
     const sheet = this._live();
-    return sheet.selection.length ? new FakeRangeList(this._ctx, sheet.selection.map((r) => this._range({ ...r }))) : null;
+    return sheet.selection.length
+      ? new FakeRangeList(
+          this._ctx,
+          sheet.selection.map((r) => this._range({ ...r })),
+        )
+      : null;
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createtextfinderfindtext */
+  createTextFinder(findText: string): FakeTextFinder {
+    const sheet = this._live();
+    return new FakeTextFinder(
+      this._ctx,
+      sheet,
+      { row: 1, col: 1, numRows: sheet.rows.length, numCols: sheet.maxCols },
+      findText,
+    );
   }
 
   getActiveCell(): FakeRange {

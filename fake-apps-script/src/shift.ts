@@ -4,12 +4,17 @@
  * (or loses) its target exactly as it would in Sheets.
  */
 import { columnLetters, columnNumber, splitSheetPrefix } from './a1';
-import { lex } from './formula';
+import { lex } from './formula-parse';
 import { Book, SheetData } from './model';
 
 type Axis = 'row' | 'col';
 
-interface Corner { colAbs: string; col: number | null; rowAbs: string; row: number | null }
+interface Corner {
+  colAbs: string;
+  col: number | null;
+  rowAbs: string;
+  row: number | null;
+}
 
 function parseCorner(text: string): Corner | null {
   const m = /^(\$?)([A-Za-z]*)(\$?)(\d*)$/.exec(text);
@@ -59,17 +64,19 @@ function rewriteReferences(book: Book, rewrite: Rewrite): void {
         if (!cell?.formula) continue;
         let tokens;
         try {
-          tokens = lex(cell.formula.slice(1));
+          tokens = lex(cell.formula.slice(1), book.locale);
         } catch {
           continue; // unparseable formulas are left alone, as Sheets leaves #ERROR! cells
         }
-        const text = tokens.map((t) => {
-          if (t.kind !== 'ref' && t.kind !== 'rows') return t.text;
-          const { sheet, address } = splitSheetPrefix(t.text);
-          const prefix = t.text.slice(0, t.text.length - address.length);
-          const result = rewrite(sheet === null ? host : book.findSheet(sheet), prefix, address);
-          return result === null ? '#REF!' : result;
-        }).join('');
+        const text = tokens
+          .map((t) => {
+            if (t.kind !== 'ref' && t.kind !== 'rows') return t.text;
+            const { sheet, address } = splitSheetPrefix(t.text);
+            const prefix = t.text.slice(0, t.text.length - address.length);
+            const result = rewrite(sheet === null ? host : book.findSheet(sheet), prefix, address);
+            return result === null ? '#REF!' : result;
+          })
+          .join('');
         if (`=${text}` !== cell.formula) cell.formula = `=${text}`;
       }
     }
@@ -87,7 +94,9 @@ export function shiftReferences(book: Book, sheet: SheetData, axis: Axis, at: nu
 
 /** Call before the rename: references to `sheet` are re-prefixed with its new name. */
 export function renameReferences(book: Book, sheet: SheetData, newName: string): void {
-  rewriteReferences(book, (target, prefix, address) => (target === sheet && prefix ? sheetPrefix(newName) + address : prefix + address));
+  rewriteReferences(book, (target, prefix, address) =>
+    target === sheet && prefix ? sheetPrefix(newName) + address : prefix + address,
+  );
 }
 
 /** Call before deleting `sheet`: every reference to it becomes #REF!. */

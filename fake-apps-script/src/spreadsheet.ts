@@ -2,27 +2,44 @@
 import { splitSheetPrefix } from './a1';
 import { ServiceError } from './cells';
 import { Ctx, instrument } from './context';
+import { SPREADSHEET_ID } from './faults';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetData } from './model';
-import { FakeRange, FakeRangeList } from './range';
+import { FakeRange } from './range';
+import { FakeRangeList } from './range-list';
 import { FakeSheet } from './sheet';
 import { dropReferences } from './shift';
 import { UiRecord, createUi } from './ui';
 
-export const SPREADSHEET_ID = 'fake-spreadsheet-id';
+export { SPREADSHEET_ID };
 
 export class FakeSelection {
-  constructor(readonly _ctx: Ctx, readonly _book: FakeSpreadsheet) {}
-  getActiveSheet(): FakeSheet { return this._book.getActiveSheet(); }
-  getActiveRange(): FakeRange | null { return this._book.getActiveRange(); }
-  getActiveRangeList(): FakeRangeList | null { return this._book.getActiveRangeList(); }
-  getCurrentCell(): FakeRange { return this._book.getCurrentCell(); }
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _book: FakeSpreadsheet,
+  ) {}
+  getActiveSheet(): FakeSheet {
+    return this._book.getActiveSheet();
+  }
+  getActiveRange(): FakeRange | null {
+    return this._book.getActiveRange();
+  }
+  getActiveRangeList(): FakeRangeList | null {
+    return this._book.getActiveRangeList();
+  }
+  getCurrentCell(): FakeRange {
+    return this._book.getCurrentCell();
+  }
 }
 instrument(FakeSelection);
 
 export class FakeSpreadsheet {
   private readonly views = new Map<SheetData, FakeSheet>();
 
-  constructor(readonly _ctx: Ctx, readonly _ui: UiRecord, readonly _name: string) {
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _ui: UiRecord,
+    readonly _name: string,
+  ) {
     _ctx.views = { sheet: (data) => this._view(data), spreadsheet: () => this };
   }
 
@@ -34,16 +51,34 @@ export class FakeSpreadsheet {
   }
 
   _sheetArg(sheet: FakeSheet): SheetData {
-    if (!(sheet instanceof FakeSheet) || !this._ctx.book.sheets.includes(sheet._data)) throw new ServiceError('The sheet has been deleted.');
+    if (!(sheet instanceof FakeSheet) || !this._ctx.book.sheets.includes(sheet._data))
+      throw new ServiceError('The sheet has been deleted.');
     return sheet._data;
   }
 
-  getId(): string { return SPREADSHEET_ID; }
-  getName(): string { return this._name; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit`; }
-  getSpreadsheetTimeZone(): string { return this._ctx.book.timeZone; }
-  getSpreadsheetLocale(): string { return 'en_GB'; }
-  getNumSheets(): number { return this._ctx.book.sheets.length; }
+  getId(): string {
+    return SPREADSHEET_ID;
+  }
+  getName(): string {
+    return this._name;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._ctx.book.timeZone;
+  }
+  /**
+   * The locale (FakeOptions.locale, default en_GB) decides formula syntax: see locale.ts.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getspreadsheetlocale
+   */
+  getSpreadsheetLocale(): string {
+    return this._ctx.book.locale;
+  }
+
+  getNumSheets(): number {
+    return this._ctx.book.sheets.length;
+  }
 
   /** Serials stay as they are, so every date cell now means a different instant — as in Sheets. */
   setSpreadsheetTimeZone(timeZone: string): void {
@@ -73,14 +108,15 @@ export class FakeSpreadsheet {
   insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
     const book = this._ctx.book;
     let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
-    const at = typeof nameOrIndex === 'number' ? nameOrIndex : index ?? book.sheets.length;
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? book.sheets.length);
     if (name === undefined) {
       let n = book.sheets.length + 1;
       while (book.findSheet(`Sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
     if (name.trim() === '') throw new ServiceError('fake: sheet names cannot be blank');
-    if (!Number.isInteger(at) || at < 0 || at > book.sheets.length) throw new ServiceError('The sheet index is out of range.');
+    if (!Number.isInteger(at) || at < 0 || at > book.sheets.length)
+      throw new ServiceError('The sheet index is out of range.');
     const data = book.addSheet(name, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS, at);
     book.active = data;
     return this._view(data);
@@ -159,7 +195,10 @@ export function createSpreadsheetApp(ctx: Ctx, spreadsheet: FakeSpreadsheet, rec
     setActiveSheet: (sheet: FakeSheet) => spreadsheet.setActiveSheet(sheet),
     setActiveRange: (range: FakeRange) => spreadsheet.setActiveRange(range),
     getUi: () => ui,
-    /** Counted like a Sheets call: code that flushes in a loop should show up in budgets. */
-    flush: () => ctx.run('flush', () => undefined),
+    /**
+     * Counted like a Sheets call: code that flushes in a loop should show up in budgets. An armed
+     * flush fault fires here (faults.ts). https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+     */
+    flush: () => ctx.run('flush', () => ctx.faults.flush()),
   };
 }

@@ -14,14 +14,59 @@ export interface SyntheticOptions {
 }
 
 export function syntheticSheets({ invoices, padding = 0 }: SyntheticOptions): Record<string, Row[]> {
-  const invoiceRows: Row[] = [['Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total', 'Accounting ID']];
-  const lines: Row[] = [['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source']];
-  const schedule: Row[] = [['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate']];
+  const invoiceRows: Row[] = [
+    [
+      'Invoice ID',
+      'Reference',
+      'Customer',
+      'Period Start',
+      'Period End',
+      'Issue Date',
+      'Due Date',
+      'Currency',
+      'Status',
+      'Subtotal',
+      'Tax',
+      'Total',
+      'Accounting ID',
+    ],
+  ];
+  const lines: Row[] = [
+    ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'],
+  ];
+  const schedule: Row[] = [
+    [
+      'Customer',
+      'Kind',
+      'Description',
+      'Frequency',
+      'Days',
+      'Units',
+      'Rate',
+      'Effective From',
+      'Effective To',
+      'Tax Rate',
+    ],
+  ];
   const payments: Row[] = [['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note']];
   for (let i = 1; i <= padding + invoices; i++) {
     const child = `Child ${String(i).padStart(4, '0')}`;
     const id = `INV-${String(i).padStart(5, '0')}`;
-    invoiceRows.push([id, `REF-${i}`, child, date('2026-03-01'), date('2026-03-31'), date('2026-03-01'), date('2026-03-15'), 'GBP', 'open', 185, 24, 209, `ACC-${i}`]);
+    invoiceRows.push([
+      id,
+      `REF-${i}`,
+      child,
+      date('2026-03-01'),
+      date('2026-03-31'),
+      date('2026-03-01'),
+      date('2026-03-15'),
+      'GBP',
+      'open',
+      185,
+      24,
+      209,
+      `ACC-${i}`,
+    ]);
     lines.push(
       [id, 'session', 'Morning sessions', 12, 10, 120, 0.2, 'Schedule'],
       [id, 'charge', 'Meals', 1, 40, 40, 0, 'Schedule'],
@@ -38,7 +83,10 @@ export function syntheticSheets({ invoices, padding = 0 }: SyntheticOptions): Re
     Invoices: invoiceRows,
     'Invoice Lines': lines,
     Schedule: schedule,
-    Closures: [['Date', 'Customer'], [date('2026-03-06'), '']],
+    Closures: [
+      ['Date', 'Customer'],
+      [date('2026-03-06'), ''],
+    ],
     Payments: payments,
     'Credit Notes': [['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason']],
   };

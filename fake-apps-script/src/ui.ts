@@ -3,9 +3,22 @@ import { Ctx } from './context';
 
 export type MenuItem = { caption: string; functionName: string; submenu?: MenuItem[] } | 'separator';
 /** An add-on menu (createAddonMenu) is recorded with the title '(add-on)'. */
-export interface RecordedMenu { title: string; items: MenuItem[] }
-export interface RecordedSidebar { title: string; content: string; width?: number }
-export interface RecordedDialog { title: string; content: string; modal: boolean; width?: number; height?: number }
+export interface RecordedMenu {
+  title: string;
+  items: MenuItem[];
+}
+export interface RecordedSidebar {
+  title: string;
+  content: string;
+  width?: number;
+}
+export interface RecordedDialog {
+  title: string;
+  content: string;
+  modal: boolean;
+  width?: number;
+  height?: number;
+}
 
 /** Everything the user would have seen, in order. */
 export interface UiRecord {
@@ -25,7 +38,10 @@ const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO
 
 export class FakeMenu {
   readonly _items: MenuItem[] = [];
-  constructor(readonly _title: string, readonly _record: UiRecord) {}
+  constructor(
+    readonly _title: string,
+    readonly _record: UiRecord,
+  ) {}
 
   addItem(caption: string, functionName: string): FakeMenu {
     this._items.push({ caption, functionName });
@@ -53,21 +69,58 @@ export class FakeHtmlOutput {
   _height?: number;
   constructor(public _content: string) {}
 
-  getContent(): string { return this._content; }
-  setContent(content: string): FakeHtmlOutput { this._content = content; return this; }
-  append(html: string): FakeHtmlOutput { this._content += html; return this; }
-  appendUntrusted(text: string): FakeHtmlOutput { this._content += escapeHtml(text); return this; }
-  clear(): FakeHtmlOutput { this._content = ''; return this; }
-  getTitle(): string { return this._title; }
-  setTitle(title: string): FakeHtmlOutput { this._title = title; return this; }
-  getWidth(): number | undefined { return this._width; }
-  setWidth(width: number): FakeHtmlOutput { this._width = width; return this; }
-  getHeight(): number | undefined { return this._height; }
-  setHeight(height: number): FakeHtmlOutput { this._height = height; return this; }
-  setSandboxMode(_mode: unknown): FakeHtmlOutput { return this; }
-  setXFrameOptionsMode(_mode: unknown): FakeHtmlOutput { return this; }
-  setFaviconUrl(_url: string): FakeHtmlOutput { return this; }
-  addMetaTag(_name: string, _content: string): FakeHtmlOutput { return this; }
+  getContent(): string {
+    return this._content;
+  }
+  setContent(content: string): FakeHtmlOutput {
+    this._content = content;
+    return this;
+  }
+  append(html: string): FakeHtmlOutput {
+    this._content += html;
+    return this;
+  }
+  appendUntrusted(text: string): FakeHtmlOutput {
+    this._content += escapeHtml(text);
+    return this;
+  }
+  clear(): FakeHtmlOutput {
+    this._content = '';
+    return this;
+  }
+  getTitle(): string {
+    return this._title;
+  }
+  setTitle(title: string): FakeHtmlOutput {
+    this._title = title;
+    return this;
+  }
+  getWidth(): number | undefined {
+    return this._width;
+  }
+  setWidth(width: number): FakeHtmlOutput {
+    this._width = width;
+    return this;
+  }
+  getHeight(): number | undefined {
+    return this._height;
+  }
+  setHeight(height: number): FakeHtmlOutput {
+    this._height = height;
+    return this;
+  }
+  setSandboxMode(_mode: unknown): FakeHtmlOutput {
+    return this;
+  }
+  setXFrameOptionsMode(_mode: unknown): FakeHtmlOutput {
+    return this;
+  }
+  setFaviconUrl(_url: string): FakeHtmlOutput {
+    return this;
+  }
+  addMetaTag(_name: string, _content: string): FakeHtmlOutput {
+    return this;
+  }
 }
 
 function escapeHtml(text: string): string {
@@ -88,7 +141,9 @@ export class FakeHtmlTemplate {
     return new FakeHtmlOutput(html);
   }
 
-  getRawContent(): string { return this._source; }
+  getRawContent(): string {
+    return this._source;
+  }
 }
 
 export function createHtmlService(ctx: Ctx, files: Record<string, string>) {
@@ -108,7 +163,8 @@ export function createHtmlService(ctx: Ctx, files: Record<string, string>) {
 }
 
 function asOutput(ctx: Ctx, output: unknown, method: string): FakeHtmlOutput {
-  if (!(output instanceof FakeHtmlOutput)) throw ctx.error(`The parameters (${typeof output}) don't match the method signature for Ui.${method}.`);
+  if (!(output instanceof FakeHtmlOutput))
+    throw ctx.error(`The parameters (${typeof output}) don't match the method signature for Ui.${method}.`);
   return output;
 }
 
@@ -120,7 +176,11 @@ export function createUi(ctx: Ctx, record: UiRecord) {
     createMenu: (title: string) => new FakeMenu(title, record),
     showSidebar(output: unknown): void {
       const html = asOutput(ctx, output, 'showSidebar');
-      record.sidebars.push({ title: html._title, content: html._content, ...(html._width ? { width: html._width } : {}) });
+      record.sidebars.push({
+        title: html._title,
+        content: html._content,
+        ...(html._width ? { width: html._width } : {}),
+      });
     },
     showModalDialog(output: unknown, title: string): void {
       const html = asOutput(ctx, output, 'showModalDialog');

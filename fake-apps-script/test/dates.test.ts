@@ -81,18 +81,26 @@ describe('date cells in the spreadsheet zone', () => {
 });
 
 describe('Utilities.formatDate', () => {
-  const { Utilities } = createFakeApps().globals as { Utilities: { formatDate(d: Date, tz: string, p: string): string } };
+  const { Utilities } = createFakeApps().globals as {
+    Utilities: { formatDate(d: Date, tz: string, p: string): string };
+  };
   const instant = new Date('2026-04-04T13:30:05.007Z');
 
   it('formats on the given zone with Java pattern letters', () => {
-    expect(Utilities.formatDate(instant, AUCKLAND, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX")).toBe('2026-04-05T02:30:05.007+13:00');
+    expect(Utilities.formatDate(instant, AUCKLAND, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX")).toBe(
+      '2026-04-05T02:30:05.007+13:00',
+    );
     expect(Utilities.formatDate(instant, AUCKLAND, 'EEE d MMM yyyy Z')).toBe('Sun 5 Apr 2026 +1300');
-    expect(Utilities.formatDate(instant, 'Etc/UTC', "yyyy-MM-dd HH:mm XXX 'o''clock'")).toBe("2026-04-04 13:30 Z o'clock");
+    expect(Utilities.formatDate(instant, 'Etc/UTC', "yyyy-MM-dd HH:mm XXX 'o''clock'")).toBe(
+      "2026-04-04 13:30 Z o'clock",
+    );
     expect(Utilities.formatDate(instant, 'GMT-05:30', 'HH:mm XXX')).toBe('08:00 -05:30');
   });
 
   it('rejects what Apps Script rejects', () => {
-    expect(() => Utilities.formatDate('2026-04-05' as unknown as Date, AUCKLAND, 'yyyy')).toThrow(/don't match the method signature/);
+    expect(() => Utilities.formatDate('2026-04-05' as unknown as Date, AUCKLAND, 'yyyy')).toThrow(
+      /don't match the method signature/,
+    );
     expect(() => Utilities.formatDate(instant, AUCKLAND, 'yyyy-MM-dd qq')).toThrow("Illegal pattern character 'q'");
   });
 });

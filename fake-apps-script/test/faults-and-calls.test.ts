@@ -1,7 +1,16 @@
 import { callCount, createFakeApps, SHEET_ERROR } from '../src';
 
 function workbook() {
-  const apps = createFakeApps({ sheets: { A: [['h1', 'h2'], [1, 2], [3, 4]], B: [['x']] } });
+  const apps = createFakeApps({
+    sheets: {
+      A: [
+        ['h1', 'h2'],
+        [1, 2],
+        [3, 4],
+      ],
+      B: [['x']],
+    },
+  });
   return { apps, a: apps.spreadsheet.getSheetByName('A')!, b: apps.spreadsheet.getSheetByName('B')! };
 }
 
@@ -9,13 +18,17 @@ describe('fault injection', () => {
   it('fails the n-th write after failWriteAt, changes nothing, and fires once', () => {
     const { apps, a } = workbook();
     apps.faults.failWriteAt(2);
-    a.getRange('A2').setValue('first');             // write 1
-    a.getRange('A1:B3').getValues();                // reads do not count
+    a.getRange('A2').setValue('first'); // write 1
+    a.getRange('A1:B3').getValues(); // reads do not count
     const before = apps.snapshot();
     expect(() => a.getRange('B2:B3').setValues([['x'], ['y']])).toThrow(SHEET_ERROR); // write 2 fails
     expect(apps.snapshot()).toEqual(before);
-    a.getRange('B2:B3').setValues([['x'], ['y']]);   // write 3 succeeds: it fired once
-    expect(apps.display('A')).toEqual([['h1', 'h2'], ['first', 'x'], ['3', 'y']]);
+    a.getRange('B2:B3').setValues([['x'], ['y']]); // write 3 succeeds: it fired once
+    expect(apps.display('A')).toEqual([
+      ['h1', 'h2'],
+      ['first', 'x'],
+      ['3', 'y'],
+    ]);
     expect(apps.faults.writeCount).toBe(3);
   });
 
@@ -32,7 +45,14 @@ describe('fault injection', () => {
   it('throws an Error named Exception, and clear() cancels a pending fault', () => {
     const { apps, a } = workbook();
     apps.faults.failWriteAt(1);
-    const error = (() => { try { a.getRange('A1').setValue(1); } catch (e) { return e as Error; } return null; })();
+    const error = (() => {
+      try {
+        a.getRange('A1').setValue(1);
+      } catch (e) {
+        return e as Error;
+      }
+      return null;
+    })();
     expect(error).toBeInstanceOf(Error);
     expect(error!.name).toBe('Exception');
     apps.faults.failWriteAt(1);
@@ -65,17 +85,31 @@ describe('call counting', () => {
     const { apps, a } = workbook();
     apps.calls.reset();
     const ss = apps.spreadsheet;
-    const sheet = ss.getSheetByName('A')!;                   // 1
-    const values = sheet.getRange(1, 1, 3, 2).getValues();    // 2, 3
-    sheet.getRange('A3').setValue(9);                         // 4, 5
-    sheet.getRange('A1:B2').setValues(values.slice(0, 2));    // 6, 7
-    a.getRange('A1').getValue();                              // 8, 9
-    a.getRangeList(['A1', 'B2']).clearContent();              // 10, 11
+    const sheet = ss.getSheetByName('A')!; // 1
+    const values = sheet.getRange(1, 1, 3, 2).getValues(); // 2, 3
+    sheet.getRange('A3').setValue(9); // 4, 5
+    sheet.getRange('A1:B2').setValues(values.slice(0, 2)); // 6, 7
+    a.getRange('A1').getValue(); // 8, 9
+    a.getRangeList(['A1', 'B2']).clearContent(); // 10, 11
     (apps.globals.SpreadsheetApp as { flush(): void }).flush(); // 12
     expect(callCount(apps)).toEqual({
       total: 12,
-      byMethod: { getSheetByName: 1, getRange: 4, getValues: 1, setValue: 1, setValues: 1, getValue: 1, getRangeList: 1, clearContent: 1, flush: 1 },
-      reads: 2, writes: 3, cellsRead: 7, cellsWritten: 7,
+      byMethod: {
+        getSheetByName: 1,
+        getRange: 4,
+        getValues: 1,
+        setValue: 1,
+        setValues: 1,
+        getValue: 1,
+        getRangeList: 1,
+        clearContent: 1,
+        flush: 1,
+      },
+      reads: 2,
+      writes: 3,
+      sheetsCalls: 6,
+      cellsRead: 7,
+      cellsWritten: 7,
     });
   });
 
@@ -96,5 +130,22 @@ describe('call counting', () => {
     apps.formulas('B');
     apps.resolveLink('A', 1, 1);
     expect(apps.calls.total).toBe(0);
+  });
+});
+
+describe('Sheets calls as the budgets count them', () => {
+  it('count values, formulas and formats read or written, structure and flushes; not getRange or metadata', () => {
+    const apps = createFakeApps({ sheets: { A: [['x', 1]] } });
+    apps.calls.reset();
+    const sheet = apps.spreadsheet.getSheetByName('A')!;
+    const range = sheet.getRange(1, 1, 1, 2);
+    sheet.getMaxRows();
+    range.getValues();
+    range.getNumberFormats();
+    range.setValues([['y', 2]]);
+    sheet.insertRowsAfter(1, 1);
+    apps.globals.SpreadsheetApp && (apps.globals.SpreadsheetApp as any).flush();
+    expect(callCount(apps).sheetsCalls).toBe(5);
+    expect(callCount(apps).total).toBeGreaterThan(5);
   });
 });

@@ -8,7 +8,12 @@ const link = (id: string) => {
 function invoices() {
   const apps = createFakeApps({
     sheets: {
-      Invoices: [['Invoice ID', 'Regenerated As'], ['INV-1', link('INV-1-R1')], ['INV-1-R1', ''], ['Q"7', link('Q"7')]],
+      Invoices: [
+        ['Invoice ID', 'Regenerated As'],
+        ['INV-1', link('INV-1-R1')],
+        ['INV-1-R1', ''],
+        ['Q"7', link('Q"7')],
+      ],
       Lines: [['Invoice ID'], ['INV-1']],
     },
   });
@@ -58,15 +63,41 @@ describe('HYPERLINK + MATCH links', () => {
 
 describe('snapshot', () => {
   it('captures sheets in order with sizes, stored values, formulas and formats', () => {
-    const apps = createFakeApps({ timeZone: 'Pacific/Auckland', sheets: { S: [['a', 1.5], [dateCell('2026-04-05'), '=ROW()']] }, maxRows: { S: 4 } });
+    const apps = createFakeApps({
+      timeZone: 'Pacific/Auckland',
+      sheets: {
+        S: [
+          ['a', 1.5],
+          [dateCell('2026-04-05'), '=ROW()'],
+        ],
+      },
+      maxRows: { S: 4 },
+    });
     expect(apps.snapshot()).toEqual({
       timeZone: 'Pacific/Auckland',
-      sheets: [{
-        name: 'S', sheetId: 0, maxRows: 4, maxColumns: 2, frozenRows: 0,
-        cells: { A1: { value: 'a' }, B1: { value: 1.5 }, A2: { value: 46117, format: 'yyyy-mm-dd' }, B2: { formula: '=ROW()' } },
-      }],
+      locale: 'en_GB',
+      sheets: [
+        {
+          name: 'S',
+          sheetId: 0,
+          maxRows: 4,
+          maxColumns: 2,
+          frozenRows: 0,
+          cells: {
+            A1: { value: 'a' },
+            B1: { value: 1.5 },
+            A2: { value: 46117, format: 'yyyy-mm-dd' },
+            B2: { formula: '=ROW()' },
+          },
+          merges: [],
+        },
+      ],
+      documentProperties: {},
     });
-    expect(apps.display('S')).toEqual([['a', '1.5'], ['2026-04-05', '2']]);
+    expect(apps.display('S')).toEqual([
+      ['a', '1.5'],
+      ['2026-04-05', '2'],
+    ]);
   });
 
   it('is a JSON-safe deep copy that later writes do not change', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFakeApps, dateCell } from '../src';
-import { callJson, loadBundle, loadScript } from '../src/load-bundle';
+import { builtFile, callJson, loadBundle, loadScript, readDistHtml } from '../src/load-bundle';
 
 /** A stand-in for dist/Code.js: an IIFE global plus top-level entry points, as the build emits. */
 const SCRIPT = `
@@ -34,7 +34,14 @@ const apps = () => createFakeApps({ timeZone: 'Pacific/Auckland', sheets: { Date
 
 describe('loadScript / loadBundle', () => {
   it('exposes exactly the top-level functions', () => {
-    expect(Object.keys(loadScript(apps(), SCRIPT)).sort()).toEqual(['catchOutside', 'echo', 'firstDate', 'globalsSeen', 'onOpen', 'when']);
+    expect(Object.keys(loadScript(apps(), SCRIPT)).sort()).toEqual([
+      'catchOutside',
+      'echo',
+      'firstDate',
+      'globalsSeen',
+      'onOpen',
+      'when',
+    ]);
   });
 
   it('runs with only the services and JS built-ins as globals', () => {
@@ -46,7 +53,9 @@ describe('loadScript / loadBundle', () => {
     const fns = loadScript(apps(), SCRIPT);
     expect(callJson(fns.firstDate)).toEqual({ isDate: true, isArray: true, day: Date.parse('2026-04-04T11:00:00Z') });
     expect(callJson(fns.catchOutside)).toEqual({
-      isError: true, name: 'Exception', message: 'The coordinates of the range are outside the dimensions of the sheet.',
+      isError: true,
+      name: 'Exception',
+      message: 'The coordinates of the range are outside the dimensions of the sheet.',
     });
   });
 
@@ -68,6 +77,15 @@ describe('loadScript / loadBundle', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('says how to make a missing build rather than failing with ENOENT', () => {
+    const dir = join(tmpdir(), 'fake-bundle-never-built');
+    expect(() => loadBundle(apps(), join(dir, 'Code.js'))).toThrow(
+      `${join(dir, 'Code.js')} is missing: run npm run build first`,
+    );
+    expect(() => readDistHtml(dir)).toThrow(`${dir} is missing: run npm run build first`);
+    expect(() => builtFile('Never.js')).toThrow(/^dist\/Never\.js is missing: run npm run build first$/);
   });
 });
 

@@ -39,17 +39,27 @@ describe('sheet size', () => {
     const { apps, sheet } = invoices();
     sheet.insertRowsAfter(sheet.getMaxRows(), 2);
     sheet.insertColumnsAfter(3, 1);
-    sheet.getRange(4, 1, 2, 4).setValues([['INV-3', 'Cy', 30, 'x'], ['INV-4', 'Di', 40, 'y']]);
-    expect(apps.display('Invoices')).toEqual([
-      ['Invoice ID', 'Customer', 'Total', ''], ['INV-1', 'Ada', '10', ''], ['INV-2', 'Bo', '20', ''],
-      ['INV-3', 'Cy', '30', 'x'], ['INV-4', 'Di', '40', 'y'],
+    sheet.getRange(4, 1, 2, 4).setValues([
+      ['INV-3', 'Cy', 30, 'x'],
+      ['INV-4', 'Di', 40, 'y'],
     ]);
-    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([5, 4, 5, 4]);
+    expect(apps.display('Invoices')).toEqual([
+      ['Invoice ID', 'Customer', 'Total', ''],
+      ['INV-1', 'Ada', '10', ''],
+      ['INV-2', 'Bo', '20', ''],
+      ['INV-3', 'Cy', '30', 'x'],
+      ['INV-4', 'Di', '40', 'y'],
+    ]);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
+      5, 4, 5, 4,
+    ]);
   });
 
   it('honours maxRows / maxColumns overrides, and new sheets are 1000 × 26', () => {
     const { apps, sheet } = invoices({ maxRows: { Invoices: 10 }, maxColumns: { Invoices: 5 } });
-    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([10, 5, 3, 3]);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
+      10, 5, 3, 3,
+    ]);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C3');
     const fresh = apps.spreadsheet.insertSheet('Audit Log');
     expect([fresh.getMaxRows(), fresh.getMaxColumns(), fresh.getLastRow()]).toEqual([1000, 26, 0]);
@@ -78,7 +88,11 @@ describe('sheet size', () => {
   it('deletes columns and keeps row contents aligned', () => {
     const { apps, sheet } = invoices();
     sheet.deleteColumns(2, 1);
-    expect(apps.display('Invoices')).toEqual([['Invoice ID', 'Total'], ['INV-1', '10'], ['INV-2', '20']]);
+    expect(apps.display('Invoices')).toEqual([
+      ['Invoice ID', 'Total'],
+      ['INV-1', '10'],
+      ['INV-2', '20'],
+    ]);
     expect(sheet.getMaxColumns()).toBe(2);
   });
 
@@ -96,15 +110,24 @@ describe('ranges', () => {
     const { sheet } = invoices();
     const r = sheet.getRange(2, 1, 2, 3);
     expect(() => r.setValues([['a', 'b', 'c']])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => r.setValues([['a', 'b', 'c'], ['a', 'b']])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() =>
+      r.setValues([
+        ['a', 'b', 'c'],
+        ['a', 'b'],
+      ]),
+    ).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
+    );
   });
 
   it('describes itself', () => {
     const { apps, sheet } = invoices();
     const r = sheet.getRange('B2:C3');
-    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getLastRow(), r.getLastColumn()]).toEqual([2, 2, 2, 2, 3, 3]);
+    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getLastRow(), r.getLastColumn()]).toEqual([
+      2, 2, 2, 2, 3, 3,
+    ]);
     expect(r.getA1Notation()).toBe('B2:C3');
     expect(r.getSheet()).toBe(sheet);
     expect(r.getSheet().getParent()).toBe(apps.spreadsheet);
@@ -127,7 +150,11 @@ describe('ranges', () => {
     const { apps, sheet } = invoices();
     sheet.getRange('C2:C3').setValue(0);
     sheet.getRange('B2:B3').clearContent();
-    expect(apps.display('Invoices')).toEqual([['Invoice ID', 'Customer', 'Total'], ['INV-1', '', '0'], ['INV-2', '', '0']]);
+    expect(apps.display('Invoices')).toEqual([
+      ['Invoice ID', 'Customer', 'Total'],
+      ['INV-1', '', '0'],
+      ['INV-2', '', '0'],
+    ]);
   });
 });
 
@@ -139,7 +166,9 @@ describe('spreadsheet', () => {
     expect(ss.getSheetByName('invoices')!.getName()).toBe('Invoices');
     const payments = ss.insertSheet('Payments');
     expect(ss.getActiveSheet()).toBe(payments);
-    expect(() => ss.insertSheet('payments')).toThrow('A sheet with the name "payments" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('payments')).toThrow(
+      'A sheet with the name "payments" already exists. Please enter another name.',
+    );
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Invoices', 'Payments']);
     expect(ss.getSheets()[0].getSheetId()).toBe(0);
     expect(payments.getSheetId()).not.toBe(0);
@@ -152,10 +181,20 @@ describe('spreadsheet', () => {
   it('reports the selection, which setActive and activate change', () => {
     const { apps } = invoices({ active: { sheet: 'Invoices', ranges: ['A2:C2', 'A3'] } });
     const ss = apps.spreadsheet;
-    expect(ss.getActiveRangeList()!.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:C2', 'A3']);
+    expect(
+      ss
+        .getActiveRangeList()!
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A2:C2', 'A3']);
     expect(ss.getActiveRange()!.getA1Notation()).toBe('A3');
     ss.getSheetByName('Invoices')!.getRange('B2').activate();
-    expect(ss.getActiveRangeList()!.getRanges().map((r) => r.getA1Notation())).toEqual(['B2']);
+    expect(
+      ss
+        .getActiveRangeList()!
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B2']);
     ss.insertSheet('Other');
     expect(ss.getActiveSheet().getName()).toBe('Other');
     apps.setActive('Invoices', ['A1:C3']);

@@ -5,8 +5,17 @@ const services = (apps: ReturnType<typeof createFakeApps>) => apps.globals as Re
 
 describe('globals', () => {
   it('are exactly the Apps Script services the bundle may use', () => {
-    expect(Object.keys(createFakeApps().globals).sort()).toEqual(
-      ['HtmlService', 'LockService', 'Logger', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console']);
+    expect(Object.keys(createFakeApps().globals).sort()).toEqual([
+      'HtmlService',
+      'LockService',
+      'Logger',
+      'PropertiesService',
+      'ScriptApp',
+      'Session',
+      'SpreadsheetApp',
+      'Utilities',
+      'console',
+    ]);
   });
 });
 
@@ -21,7 +30,7 @@ describe('LockService', () => {
     expect(apps.lock).toEqual({ heldByOther: false, acquired: 1, released: 1, lastWaitMs: 30000 });
   });
 
-  it('refuses at once when another execution holds it', () => {
+  it('refuses, after waiting out the timeout, when another execution holds it', () => {
     const apps = createFakeApps();
     apps.lock.heldByOther = true;
     const lock = services(apps).LockService.getDocumentLock();
@@ -36,14 +45,25 @@ describe('Ui and HtmlService', () => {
     const apps = createFakeApps({ html: { Sidebar: '<p>hi</p>' } });
     const { SpreadsheetApp, HtmlService } = services(apps);
     const ui = SpreadsheetApp.getUi();
-    ui.createAddonMenu().addItem('Open sidebar', 'showSidebar').addSeparator().addItem('Set up', 'revoiceSetup').addToUi();
+    ui.createAddonMenu()
+      .addItem('Open sidebar', 'showSidebar')
+      .addSeparator()
+      .addItem('Set up', 'revoiceSetup')
+      .addToUi();
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Revoice').append('<script>x=1</script>'));
     expect(ui.alert('Done')).toBe(ui.Button.OK);
     expect(ui.alert('Sure?', 'Void 3 invoices?', ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
     apps.spreadsheet.toast('Voided 3');
-    expect(apps.ui.menus).toEqual([{ title: ADDON_MENU, items: [
-      { caption: 'Open sidebar', functionName: 'showSidebar' }, 'separator', { caption: 'Set up', functionName: 'revoiceSetup' },
-    ] }]);
+    expect(apps.ui.menus).toEqual([
+      {
+        title: ADDON_MENU,
+        items: [
+          { caption: 'Open sidebar', functionName: 'showSidebar' },
+          'separator',
+          { caption: 'Set up', functionName: 'revoiceSetup' },
+        ],
+      },
+    ]);
     expect(apps.ui.sidebars).toEqual([{ title: 'Revoice', content: '<p>hi</p><script>x=1</script>' }]);
     expect(apps.ui.alerts).toEqual(['Done', 'Sure?: Void 3 invoices?']);
     expect(apps.ui.toasts).toEqual(['Voided 3']);
@@ -64,7 +84,10 @@ describe('Utilities, Session, Logger, console, ScriptApp', () => {
   it('are deterministic and quiet', () => {
     const apps = createFakeApps({ user: 'ada@example.com' });
     const { Utilities, Session, Logger, console: quiet, ScriptApp } = services(apps);
-    expect([Utilities.getUuid(), Utilities.getUuid()]).toEqual(['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']);
+    expect([Utilities.getUuid(), Utilities.getUuid()]).toEqual([
+      '00000000-0000-4000-8000-000000000001',
+      '00000000-0000-4000-8000-000000000002',
+    ]);
     expect(Session.getActiveUser().getEmail()).toBe('ada@example.com');
     expect(Session.getScriptTimeZone()).toBe('Etc/UTC');
     expect(ScriptApp.AuthMode.NONE).toBe('NONE');
@@ -72,6 +95,9 @@ describe('Utilities, Session, Logger, console, ScriptApp', () => {
     expect(digest.slice(0, 4)).toEqual([-70, 120, 22, -65]); // ba 78 16 bf
     Logger.log('voided %s', 'INV-1');
     quiet.warn('careful', { n: 1 });
-    expect(apps.logs).toEqual([{ level: 'Logger', message: 'voided INV-1' }, { level: 'warn', message: 'careful {"n":1}' }]);
+    expect(apps.logs).toEqual([
+      { level: 'Logger', message: 'voided INV-1' },
+      { level: 'warn', message: 'careful {"n":1}' },
+    ]);
   });
 });

@@ -16,9 +16,12 @@ async function json<T>(response: Response): Promise<T> {
   return body;
 }
 
-const post = <T>(path: string, body?: unknown): Promise<T> => fetch(path, {
-  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body === undefined ? '' : JSON.stringify(body),
-}).then((r) => json<T>(r));
+const post = <T>(path: string, body?: unknown): Promise<T> =>
+  fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? '' : JSON.stringify(body),
+  }).then((r) => json<T>(r));
 
 export const api = {
   workbook: () => fetch('/api/workbook').then((r) => json<WorkbookView>(r)),

@@ -6,10 +6,18 @@
  */
 
 type Handler = (value: unknown, userObject?: unknown) => void;
-interface Settings { success?: Handler; failure?: Handler; userObject?: unknown }
-type Outcome = { ok: true; value: unknown; version: number } | { ok: false; error: { name: string; message: string }; version?: number };
+interface Settings {
+  success?: Handler;
+  failure?: Handler;
+  userObject?: unknown;
+}
+type Outcome =
+  | { ok: true; value: unknown; version: number }
+  | { ok: false; error: { name: string; message: string }; version?: number };
 
-const config = (window as unknown as { __revoiceBridge?: { functions: string[] } }).__revoiceBridge ?? { functions: [] };
+const config = (window as unknown as { __revoiceBridge?: { functions: string[] } }).__revoiceBridge ?? {
+  functions: [],
+};
 
 /** Apps Script refuses what it cannot carry (functions, Dates, DOM nodes…) before sending anything. */
 function checkArgument(value: unknown, path: string): void {
@@ -20,7 +28,8 @@ function checkArgument(value: unknown, path: string): void {
   }
   const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (Array.isArray(value)) value.forEach((v, i) => checkArgument(v, `${path}[${i}]`));
-  else if (proto === Object.prototype || proto === null) Object.entries(value as object).forEach(([k, v]) => checkArgument(v, `${path}.${k}`));
+  else if (proto === Object.prototype || proto === null)
+    Object.entries(value as object).forEach(([k, v]) => checkArgument(v, `${path}.${k}`));
   else throw new Error(`Failed due to illegal value in property: ${path}`);
 }
 
@@ -31,7 +40,9 @@ function notifyPage(version: number | undefined): void {
 async function post(name: string, args: unknown[]): Promise<Outcome> {
   try {
     const response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(args),
     });
     return (await response.json()) as Outcome;
   } catch {

@@ -22,15 +22,28 @@ export interface Grid {
 const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
 function cell(text: string, link: LinkView | undefined): HTMLTableCellElement {
-  if (!link) return el('td', { class: NUMBER.test(text) ? 'num' : '', title: text.length > 24 ? text : undefined, text });
-  if (link.sheet === null || link.targetRow === null) return el('td', { class: 'link broken', title: 'This link points nowhere', text });
-  const a = el('a', { href: '#', class: 'cell-link', 'data-sheet': link.sheet, 'data-row': link.targetRow, title: `Go to ${link.sheet} row ${link.targetRow}`, text });
+  if (!link)
+    return el('td', { class: NUMBER.test(text) ? 'num' : '', title: text.length > 24 ? text : undefined, text });
+  if (link.sheet === null || link.targetRow === null)
+    return el('td', { class: 'link broken', title: 'This link points nowhere', text });
+  const a = el('a', {
+    href: '#',
+    class: 'cell-link',
+    'data-sheet': link.sheet,
+    'data-row': link.targetRow,
+    title: `Go to ${link.sheet} row ${link.targetRow}`,
+    text,
+  });
   return el('td', { class: 'link' }, a);
 }
 
 export function createGrid(handlers: GridHandlers): Grid {
   const table = el('table', { class: 'grid', id: 'grid', role: 'grid', 'aria-multiselectable': 'true' });
-  const element = el('div', { class: 'grid-wrap', tabindex: 0, 'aria-label': 'Sheet cells. Arrow keys select rows; Shift extends.' }, table);
+  const element = el(
+    'div',
+    { class: 'grid-wrap', tabindex: 0, 'aria-label': 'Sheet cells. Arrow keys select rows; Shift extends.' },
+    table,
+  );
   const selection = new RowSelection();
   let rows: HTMLTableRowElement[] = [];
   let dragging = false;
@@ -39,11 +52,12 @@ export function createGrid(handlers: GridHandlers): Grid {
     const tr = (target as Element | null)?.closest?.('tr[data-row]');
     return tr ? Number(tr.getAttribute('data-row')) : null;
   };
-  const paint = () => rows.forEach((tr, i) => {
-    const selected = selection.includes(i + 1);
-    tr.classList.toggle('selected', selected);
-    tr.setAttribute('aria-selected', String(selected));
-  });
+  const paint = () =>
+    rows.forEach((tr, i) => {
+      const selected = selection.includes(i + 1);
+      tr.classList.toggle('selected', selected);
+      tr.setAttribute('aria-selected', String(selected));
+    });
   const reveal = () => rows[selection.spans[0]?.first - 1]?.scrollIntoView({ block: 'nearest' });
 
   table.addEventListener('mousedown', (e) => {
@@ -88,11 +102,20 @@ export function createGrid(handlers: GridHandlers): Grid {
     render(view, revealSelection) {
       const width = Math.max(1, ...view.rows.map((r) => r.length));
       const links = new Map(view.links.map((l) => [`${l.row}:${l.col}`, l]));
-      const head = el('tr', {}, el('th', { class: 'corner', 'aria-label': view.active }),
-        ...Array.from({ length: width }, (_, c) => el('th', { scope: 'col', text: columnLetter(c) })));
-      rows = view.rows.map((line, r) => el('tr', { 'data-row': r + 1, class: r === 0 ? 'header-row' : '' },
-        el('th', { scope: 'row', class: 'rownum', text: String(r + 1) }),
-        ...Array.from({ length: width }, (_, c) => cell(line[c] ?? '', links.get(`${r + 1}:${c + 1}`)))));
+      const head = el(
+        'tr',
+        {},
+        el('th', { class: 'corner', 'aria-label': view.active }),
+        ...Array.from({ length: width }, (_, c) => el('th', { scope: 'col', text: columnLetter(c) })),
+      );
+      rows = view.rows.map((line, r) =>
+        el(
+          'tr',
+          { 'data-row': r + 1, class: r === 0 ? 'header-row' : '' },
+          el('th', { scope: 'row', class: 'rownum', text: String(r + 1) }),
+          ...Array.from({ length: width }, (_, c) => cell(line[c] ?? '', links.get(`${r + 1}:${c + 1}`))),
+        ),
+      );
       replace(table, el('thead', {}, head), el('tbody', {}, ...rows));
       table.setAttribute('aria-label', `${view.active}: ${view.rows.length} rows`);
       if (!dragging) selection.load(view.selection.map((s) => ({ first: s.row, last: s.row + s.numRows - 1 })));

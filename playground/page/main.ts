@@ -28,10 +28,15 @@ function say(text: string, kind: 'info' | 'error' = 'info'): void {
 }
 
 const grid = createGrid({
-  select: (ranges) => void act(async () => { await api.select(view!.active, ranges); }),
+  select: (ranges) =>
+    void act(async () => {
+      await api.select(view!.active, ranges);
+    }),
   follow: (sheet, row) => {
     revealNext = true;
-    void act(async () => { await api.select(sheet, [`${row}:${row}`]); });
+    void act(async () => {
+      await api.select(sheet, [`${row}:${row}`]);
+    });
   },
 });
 $('grid-slot').appendChild(grid.element);
@@ -48,15 +53,39 @@ function selectionText(v: WorkbookView): string {
 
 function render(v: WorkbookView): void {
   if (view && v.version < view.version) return; // an answer overtaken by a newer one
-  const activeChanged = view !== null && (view.active !== v.active || JSON.stringify(view.selection) !== JSON.stringify(v.selection));
+  const activeChanged =
+    view !== null && (view.active !== v.active || JSON.stringify(view.selection) !== JSON.stringify(v.selection));
   view = v;
   document.title = `${v.name} — Revoice playground`;
   $('book-name').textContent = v.name;
   $('book-zone').textContent = `Spreadsheet time zone: ${v.timeZone}`;
-  replace(tabs, ...v.sheets.map((name) => button(name, () => void act(async () => { await api.select(name); }), {
-    role: 'tab', class: 'tab', 'aria-selected': String(name === v.active), 'data-sheet': name,
-  })));
-  replace(menu, ...v.menu.map((item) => button(item.caption, () => void runMenu(item.functionName), { class: 'menu-item', 'data-function': item.functionName })));
+  replace(
+    tabs,
+    ...v.sheets.map((name) =>
+      button(
+        name,
+        () =>
+          void act(async () => {
+            await api.select(name);
+          }),
+        {
+          role: 'tab',
+          class: 'tab',
+          'aria-selected': String(name === v.active),
+          'data-sheet': name,
+        },
+      ),
+    ),
+  );
+  replace(
+    menu,
+    ...v.menu.map((item) =>
+      button(item.caption, () => void runMenu(item.functionName), {
+        class: 'menu-item',
+        'data-function': item.functionName,
+      }),
+    ),
+  );
   status.textContent = selectionText(v);
   // Follow the selection when the add-on (or a link) moved it, not while the user is clicking rows.
   grid.render(v, revealNext || (activeChanged && !grid.element.contains(document.activeElement)));
@@ -67,7 +96,8 @@ function render(v: WorkbookView): void {
   }
 }
 
-const load = () => api.workbook().then(render, (e: Error) => say(`The playground server did not answer: ${e.message}`, 'error'));
+const load = () =>
+  api.workbook().then(render, (e: Error) => say(`The playground server did not answer: ${e.message}`, 'error'));
 
 /**
  * Fetches the view. A request made while one is loading may describe the workbook before the
@@ -75,7 +105,9 @@ const load = () => api.workbook().then(render, (e: Error) => say(`The playground
  */
 function refresh(): Promise<void> {
   if (!loading) {
-    loading = load().finally(() => { loading = null; });
+    loading = load().finally(() => {
+      loading = null;
+    });
     return loading;
   }
   queued ??= loading.then(() => {
@@ -108,20 +140,32 @@ async function runMenu(functionName: string): Promise<void> {
   });
 }
 
-$('reset').addEventListener('click', () => void act(async () => {
-  reopenAt = (await api.reset()).version;
-  return 'The workbook was loaded again from the start.';
-}));
-$('close-sidebar').addEventListener('click', () => { sidebarPanel.hidden = true; });
+$('reset').addEventListener(
+  'click',
+  () =>
+    void act(async () => {
+      reopenAt = (await api.reset()).version;
+      return 'The workbook was loaded again from the start.';
+    }),
+);
+$('close-sidebar').addEventListener('click', () => {
+  sidebarPanel.hidden = true;
+});
 $('dismiss').addEventListener('click', () => say(''));
 
 window.addEventListener('message', (e: MessageEvent) => {
   const data = e.data as { type?: string; version?: number } | null;
-  if (e.origin === location.origin && data?.type === 'revoice:changed' && data.version !== view?.version) void refresh();
+  if (e.origin === location.origin && data?.type === 'revoice:changed' && data.version !== view?.version)
+    void refresh();
 });
 // Anything else that changes the workbook (another tab, a test) shows within a second.
 setInterval(() => {
-  api.version().then(({ version }) => { if (version !== view?.version) void refresh(); }, () => undefined);
+  api.version().then(
+    ({ version }) => {
+      if (version !== view?.version) void refresh();
+    },
+    () => undefined,
+  );
 }, 1000);
 
 void refresh();

@@ -3,7 +3,10 @@
  * Ctrl/Cmd-click adds another block. Ranges are whole rows, written "2:5".
  */
 
-export interface RowSpan { first: number; last: number }
+export interface RowSpan {
+  first: number;
+  last: number;
+}
 
 export class RowSelection {
   spans: RowSpan[] = [];

@@ -56,15 +56,20 @@ function cellValue(c: XmlNode, ctx: Context): Pick<XCell, 'value' | 'error'> {
   const v = child(c, 'v');
   const text = v ? textOf(v) : undefined;
   switch (c.attrs.t) {
-    case 's': return { value: ctx.strings[Number(text)] ?? '' };
+    case 's':
+      return { value: ctx.strings[Number(text)] ?? '' };
     case 'inlineStr': {
       const is = child(c, 'is');
       return { value: is ? decodeOoxmlText(textOf(is, PHONETIC)) : '' };
     }
-    case 'str': return text === undefined ? {} : { value: decodeOoxmlText(text) };
-    case 'b': return { value: text === '1' || text === 'true' };
-    case 'e': return text ? { error: text } : {};
-    case 'd': return text ? { value: serialFromLocalIso(text.replace(/Z$/, '').slice(0, 19)) } : {};
+    case 'str':
+      return text === undefined ? {} : { value: decodeOoxmlText(text) };
+    case 'b':
+      return { value: text === '1' || text === 'true' };
+    case 'e':
+      return text ? { error: text } : {};
+    case 'd':
+      return text ? { value: serialFromLocalIso(text.replace(/Z$/, '').slice(0, 19)) } : {};
     default: {
       if (text === undefined || text.trim() === '') return {};
       const n = Number(text);

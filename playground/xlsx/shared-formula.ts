@@ -25,11 +25,20 @@ export function shiftFormula(text: string, dRow: number, dCol: number): string |
   } catch {
     return null;
   }
-  return tokens.map((t) => {
-    // A name such as TRUE lexes like a column reference: only touch tokens with a row or a range.
-    if ((t.kind !== 'ref' && t.kind !== 'rows') || !/[\d:]/.test(t.text)) return t.text;
-    const bang = t.text.lastIndexOf('!');
-    const sheet = t.text.slice(0, bang + 1);
-    return sheet + t.text.slice(bang + 1).split(':').map((c) => shiftCorner(c, dRow, dCol)).join(':');
-  }).join('');
+  return tokens
+    .map((t) => {
+      // A name such as TRUE lexes like a column reference: only touch tokens with a row or a range.
+      if ((t.kind !== 'ref' && t.kind !== 'rows') || !/[\d:]/.test(t.text)) return t.text;
+      const bang = t.text.lastIndexOf('!');
+      const sheet = t.text.slice(0, bang + 1);
+      return (
+        sheet +
+        t.text
+          .slice(bang + 1)
+          .split(':')
+          .map((c) => shiftCorner(c, dRow, dCol))
+          .join(':')
+      );
+    })
+    .join('');
 }

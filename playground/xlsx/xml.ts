@@ -21,7 +21,8 @@ export function decodeEntities(text: string): string {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 const ATTR = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
 
 /** Parses a document into its root element. Throws on unbalanced tags. */
 export function parseXml(text: string): XmlNode {
@@ -69,13 +70,21 @@ export function decodeOoxmlText(text: string): string {
 }
 
 export function encodeOoxmlText(text: string): string {
-  return text
-    .replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
+  return (
+    text
+      .replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_')
+      // eslint-disable-next-line no-control-regex
+      .replace(
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+        (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
+      )
+  );
 }
 
 export function escapeXml(text: string): string {
   // A raw CR would come back as LF (XML normalises line ends), so it is written as a reference.
-  return text.replace(/[<>&"\r]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', '\r': '&#13;' })[c]!);
+  return text.replace(
+    /[<>&"\r]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', '\r': '&#13;' })[c]!,
+  );
 }

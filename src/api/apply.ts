@@ -1,39 +1,36 @@
 import type { ApplyResponse } from '../shared/api';
-import { asFailure, isEmptyPlan, parseRequest, planApply } from '../engine';
-import { Journal } from '../sheets/journal';
-import { withDocumentLock } from '../sheets/lock';
-import { openSession, read, writeContext } from '../sheets/workbook-session';
-import { writePlan } from '../sheets/write-plan';
+import { isEmptyPlan, parseRequest, planApply } from '../engine';
+import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
+import { engineContext, read, writeContext } from '../sheets/workbook-session';
+import { WRITTEN_SHEETS, layoutPlan } from '../sheets/write-plan';
 
 /**
- * Applies a request, all or nothing: under the document lock it re-reads the workbook,
- * plans every write in memory, writes in batches and, if any write fails, restores
- * what it wrote and answers WRITE_FAILED.
+ * Applies a request, all or nothing: under the document lock it re-reads the workbook, plans
+ * and lays out every write in memory, journals them, writes in batches and, if a write fails,
+ * puts back what it wrote and answers WRITE_FAILED (see write-all-or-nothing).
  */
 export function revoiceApply(input: unknown): ApplyResponse {
+  const started = Date.now();
   const parsed = parseRequest(input, true);
   if ('ok' in parsed) return parsed;
-  try {
-    return withDocumentLock((): ApplyResponse => {
-      const session = openSession();
-      const result = read(session, parsed.sheets.read, ['invoices']);
-      const { response, plan } = planApply(result.raw, parsed, { today: session.today, user: session.user });
-      if (!response.ok || isEmptyPlan(plan)) return response;
-      const journal = new Journal(session.spreadsheet);
-      try {
-        writePlan({ spreadsheet: session.spreadsheet, states: result.states, plan, context: writeContext(session, result), journal });
-        SpreadsheetApp.flush();
-      } catch (error) {
-        const leftovers = journal.restore();
-        const why = String((error as Error)?.message ?? error);
+  return writeAllOrNothing<ApplyResponse>(
+    {
+      plan: (session) => {
+        const result = read(session, parsed.sheets.read, WRITTEN_SHEETS);
+        const { response, plan } = planApply(result.raw, parsed, engineContext(session));
+        if (!response.ok || isEmptyPlan(plan)) return { answer: response };
+        const ops = layoutPlan({ states: result.states, plan, context: writeContext(session, result) });
+        const summary = { action: parsed.request.action, invoiceIds: parsed.request.invoiceIds };
+        return { ops, summary, requestKey: parsed.request.requestKey, answer: response };
+      },
+      failed: (why, leftovers) => {
         const restored = leftovers.length
-          ? `Revoice could not undo every write (${leftovers.join('; ')}); check the Audit Log and the sheets.`
+          ? `Revoice could not undo every write yet (${leftovers.join('; ')}); the next Revoice call on this ` +
+            'spreadsheet finishes undoing it, before anything else.'
           : 'Nothing was changed.';
         return { ok: false, code: 'WRITE_FAILED', message: `Writing to the spreadsheet failed (${why}). ${restored}` };
-      }
-      return response;
-    });
-  } catch (error) {
-    return asFailure(error);
-  }
+      },
+    },
+    started,
+  );
 }

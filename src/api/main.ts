@@ -5,3 +5,4 @@ export { revoiceSelection, revoiceSelectInvoice } from './selection';
 export { revoicePreview } from './preview';
 export { revoiceApply } from './apply';
 export { revoiceSetup } from './setup';
+export { revoiceColumns, revoiceSaveColumnMapping } from './columns';

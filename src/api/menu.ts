@@ -43,6 +43,20 @@ export function menuRegenerateSelected(): void {
 export function menuSetUpWorkbook(): void {
   const result = revoiceSetup();
   const ui = SpreadsheetApp.getUi();
-  if (!result.ok) ui.alert(`Revoice could not set up the workbook: ${result.message}`);
-  else ui.alert(result.created.length ? `Revoice added: ${result.created.join('; ')}.` : 'The workbook already has every Revoice sheet and column.');
+  if (!result.ok) {
+    ui.alert(`Revoice could not set up the workbook: ${result.message}`);
+    return;
+  }
+  const said = [
+    result.created.length
+      ? `Revoice added: ${result.created.join('; ')}.`
+      : 'The workbook already has every Revoice sheet and column.',
+  ];
+  if (result.toMap) {
+    const columns = result.toMap.map((c) => `${c.column} in ${c.sheet}`).join(', ');
+    said.push(
+      `Not added: ${columns}. Your sheet may keep it under another name: open the sidebar to choose which column holds it.`,
+    );
+  }
+  ui.alert(said.join('\n\n'));
 }

@@ -1,17 +1,21 @@
 import { SELECTION_HINT } from '../shared/messages';
 import type { SelectRowResponse, SelectionResponse } from '../shared/api';
 import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
+import { repairInterruptedWrites } from '../sheets/write-all-or-nothing';
 import { openSession, read } from '../sheets/workbook-session';
-
+import { retried } from '../sheets/passing-errors';
 
 /** The invoices on the rows selected in the Invoices sheet. */
 export function revoiceSelection(): SelectionResponse {
+  const repairs = repairInterruptedWrites();
+  if ('ok' in repairs) return repairs;
   try {
     const session = openSession();
-    const sheet = session.spreadsheet.getActiveSheet();
-    if (!sheet || sheet.getName() !== SHEETS.invoices) return { ok: true, invoices: [], hint: SELECTION_HINT };
+    const sheet = retried(() => session.spreadsheet.getActiveSheet());
+    if (!sheet || sheet.getName() !== SHEETS.invoices)
+      return { ok: true, invoices: [], hint: SELECTION_HINT, ...repairs };
     const rows = new Set<number>();
-    const ranges = session.spreadsheet.getActiveRangeList()?.getRanges() ?? [];
+    const ranges = retried(() => session.spreadsheet.getActiveRangeList()?.getRanges() ?? []);
     const { raw } = read(session, ['invoices']);
     const lastRow = raw[SHEETS.invoices]?.rows.length ?? 0;
     for (const range of ranges) {
@@ -19,8 +23,10 @@ export function revoiceSelection(): SelectionResponse {
       const last = Math.min(range.getRow() + range.getNumRows() - 1, lastRow);
       for (let row = first; row <= last; row++) rows.add(row);
     }
-    const invoices = selectedInvoices(raw, [...rows]);
-    return invoices.length ? { ok: true, invoices } : { ok: true, invoices, hint: SELECTION_HINT };
+    const invoices = selectedInvoices(raw, [...rows], session.columnMapping);
+    return invoices.length
+      ? { ok: true, invoices, ...repairs }
+      : { ok: true, invoices, hint: SELECTION_HINT, ...repairs };
   } catch (error) {
     return asFailure(error);
   }
@@ -28,14 +34,18 @@ export function revoiceSelection(): SelectionResponse {
 
 /** Selects an invoice's row in the Invoices sheet (the sidebar's result links). */
 export function revoiceSelectInvoice(invoiceId: unknown): SelectRowResponse {
+  const repairs = repairInterruptedWrites();
+  if ('ok' in repairs) return repairs;
   try {
-    if (typeof invoiceId !== 'string' || !invoiceId) return { ok: false, code: 'BAD_REQUEST', message: 'Give the invoice ID to select.' };
+    if (typeof invoiceId !== 'string' || !invoiceId)
+      return { ok: false, code: 'BAD_REQUEST', message: 'Give the invoice ID to select.' };
     const session = openSession();
     const result = read(session, ['invoices']);
-    const row = rowOfInvoice(result.raw, invoiceId);
+    const row = rowOfInvoice(result.raw, invoiceId, session.columnMapping);
     const state = result.states.invoices;
-    if (!state || row === null) return { ok: false, code: 'NOT_FOUND', message: `There is no invoice ${invoiceId} in the Invoices sheet.` };
-    state.sheet.getRange(row, 1, 1, Math.max(1, state.values[0]?.length ?? 1)).activate();
+    if (!state || row === null)
+      return { ok: false, code: 'NOT_FOUND', message: `There is no invoice ${invoiceId} in the Invoices sheet.` };
+    state.sheet?.getRange(row, 1, 1, Math.max(1, state.values[0]?.length ?? 1)).activate();
     return { ok: true, row };
   } catch (error) {
     return asFailure(error);

@@ -1,40 +1,47 @@
-import type { SetupResponse } from '../shared/api';
-import { SCHEMAS, SHEETS, SheetKey, asFailure } from '../engine';
-import { Journal } from '../sheets/journal';
-import { withDocumentLock } from '../sheets/lock';
-import { openSession, read } from '../sheets/workbook-session';
-import { createSheet, ensureColumns } from '../sheets/write-plan';
+import type { ColumnToMap, SetupResponse } from '../shared/api';
+import { SCHEMAS, SHEETS, SheetKey } from '../engine';
+import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
+import { read } from '../sheets/workbook-session';
+import { ensureColumns, missingColumns, plannedSheet } from '../sheets/write-plan';
+import type { WriteOp } from '../sheets/write-ops';
+import { columnsToMatch } from './column-gaps';
 
 /**
  * "Set up workbook": creates any missing sheet and appends any missing header, never
- * reordering or deleting anything. Running it again changes nothing.
+ * reordering or deleting anything. Running it again changes nothing. A required column that
+ * a header already on the sheet may hold under another name is not added (an empty duplicate
+ * would be read instead of the bookkeeper's column): it is reported in `toMap`, for the
+ * bookkeeper to choose in the sidebar.
  */
 export function revoiceSetup(): SetupResponse {
-  try {
-    return withDocumentLock((): SetupResponse => {
-      const session = openSession();
+  return writeAllOrNothing<SetupResponse>({
+    plan: (session) => {
       const keys = Object.keys(SHEETS) as SheetKey[];
       const { states } = read(session, keys);
-      const journal = new Journal(session.spreadsheet);
+      const ops: WriteOp[] = [];
       const created: string[] = [];
-      try {
-        for (const key of keys) {
-          const existing = states[key];
-          const state = existing ?? createSheet(session.spreadsheet, key, journal);
-          const before = (state.values[0] ?? []).filter((cell) => String(cell ?? '').trim()).length;
-          ensureColumns(state, [...SCHEMAS[key].all], journal);
-          const added = (state.values[0] ?? []).slice(before).map(String);
-          if (!existing) created.push(SHEETS[key]);
-          else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);
-        }
-        SpreadsheetApp.flush();
-      } catch (error) {
-        journal.restore();
-        return { ok: false, code: 'WRITE_FAILED', message: `Setting up the workbook failed (${String((error as Error)?.message ?? error)}). Nothing was changed.` };
+      const toMap: ColumnToMap[] = [];
+      for (const key of keys) {
+        const existing = states[key];
+        const state = existing ?? plannedSheet(key, ops);
+        const header = state.values[0] ?? [];
+        const held = existing ? columnsToMatch(key, header, session.columnMapping) : [];
+        const columns = SCHEMAS[key].all.filter((column) => !held.includes(column));
+        // What is missing, not a count of header cells: blank or merged ones would shift a count.
+        const added = missingColumns(state, columns, session.columnMapping);
+        ensureColumns(state, columns, ops, session.columnMapping);
+        if (!existing) created.push(SHEETS[key]);
+        else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);
+        toMap.push(...held.map((column) => ({ sheet: SHEETS[key], column })));
       }
-      return { ok: true, created };
-    });
-  } catch (error) {
-    return asFailure(error);
-  }
+      const answer: SetupResponse = toMap.length ? { ok: true, created, toMap } : { ok: true, created };
+      if (!ops.length) return { answer };
+      return { ops, summary: { action: 'set-up', invoiceIds: [] }, requestKey: null, answer };
+    },
+    failed: (why) => ({
+      ok: false,
+      code: 'WRITE_FAILED',
+      message: `Setting up the workbook failed (${why}). Nothing was changed.`,
+    }),
+  });
 }

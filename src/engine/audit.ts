@@ -16,13 +16,18 @@ interface AuditDetails {
 }
 
 export function auditRow(args: {
-  request: ValidRequest; user: string; result: ApplySuccess; resultId: string; failures?: InvoiceFailure[];
+  request: ValidRequest;
+  user: string;
+  result: ApplySuccess;
+  resultId: string;
+  failures?: InvoiceFailure[];
 }): NewRow {
   const { request, result } = args;
   const details: AuditDetails = { result, reason: request.reason || undefined };
   if (request.action !== 'void') details.mode = request.mode;
   if (args.failures?.length) {
-    details.failures = args.failures.slice(0, MAX_STORED_FAILURES)
+    details.failures = args.failures
+      .slice(0, MAX_STORED_FAILURES)
       .map((f) => ({ ...f, message: f.message.slice(0, MAX_MESSAGE) }));
   }
   return {
@@ -41,23 +46,32 @@ export function auditRow(args: {
  * null when the key is new. A repeat answers with these and writes nothing.
  */
 export function replayRequest(audit: Table | undefined, request: ValidRequest): ApplyResult[] | null {
-  if (!audit || !request.requestKey) return null;
+  // No Request Key column: no key was ever recorded, so there is nothing to replay.
+  if (!audit?.has('Request Key') || !request.requestKey) return null;
   const known = new Map<string, ApplyResult>();
   for (const row of audit.rows) {
     if (readText(audit, row, 'Request Key') !== request.requestKey) continue;
     let details: AuditDetails = {};
     try {
-      details = JSON.parse(readText(audit, row, 'Details')) as AuditDetails;
+      const parsed: unknown = JSON.parse(readText(audit, row, 'Details'));
+      if (typeof parsed === 'object' && parsed !== null) details = parsed as AuditDetails;
     } catch {
-      // A hand-edited Details cell: the row still proves the invoice was applied.
+      // A hand-edited Details cell (or none): the row still proves the invoice was applied.
     }
     for (const failure of details.failures ?? []) known.set(failure.invoiceId, failure);
-    const id = readText(audit, row, 'Invoice ID');
+    // Without an Invoice ID cell the result still names its invoice; failing both, the key
+    // is known as used and every invoice of the request is refused below (never applied twice).
+    const id = readText(audit, row, 'Invoice ID') || (details.result?.invoiceId ?? '');
     known.set(id, details.result ?? { invoiceId: id, ok: true, voided: request.action !== 'regenerate' });
   }
   if (!known.size) return null;
-  return request.invoiceIds.map((invoiceId) => known.get(invoiceId) ?? {
-    invoiceId, ok: false, code: 'BAD_REQUEST',
-    message: `Request key "${request.requestKey}" was already used for other invoices; nothing was done to ${invoiceId}.`,
-  });
+  return request.invoiceIds.map(
+    (invoiceId) =>
+      known.get(invoiceId) ?? {
+        invoiceId,
+        ok: false,
+        code: 'BAD_REQUEST',
+        message: `Request key "${request.requestKey}" was already used for other invoices; nothing was done to ${invoiceId}.`,
+      },
+  );
 }

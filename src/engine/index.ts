@@ -10,6 +10,8 @@ export type { Plan, CellUpdate, NewRow } from './workbook/plan';
 export type { Context } from './invoice/context';
 export type { ValidRequest } from './invoice/valid-request';
 export { SHEETS, SCHEMAS, OWNED_INVOICE_COLUMNS } from './workbook/schema';
+export { COLUMN_ALIASES, resolveColumns } from './workbook/columns';
+export type { ColumnMapping } from '../shared/columns';
 export type { SheetKey } from './workbook/schema';
 export { isEmptyPlan } from './workbook/plan';
 export { normalizeHeader, Table } from './workbook/table';

@@ -40,8 +40,12 @@ function optionalDate(body: Record<string, unknown>, key: string): string | null
 
 /** A request amount: a number or numeric text, never negative. */
 export function requestAmount(value: unknown, what: string): Dec {
-  const amount = typeof value === 'number' && Number.isFinite(value) ? new Dec(value.toPrecision(15))
-    : typeof value === 'string' ? decimalFromText(value) : null;
+  const amount =
+    typeof value === 'number' && Number.isFinite(value)
+      ? new Dec(value.toPrecision(15))
+      : typeof value === 'string'
+        ? decimalFromText(value)
+        : null;
   if (!amount) return badRequest(`${what} must be an amount of money.`);
   if (amount.isNegative()) badRequest(`${what} cannot be negative.`);
   return amount;
@@ -49,7 +53,8 @@ export function requestAmount(value: unknown, what: string): Dec {
 
 function parseInvoiceIds(value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) badRequest('"invoiceIds" must list at least one invoice.');
-  if (value.length > MAX_INVOICES_PER_CALL) badRequest(`One call takes at most ${MAX_INVOICES_PER_CALL} invoices; send the rest in another call.`);
+  if (value.length > MAX_INVOICES_PER_CALL)
+    badRequest(`One call takes at most ${MAX_INVOICES_PER_CALL} invoices; send the rest in another call.`);
   const ids = value.map((id) => (typeof id === 'string' ? id.trim() : ''));
   if (ids.some((id) => !id)) badRequest('Every invoice ID must be non-empty text.');
   const seen = new Set<string>();
@@ -76,7 +81,8 @@ function parseEdits(value: unknown, ids: string[], mode: RegenerateMode): Record
     if (!ids.includes(id)) badRequest(`"edits" names ${id}, which is not in "invoiceIds".`);
     if (!isPlainObject(edit)) badRequest(`"edits" for ${id} must be {lines, add}.`);
     for (const list of ['lines', 'add'] as const) {
-      if (edit[list] !== undefined && !Array.isArray(edit[list])) badRequest(`"edits.${list}" for ${id} must be a list.`);
+      if (edit[list] !== undefined && !Array.isArray(edit[list]))
+        badRequest(`"edits.${list}" for ${id} must be a list.`);
     }
   }
   if (Object.keys(edits).length && mode !== 'copy') badRequest('"edits" only apply in copy mode.');
@@ -101,12 +107,14 @@ function validateRequest(input: unknown): ValidRequest {
   if (!ACTIONS.includes(action)) badRequest(`"action" must be one of ${ACTIONS.join(', ')}.`);
   const mode = (body.mode ?? 'schedule') as RegenerateMode;
   if (mode !== 'schedule' && mode !== 'copy') badRequest('"mode" must be "schedule" or "copy".');
-  if (body.keepManual !== undefined && typeof body.keepManual !== 'boolean') badRequest('"keepManual" must be true or false.');
+  if (body.keepManual !== undefined && typeof body.keepManual !== 'boolean')
+    badRequest('"keepManual" must be true or false.');
   const invoiceIds = parseInvoiceIds(body.invoiceIds);
   const from = optionalDate(body, 'from');
   const to = optionalDate(body, 'to');
   if (from && to && to < from) badRequest(`"to" (${to}) is before "from" (${from}).`);
-  if ((from || to) && mode === 'copy') badRequest('"from" and "to" apply to schedule mode; a copy keeps the original period.');
+  if ((from || to) && mode === 'copy')
+    badRequest('"from" and "to" apply to schedule mode; a copy keeps the original period.');
   return {
     action,
     invoiceIds,

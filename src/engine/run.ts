@@ -33,11 +33,16 @@ function isFailure(outcome: InvoiceOutcome | InvoiceFailure): outcome is Invoice
 }
 
 /** What each invoice would become. Writes nothing. */
-export function previewRequest(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): PreviewResponse {
+export function previewRequest(
+  raw: RawWorkbook,
+  { request, sheets }: ParsedRequest,
+  context: Context,
+): PreviewResponse {
   try {
-    const books = loadBooks(raw, sheets);
-    const results: PreviewResult[] = evaluateAll(books, request, context)
-      .map((outcome) => (isFailure(outcome) ? outcome : outcome.preview));
+    const books = loadBooks(raw, sheets, context.columnMapping);
+    const results: PreviewResult[] = evaluateAll(books, request, context).map((outcome) =>
+      isFailure(outcome) ? outcome : outcome.preview,
+    );
     return { ok: true, results };
   } catch (error) {
     return asFailure(error);
@@ -56,7 +61,7 @@ export interface ApplyPlan {
 export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): ApplyPlan {
   const plan = emptyPlan();
   try {
-    const books = loadBooks(raw, sheets);
+    const books = loadBooks(raw, sheets, context.columnMapping);
     const replayed = replayRequest(books.tables.audit, request);
     if (replayed) return { response: { ok: true, results: replayed }, plan };
     const outcomes = evaluateAll(books, request, context);
@@ -66,10 +71,15 @@ export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, 
     for (const outcome of outcomes) {
       if (isFailure(outcome)) continue;
       mergePlans(plan, outcome.plan);
-      addRows(plan, 'audit', [auditRow({
-        request, user: context.user, result: outcome.result, resultId: outcome.resultId,
-        failures: first ? failures : undefined,
-      })]);
+      addRows(plan, 'audit', [
+        auditRow({
+          request,
+          user: context.user,
+          result: outcome.result,
+          resultId: outcome.resultId,
+          failures: first ? failures : undefined,
+        }),
+      ]);
       first = false;
     }
     return { response: { ok: true, results }, plan };

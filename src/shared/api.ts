@@ -3,6 +3,7 @@
  * Everything here crosses google.script.run, so it is JSON-safe:
  * money is a decimal string with the currency's minor units, dates are "YYYY-MM-DD".
  */
+import type { ColumnMapping } from './columns';
 
 export type Action = 'void' | 'regenerate' | 'void-and-regenerate';
 export type RegenerateMode = 'schedule' | 'copy';
@@ -23,7 +24,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'STALE'
   | 'BUSY'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'TIME_LIMIT';
 
 /** An edit to one line of the original invoice, by its 1-based index. */
 export interface LineEdit {
@@ -66,7 +68,23 @@ export interface RevoiceRequest {
   fingerprints?: { [invoiceId: string]: string };
 }
 
-export interface Failure {
+/**
+ * A change an earlier call left unfinished (Google stopped it midway, or its own undo failed),
+ * which this call undid before doing anything else: the workbook is as it was before it.
+ */
+export interface Repaired {
+  action: string;
+  invoiceIds: string[];
+  /** When the interrupted call started (ISO date-time). */
+  started: string;
+}
+
+/** Every answer may say what was repaired first. */
+export interface Repairs {
+  repaired?: Repaired;
+}
+
+export interface Failure extends Repairs {
   ok: false;
   code: ErrorCode;
   message: string;
@@ -143,13 +161,39 @@ export interface SelectedInvoice {
   currency: string;
 }
 
-export type SelectionResponse =
-  | { ok: true; invoices: SelectedInvoice[]; hint?: string }
-  | Failure;
-export type PreviewResponse = { ok: true; results: PreviewResult[] } | Failure;
-export type ApplyResponse = { ok: true; results: ApplyResult[] } | Failure;
-export type SetupResponse = { ok: true; created: string[] } | Failure;
+export type SelectionResponse = ({ ok: true; invoices: SelectedInvoice[]; hint?: string } & Repairs) | Failure;
+export type PreviewResponse = ({ ok: true; results: PreviewResult[] } & Repairs) | Failure;
+export type ApplyResponse = ({ ok: true; results: ApplyResult[] } & Repairs) | Failure;
+/** A required column "Set up workbook" did not add: a header already on the sheet may hold it. */
+export interface ColumnToMap {
+  sheet: string;
+  column: string;
+}
+
+/** `toMap` only when some required column was held back for the bookkeeper to choose in the sidebar. */
+export type SetupResponse = ({ ok: true; created: string[]; toMap?: ColumnToMap[] } & Repairs) | Failure;
 export type SelectRowResponse = { ok: true; row: number } | Failure;
+
+/** One sheet Revoice reads, as its header row stands with the aliases and the saved mapping. */
+export interface SheetColumns {
+  sheet: string;
+  /** The sheet is not in the workbook (nothing to match; "Set up workbook" creates it). */
+  missingSheet?: true;
+  /** Required columns found neither by name, nor by an alias, nor through the saved mapping. */
+  missing: string[];
+  /** Row 1's headers (blank ones left out) that hold no column Revoice knows: what could hold a missing one. */
+  headers: string[];
+  /** The saved choices for this sheet: column → header text. */
+  mapping: { [column: string]: string };
+}
+
+export type ColumnsResponse = ({ ok: true; sheets: SheetColumns[] } & Repairs) | Failure;
+
+/** Choices to remember: sheet → column → the header that holds it (null or "" forgets the choice). */
+export type ColumnMappingUpdate = { [sheetName: string]: { [column: string]: string | null } };
+
+/** The whole saved mapping after the merge. */
+export type SaveColumnMappingResponse = { ok: true; mapping: ColumnMapping } | Failure;
 
 /** Most invoices one server call accepts; the sidebar sends larger selections in chunks. */
 export const MAX_INVOICES_PER_CALL = 500;
@@ -161,6 +205,8 @@ export interface ServerFunctions {
   revoiceApply(request: RevoiceRequest): ApplyResponse;
   revoiceSetup(): SetupResponse;
   revoiceSelectInvoice(invoiceId: string): SelectRowResponse;
+  revoiceColumns(): ColumnsResponse;
+  revoiceSaveColumnMapping(mapping: ColumnMappingUpdate): SaveColumnMappingResponse;
 }
 
 /**

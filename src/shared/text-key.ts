@@ -3,5 +3,8 @@
  * their case, outer spaces and runs of inner spaces ("Invoice  ID " is "invoice id").
  */
 export function textKey(text: unknown): string {
-  return String(text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return String(text ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }

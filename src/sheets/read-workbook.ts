@@ -1,15 +1,21 @@
-import { Cell, RawWorkbook, SHEETS, SheetKey } from '../engine';
+import { Cell, RawWorkbook, SCHEMAS, SHEETS, SheetKey, resolveColumns } from '../engine';
+import type { ColumnMapping } from '../shared/columns';
+import { linkLabel } from './links';
 import { toCell } from './zone';
+import { retried } from './passing-errors';
 
 /** A sheet as read once at the start of a call: what the writer needs to place its writes. */
 export interface SheetState {
   key: SheetKey;
   name: string;
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  /** getValues() of the data range, as Sheets returned it (for restoring). */
+  /** null for a sheet this call will create. */
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  /** getValues() of the data range, as Sheets returned it (for restoring), rows below the table included. */
   values: unknown[][];
-  /** getFormulas() of the same range, where kept (the sheet whose cells are overwritten). */
+  /** getFormulas() of the same range, where read (sheets this call may write). */
   formulas: string[][] | null;
+  /** The table's rows end here (1-based, the header is row 1): the last row with a key value. */
+  lastRow: number;
 }
 
 export interface ReadResult {
@@ -17,21 +23,51 @@ export interface ReadResult {
   states: Partial<Record<SheetKey, SheetState>>;
 }
 
-/** Reads each named sheet once (plus formulas for the sheet whose cells get overwritten). */
+function filled(value: unknown): boolean {
+  return value !== '' && value !== null && value !== undefined;
+}
+
+/**
+ * Where the table ends: the last row with a value in its key column. A checkbox column (FALSE
+ * down to row 1000) or per-row formulas below the data make the data range reach far below
+ * the last invoice; those rows are not data. Without a key column, every row counts.
+ */
+export function lastTableRow(key: SheetKey, values: unknown[][], mapping: ColumnMapping): number {
+  const columns = resolveColumns(key, values[0] ?? [], mapping);
+  const column = SCHEMAS[key].keys.map((name) => columns.get(name)).find((i) => i !== undefined);
+  if (column === undefined) return values.length;
+  for (let r = values.length - 1; r > 0; r--) if (filled(values[r][column])) return r + 1;
+  return Math.min(values.length, 1);
+}
+
+/** The engine's view of a row: Revoice's link formulas read as the ID they name, even when broken. */
+function engineRow(values: unknown[], formulas: string[] | undefined, timeZone: string): Cell[] {
+  return values.map((value, c): Cell => {
+    const label = formulas?.[c] ? linkLabel(formulas[c]) : null;
+    return label !== null ? label : toCell(value, timeZone);
+  });
+}
+
+/** Reads each named sheet once (plus formulas for the sheets whose cells this call may write). */
 export function readWorkbook(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, keys: SheetKey[], timeZone: string, withFormulas: SheetKey[] = [],
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  keys: SheetKey[],
+  timeZone: string,
+  withFormulas: SheetKey[],
+  mapping: ColumnMapping,
 ): ReadResult {
   const raw: RawWorkbook = {};
   const states: Partial<Record<SheetKey, SheetState>> = {};
   for (const key of keys) {
     const name = SHEETS[key];
-    const sheet = spreadsheet.getSheetByName(name);
+    const sheet = retried(() => spreadsheet.getSheetByName(name));
     if (!sheet) continue;
-    const range = sheet.getDataRange();
-    const values = range.getValues();
-    const formulas = withFormulas.includes(key) ? range.getFormulas() : null;
-    states[key] = { key, name, sheet, values, formulas };
-    raw[name] = { name, rows: values.map((row) => row.map((value): Cell => toCell(value, timeZone))) };
+    const range = retried(() => sheet.getDataRange());
+    const values = retried(() => range.getValues());
+    const formulas = withFormulas.includes(key) ? retried(() => range.getFormulas()) : null;
+    const lastRow = lastTableRow(key, values, mapping);
+    states[key] = { key, name, sheet, values, formulas, lastRow };
+    raw[name] = { name, rows: values.slice(0, lastRow).map((row, r) => engineRow(row, formulas?.[r], timeZone)) };
   }
   return { raw, states };
 }

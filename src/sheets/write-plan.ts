@@ -1,25 +1,47 @@
-import { CellUpdate, NewRow, OutValue, Plan, SCHEMAS, SHEETS, SheetKey, normalizeHeader } from '../engine';
-import { WriteContext, isEmptyOut, toSheetValue } from './cell-values';
-import { Journal, restorable } from './journal';
+import {
+  CellUpdate,
+  NewRow,
+  OutValue,
+  Plan,
+  SCHEMAS,
+  SHEETS,
+  SheetKey,
+  normalizeHeader,
+  resolveColumns,
+} from '../engine';
+import type { ColumnMapping } from '../shared/columns';
+import { WriteContext, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
+import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } from './column-roles';
+import { copyFormulaDown } from './copy-formula-down';
+import { restorable } from './restorable';
 import type { SheetState } from './read-workbook';
+import { WriteOp, cellsOp } from './write-ops';
+import { retried } from './passing-errors';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** A new sheet's size in Sheets (insertSheet): 1000 rows, 26 columns. */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
 
 /** The order sheets are written in; each sheet gets at most one append. */
 const WRITE_ORDER: SheetKey[] = ['invoices', 'lines', 'payments', 'creditNotes', 'audit'];
+
+/** The sheets an apply may write, whose formulas it reads so as never to overwrite one. */
+export const WRITTEN_SHEETS: SheetKey[] = WRITE_ORDER;
 
 function headerOf(state: SheetState): string[] {
   return (state.values[0] ?? []).map((cell) => String(cell ?? ''));
 }
 
-export function createSheet(spreadsheet: Spreadsheet, key: SheetKey, journal: Journal): SheetState {
+/** A sheet this call will create (on first use): laid out as Sheets makes a new one. */
+export function plannedSheet(key: SheetKey, ops: WriteOp[]): SheetState {
   const name = SHEETS[key];
-  // insertSheet makes the new sheet active; keep the bookkeeper where they were.
-  const active = spreadsheet.getActiveSheet();
-  const sheet = spreadsheet.insertSheet(name);
-  journal.sheetCreated(sheet);
-  if (active) spreadsheet.setActiveSheet(active);
-  return { key, name, sheet, values: [[]], formulas: null };
+  ops.push({ kind: 'createSheet', sheet: name });
+  return { key, name, sheet: null, values: [[]], formulas: null, lastRow: 1 };
+}
+
+function maxRowsOf(state: SheetState): number {
+  const sheet = state.sheet;
+  return sheet ? retried(() => sheet.getMaxRows()) : NEW_SHEET_ROWS;
 }
 
 /** Columns up to the last one holding anything in any row: a new header goes after them. */
@@ -36,26 +58,70 @@ function usedWidth(state: SheetState): number {
   return width;
 }
 
-/** Appends the header cells the plan writes into but the sheet lacks (never reorders). */
-export function ensureColumns(state: SheetState, columns: string[], journal: Journal): Map<string, number> {
-  const header = headerOf(state);
+/**
+ * A merged block in row 1 shows only its first cell's text: a header written into the rest of
+ * it would be hidden (a "Notes" heading merged over two columns would stand over Revoice's
+ * column). New headers start after any merged block reaching past the used columns.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges
+ */
+function afterMergedHeaders(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null,
+  width: number,
+  maxColumns: number,
+): number {
+  if (!sheet || width >= maxColumns) return width;
+  const blocks = retried(() => sheet.getRange(1, width + 1, 1, maxColumns - width).getMergedRanges());
+  return blocks.reduce((end, block) => Math.max(end, block.getLastColumn()), width);
+}
+
+/** Where each column is found in row 1, by normalised canonical name (mapping, name, alias). */
+function headerIndex(state: SheetState, mapping: ColumnMapping): Map<string, number> {
   const index = new Map<string, number>();
-  header.forEach((text, i) => {
-    const key = normalizeHeader(text);
-    if (key && !index.has(key)) index.set(key, i);
-  });
-  const width = usedWidth(state);
-  const missing = columns.filter((column) => !index.has(normalizeHeader(column)));
+  for (const [column, i] of resolveColumns(state.key, headerOf(state), mapping)) index.set(normalizeHeader(column), i);
+  return index;
+}
+
+/**
+ * The columns no header of the sheet holds yet (by the mapping, the name or an alias): what
+ * ensureColumns appends, in the order given. "Set up workbook" can report exactly these.
+ */
+export function missingColumns(state: SheetState, columns: readonly string[], mapping: ColumnMapping): string[] {
+  const index = headerIndex(state, mapping);
+  return columns.filter((column) => !index.has(normalizeHeader(column)));
+}
+
+/**
+ * Appends the header cells the plan writes into but the sheet lacks (never reorders), after
+ * every used column and merged header block. A column is found as the engine finds it (the
+ * bookkeeper's mapping, the name, an alias), so a Customer kept under "Client" never gets an
+ * empty "Customer" column beside it.
+ */
+export function ensureColumns(
+  state: SheetState,
+  columns: string[],
+  ops: WriteOp[],
+  mapping: ColumnMapping,
+): Map<string, number> {
+  const header = headerOf(state);
+  const index = headerIndex(state, mapping);
+  const missing = missingColumns(state, columns, mapping);
   if (!missing.length) return index;
   const sheet = state.sheet;
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = sheet ? retried(() => sheet.getMaxColumns()) : NEW_SHEET_COLUMNS;
+  const width = afterMergedHeaders(sheet, usedWidth(state), maxColumns);
   if (width + missing.length > maxColumns) {
-    sheet.insertColumnsAfter(maxColumns, width + missing.length - maxColumns);
-    journal.columnsInserted(sheet, maxColumns, width + missing.length - maxColumns);
+    ops.push({
+      kind: 'insertColumns',
+      sheet: state.name,
+      before: maxColumns,
+      count: width + missing.length - maxColumns,
+    });
   }
-  journal.write(sheet, 1, width + 1, [missing], [missing.map(() => '')]);
+  ops.push(
+    cellsOp({ sheet: state.name, row: 1, column: width + 1, values: [missing], previous: [missing.map(() => '')] }),
+  );
   missing.forEach((column, i) => index.set(normalizeHeader(column), width + i));
-  state.values[0] = [...header.slice(0, width), ...missing];
+  state.values[0] = [...Array.from({ length: width }, (_, i) => header[i] ?? ''), ...missing];
   return index;
 }
 
@@ -68,22 +134,19 @@ function columnsWritten(key: SheetKey, updates: CellUpdate[], rows: NewRow[]): s
   return [...known, ...[...used].filter((column) => !known.includes(column))];
 }
 
-/** Adjacent rows that change the same columns: each run is one write per column segment. */
-function runsOf(updates: CellUpdate[], index: Map<string, number>) {
-  const byRow = new Map<number, Map<number, OutValue>>();
-  for (const update of updates) {
-    const column = index.get(normalizeHeader(update.column));
-    if (column === undefined) continue; // an empty value for a column the sheet doesn't have
-    if (!byRow.has(update.row)) byRow.set(update.row, new Map());
-    (byRow.get(update.row) as Map<number, OutValue>).set(column, update.value);
-  }
-  const runs: { firstRow: number; columns: number[]; rows: Map<number, OutValue>[] }[] = [];
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const cells = byRow.get(row) as Map<number, OutValue>;
-    const columns = [...cells.keys()].sort((a, b) => a - b);
+/** The cells to write, by sheet row and 0-based column; cells Revoice may not touch are left out. */
+type Cells = Map<number, Map<number, unknown>>;
+
+/** Adjacent rows that write the same columns: each run is one write per column segment. */
+function runsOf(cells: Cells) {
+  const runs: { firstRow: number; columns: number[]; rows: Map<number, unknown>[] }[] = [];
+  for (const row of [...cells.keys()].sort((a, b) => a - b)) {
+    const rowCells = cells.get(row) as Map<number, unknown>;
+    const columns = [...rowCells.keys()].sort((a, b) => a - b);
     const last = runs[runs.length - 1];
-    if (last && last.firstRow + last.rows.length === row && last.columns.join() === columns.join()) last.rows.push(cells);
-    else runs.push({ firstRow: row, columns, rows: [cells] });
+    if (last && last.firstRow + last.rows.length === row && last.columns.join() === columns.join())
+      last.rows.push(rowCells);
+    else runs.push({ firstRow: row, columns, rows: [rowCells] });
   }
   return runs;
 }
@@ -98,55 +161,173 @@ function segments(columns: number[]): number[][] {
   return result;
 }
 
-function writeUpdates(state: SheetState, updates: CellUpdate[], index: Map<string, number>, context: WriteContext, journal: Journal) {
-  for (const run of runsOf(updates, index)) {
+interface Placement {
+  state: SheetState;
+  index: Map<string, number>;
+  roles: ColumnRoles;
+  context: WriteContext;
+}
+
+/** What a cell held before, as setValues must be given it to put it back. */
+function previousCell({ state, roles, context }: Placement, row: number, column: number): unknown {
+  const r = row - 1;
+  return restorable(
+    state.values[r]?.[column],
+    state.formulas?.[r]?.[column],
+    context.timeZone,
+    roles.plainText.has(column),
+  );
+}
+
+/**
+ * Writes cells in blocks; dates in columns that don't show dates get a date format too (a
+ * column that shows dates keeps its own, e.g. dd.mm.yyyy, also when a neighbour needs one).
+ */
+function writeCells(
+  placement: Placement,
+  cells: Cells,
+  formatsOf: Map<string, string>,
+  ops: WriteOp[],
+  update: boolean,
+): void {
+  const { state, roles } = placement;
+  for (const run of runsOf(cells)) {
     for (const segment of segments(run.columns)) {
-      const values = run.rows.map((cells) => segment.map((column) => toSheetValue(cells.get(column) as OutValue, context)));
-      const previous = run.rows.map((_, i) => segment.map((column) => {
-        const r = run.firstRow - 1 + i;
-        return restorable(state.values[r]?.[column], state.formulas?.[r]?.[column]);
-      }));
-      journal.write(state.sheet, run.firstRow, segment[0] + 1, values, previous);
+      const values = run.rows.map((rowCells) => segment.map((column) => rowCells.get(column)));
+      const previous = run.rows.map((_, i) =>
+        segment.map((column) => previousCell(placement, run.firstRow + i, column)),
+      );
+      const needed = run.rows.map((_, i) =>
+        segment.map((column) =>
+          roles.dated.has(column) ? null : (formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
+        ),
+      );
+      const at = { sheet: state.name, row: run.firstRow, column: segment[0] + 1, values, previous, update };
+      if (!needed.some((line) => line.some((f) => f !== null))) {
+        ops.push(cellsOp(at));
+        continue;
+      }
+      // The block's formats are read now, so that they can be put back.
+      const current = formatsNow(state, at.row, at.column, values.length, segment.length);
+      const formats = current.map((line, i) => line.map((f, j) => needed[i][j] ?? f));
+      ops.push(cellsOp({ ...at, formats, previousFormats: state.sheet ? current : undefined }));
     }
   }
 }
 
-function appendRows(state: SheetState, rows: NewRow[], index: Map<string, number>, context: WriteContext, journal: Journal) {
-  if (!rows.length) return;
-  const width = Math.max(...index.values()) + 1;
-  const block = rows.map((row) => {
-    const cells: unknown[] = new Array(width).fill('');
-    for (const [column, value] of Object.entries(row)) {
-      const i = index.get(normalizeHeader(column));
-      if (i !== undefined) cells[i] = toSheetValue(value, context);
-    }
-    return cells;
-  });
+/** A fresh cell's number format in Sheets. */
+const GENERAL = 'General';
+
+/**
+ * The block's number formats as they are; rows and columns this call has yet to add (or a sheet
+ * it has yet to create) are fresh cells.
+ */
+function formatsNow(state: SheetState, row: number, column: number, height: number, width: number): string[][] {
+  const grid = Array.from({ length: height }, () => Array<string>(width).fill(GENERAL));
   const sheet = state.sheet;
-  const first = Math.max(state.values.length, 1) + 1;
-  const last = first + rows.length - 1;
-  const maxRows = sheet.getMaxRows();
-  // getRange past the last row throws: make room first.
-  if (last > maxRows) {
-    sheet.insertRowsAfter(maxRows, last - maxRows);
-    journal.rowsInserted(sheet, maxRows, last - maxRows);
-  }
-  journal.write(sheet, first, 1, block, block.map((row) => row.map(() => '')));
+  if (!sheet) return grid;
+  const rows = Math.min(height, retried(() => sheet.getMaxRows()) - row + 1);
+  const columns = Math.min(width, retried(() => sheet.getMaxColumns()) - column + 1);
+  if (rows <= 0 || columns <= 0) return grid;
+  retried(() => sheet.getRange(row, column, rows, columns).getNumberFormats()).forEach((line, i) =>
+    line.forEach((format, j) => (grid[i][j] = format)),
+  );
+  return grid;
 }
 
-/** Applies a plan: per sheet, header cells, one write per run of changed rows, one append. */
-export function writePlan(args: {
-  spreadsheet: Spreadsheet; states: Partial<Record<SheetKey, SheetState>>; plan: Plan; context: WriteContext; journal: Journal;
-}): void {
-  const { spreadsheet, states, plan, context, journal } = args;
+/** A value for one cell, and the format it needs, unless the cell is the workbook's to compute. */
+function place(
+  placement: Placement,
+  cells: Cells,
+  formats: Map<string, string>,
+  row: number,
+  column: number,
+  value: OutValue,
+) {
+  const { state, roles, context } = placement;
+  if (roles.arrayFilled.has(column) || isForeignFormula(state.formulas?.[row - 1]?.[column])) return;
+  if (!cells.has(row)) cells.set(row, new Map());
+  (cells.get(row) as Map<number, unknown>).set(column, toSheetValue(value, context, roles.plainText.has(column)));
+  const format = formatNeeded(value, roles.plainText.has(column));
+  if (format) formats.set(`${row}:${column}`, format);
+}
+
+function writeUpdates(placement: Placement, updates: CellUpdate[], ops: WriteOp[]) {
+  const cells: Cells = new Map();
+  const formats = new Map<string, string>();
+  for (const update of updates) {
+    const column = placement.index.get(normalizeHeader(update.column));
+    if (column === undefined) continue; // an empty value for a column the sheet doesn't have
+    place(placement, cells, formats, update.row, column, update.value);
+  }
+  writeCells(placement, cells, formats, ops, true);
+}
+
+/**
+ * New rows go right after the table's last row, writing only the columns Revoice knows (and
+ * the per-row formulas the workbook computes); whatever sits in other columns below the table
+ * (checkboxes, formulas) stays, and so does a formula already waiting in a row it fills.
+ */
+function appendRows(placement: Placement, rows: NewRow[], ops: WriteOp[]) {
+  if (!rows.length) return;
+  const { state, index, roles } = placement;
+  const first = Math.max(state.lastRow, 1) + 1;
+  const last = first + rows.length - 1;
+  const maxRows = maxRowsOf(state);
+  // getRange past the last row throws: make room first.
+  if (last > maxRows) ops.push({ kind: 'insertRows', sheet: state.name, before: maxRows, count: last - maxRows });
+  // Every column Revoice knows, for every new row, so the rows make one block per run of known
+  // columns; a cell it has no value for gets back what it held.
+  const columns = new Set<number>(roles.perRow.keys());
+  for (const column of SCHEMAS[state.key].all) {
+    const c = index.get(normalizeHeader(column));
+    if (c !== undefined && !roles.arrayFilled.has(c)) columns.add(c);
+  }
+  const cells: Cells = new Map();
+  const formats = new Map<string, string>();
+  rows.forEach((row, i) => {
+    const at = first + i;
+    const rowCells = new Map<number, unknown>();
+    cells.set(at, rowCells);
+    for (const c of columns) rowCells.set(c, previousCell(placement, at, c));
+    for (const [c, formula] of roles.perRow) {
+      if (!isForeignFormula(state.formulas?.[at - 1]?.[c]))
+        rowCells.set(c, copyFormulaDown(formula, at - state.lastRow));
+    }
+    for (const [column, value] of Object.entries(row)) {
+      const c = index.get(normalizeHeader(column));
+      if (c !== undefined && !isEmptyOut(value) && !roles.perRow.has(c)) place(placement, cells, formats, at, c, value);
+    }
+  });
+  writeCells(placement, cells, formats, ops, false);
+}
+
+/**
+ * Lays out a plan as writes, reading what it needs to place them (sizes, formats) but writing
+ * nothing: per sheet, header cells, one block per run of changed rows, one append.
+ */
+export function layoutPlan(args: {
+  states: Partial<Record<SheetKey, SheetState>>;
+  plan: Plan;
+  context: WriteContext;
+}): WriteOp[] {
+  const { states, plan, context } = args;
+  const ops: WriteOp[] = [];
+  for (const key of WRITE_ORDER) {
+    const state = states[key];
+    if (state) refuseSwallowedWrites(state, plan.updates[key] ?? [], plan.appends[key] ?? [], context.columnMapping);
+  }
   for (const key of WRITE_ORDER) {
     const updates = plan.updates[key] ?? [];
     const rows = plan.appends[key] ?? [];
     if (!updates.length && !rows.length) continue;
-    const state = (states[key] ??= createSheet(spreadsheet, key, journal));
+    const state = (states[key] ??= plannedSheet(key, ops));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
-    const index = ensureColumns(state, wanted, journal);
-    writeUpdates(state, updates, index, context, journal);
-    appendRows(state, rows, index, context, journal);
+    const index = ensureColumns(state, wanted, ops, context.columnMapping);
+    const roles = columnRoles(state, usedWidth(state), context.columnMapping);
+    const placement: Placement = { state, index, roles, context };
+    writeUpdates(placement, updates, ops);
+    appendRows(placement, rows, ops);
   }
+  return ops;
 }

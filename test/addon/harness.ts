@@ -20,8 +20,31 @@ export function openBook(sheets: Record<string, unknown[][]>, options: Partial<F
 
 const d = dateCell;
 
-export const INVOICE_HEADER = ['Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total', 'Accounting ID'];
-export const LINE_HEADER = ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'];
+export const INVOICE_HEADER = [
+  'Invoice ID',
+  'Reference',
+  'Customer',
+  'Period Start',
+  'Period End',
+  'Issue Date',
+  'Due Date',
+  'Currency',
+  'Status',
+  'Subtotal',
+  'Tax',
+  'Total',
+  'Accounting ID',
+];
+export const LINE_HEADER = [
+  'Invoice ID',
+  'Kind',
+  'Description',
+  'Quantity',
+  'Unit Price',
+  'Amount',
+  'Tax Rate',
+  'Source',
+];
 export const PAYMENT_HEADER = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'];
 
 /**
@@ -32,9 +55,51 @@ export function nurserySheets(): Record<string, unknown[][]> {
   return {
     Invoices: [
       [...INVOICE_HEADER],
-      ['INV-1', 'ADA-APR', 'Ada', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'open', 135, 0, 135, 'XERO-001'],
-      ['INV-2', 'BEN-APR', 'Ben', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'paid', 80, 12, 92, 'XERO-002'],
-      ['INV-3', 'CAL-APR', 'Cal', d('2026-03-23'), d('2026-04-19'), d('2026-03-20'), d('2026-04-03'), 'NZD', 'draft', 20, 0, 20, ''],
+      [
+        'INV-1',
+        'ADA-APR',
+        'Ada',
+        d('2026-03-23'),
+        d('2026-04-19'),
+        d('2026-03-20'),
+        d('2026-04-03'),
+        'NZD',
+        'open',
+        135,
+        0,
+        135,
+        'XERO-001',
+      ],
+      [
+        'INV-2',
+        'BEN-APR',
+        'Ben',
+        d('2026-03-23'),
+        d('2026-04-19'),
+        d('2026-03-20'),
+        d('2026-04-03'),
+        'NZD',
+        'paid',
+        80,
+        12,
+        92,
+        'XERO-002',
+      ],
+      [
+        'INV-3',
+        'CAL-APR',
+        'Cal',
+        d('2026-03-23'),
+        d('2026-04-19'),
+        d('2026-03-20'),
+        d('2026-04-03'),
+        'NZD',
+        'draft',
+        20,
+        0,
+        20,
+        '',
+      ],
     ],
     'Invoice Lines': [
       [...LINE_HEADER],
@@ -44,12 +109,26 @@ export function nurserySheets(): Record<string, unknown[][]> {
       ['INV-3', 'manual', 'Nappies', 2, 10, 20, 0, ''],
     ],
     Schedule: [
-      ['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate'],
+      [
+        'Customer',
+        'Kind',
+        'Description',
+        'Frequency',
+        'Days',
+        'Units',
+        'Rate',
+        'Effective From',
+        'Effective To',
+        'Tax Rate',
+      ],
       ['Ada', 'session', 'Morning sessions', 'daily', 'Mon-Fri', 1, 10, '', '', 0],
       ['Ben', 'session', 'Afternoons', 'daily', 'Tue, Thu', 1, 12, d('2026-04-06'), '', 0],
       ['Ben', 'charge', 'Meals', 'monthly', '', 1, 80, '', '', '15%'],
     ],
-    Closures: [['Date', 'Customer'], [d('2026-04-03'), '']],
+    Closures: [
+      ['Date', 'Customer'],
+      [d('2026-04-03'), ''],
+    ],
     Payments: [
       [...PAYMENT_HEADER],
       ['P-1', 'INV-1', d('2026-03-25'), 50, 'card', ''],
@@ -61,11 +140,26 @@ export function nurserySheets(): Record<string, unknown[][]> {
 
 /** Today's date in the spreadsheet's zone, as the bundle sees it. */
 export function todayInZone(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 /** Rows of a sheet's display grid as objects by header. */
 export function records(book: Book, sheet: string): Record<string, string>[] {
   const [header, ...rows] = book.apps.display(sheet);
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}
+
+/** A write Sheets refuses for good (trying again cannot help), unlike a passing service error. */
+export const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** Revoice's own hidden journal sheet, which holds its write-ahead records. */
+export const JOURNAL_SHEET = 'Revoice Journal';
+
+/** The workbook as the bookkeeper has it: everything but Revoice's hidden journal. */
+export function bookkeepersView(apps: FakeApps) {
+  const snapshot = apps.snapshot();
+  return { ...snapshot, sheets: snapshot.sheets.filter((sheet) => sheet.name !== JOURNAL_SHEET) };
 }

@@ -4,7 +4,10 @@ import { INVOICE_HEADER, LINE_HEADER, PAYMENT_HEADER, openBook, records } from '
 /** A voided invoice in `currency` with one line, regenerated as a copy through the bundle. */
 function regenerateCopy(currency: string, quantity: unknown, unitPrice: unknown, taxRate: unknown = 0) {
   const book = openBook({
-    Invoices: [[...INVOICE_HEADER], ['INV-1', '', 'Zoe', d('2026-05-01'), d('2026-05-31'), '', '', currency, 'voided', 0, 0, 0, '']],
+    Invoices: [
+      [...INVOICE_HEADER],
+      ['INV-1', '', 'Zoe', d('2026-05-01'), d('2026-05-31'), '', '', currency, 'voided', 0, 0, 0, ''],
+    ],
     'Invoice Lines': [[...LINE_HEADER], ['INV-1', 'charge', 'Item', quantity, unitPrice, 0, taxRate, '']],
     Payments: [[...PAYMENT_HEADER]],
   });
@@ -31,12 +34,20 @@ describe('rounding half away from zero per line, through the bundle', () => {
 
   it('rounds tax per line, not on the subtotal', () => {
     const book = openBook({
-      Invoices: [[...INVOICE_HEADER], ['INV-1', '', 'Zoe', d('2026-05-01'), d('2026-05-31'), '', '', 'GBP', 'voided', 0, 0, 0, '']],
-      'Invoice Lines': [[...LINE_HEADER], ['INV-1', 'charge', 'A', 1, 0.625, 0.63, 0.2, ''], ['INV-1', 'charge', 'B', 1, 0.625, 0.63, 0.2, '']],
+      Invoices: [
+        [...INVOICE_HEADER],
+        ['INV-1', '', 'Zoe', d('2026-05-01'), d('2026-05-31'), '', '', 'GBP', 'voided', 0, 0, 0, ''],
+      ],
+      'Invoice Lines': [
+        [...LINE_HEADER],
+        ['INV-1', 'charge', 'A', 1, 0.625, 0.63, 0.2, ''],
+        ['INV-1', 'charge', 'B', 1, 0.625, 0.63, 0.2, ''],
+      ],
       Payments: [[...PAYMENT_HEADER]],
     });
     // Each line: 0.63 × 20% = 0.126 → 0.13, so 0.26; 20% of the 1.26 subtotal would be 0.25.
-    const after = book.call('revoicePreview', { action: 'regenerate', invoiceIds: ['INV-1'], mode: 'copy' }).results[0].after;
+    const after = book.call('revoicePreview', { action: 'regenerate', invoiceIds: ['INV-1'], mode: 'copy' }).results[0]
+      .after;
     expect(after).toMatchObject({ subtotal: '1.26', tax: '0.26', total: '1.52' });
   });
 });

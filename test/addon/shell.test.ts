@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ADDON_MENU, createFakeApps } from '../../fake-apps-script/src';
-import { REPO_ROOT, loadBundle, readDistHtml } from '../../fake-apps-script/src/load-bundle';
+import { builtFile, loadBundle } from '../../fake-apps-script/src/load-bundle';
 import { ZONE, nurserySheets, openBook } from './harness';
 
-const dist = (file: string) => readFileSync(join(REPO_ROOT, 'dist', file), 'utf8');
+const dist = (file: string) => readFileSync(builtFile(file), 'utf8');
 
 describe('the bundle Apps Script runs', () => {
-  const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'revoiceSelection', 'revoicePreview', 'revoiceApply', 'revoiceSetup', 'revoiceSelectInvoice'];
+  const ENTRY_POINTS = [
+    'onOpen',
+    'onInstall',
+    'showSidebar',
+    'revoiceSelection',
+    'revoicePreview',
+    'revoiceApply',
+    'revoiceSetup',
+    'revoiceSelectInvoice',
+  ];
 
   it('declares every entry point as a top-level function', () => {
     const code = dist('Code.js');
@@ -23,13 +31,14 @@ describe('the bundle Apps Script runs', () => {
     expect(Object.keys(api)).toEqual(expect.arrayContaining(ENTRY_POINTS));
   });
 
-  it('ships a manifest with V8 and exactly the two narrow scopes', () => {
+  it('ships a manifest with V8 and exactly the three narrow scopes', () => {
     const manifest = JSON.parse(dist('appsscript.json'));
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
     expect(typeof manifest.timeZone).toBe('string');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });
@@ -40,28 +49,30 @@ describe('menu and sidebar', () => {
     book.apps.calls.reset();
     book.api.onOpen({ authMode: 'NONE' });
     expect(book.apps.calls.total).toBe(0);
-    expect(book.apps.ui.menus).toEqual([{
-      title: ADDON_MENU,
-      items: [
-        { caption: 'Open sidebar', functionName: 'showSidebar' },
-        { caption: 'Void selected…', functionName: 'menuVoidSelected' },
-        { caption: 'Regenerate selected…', functionName: 'menuRegenerateSelected' },
-        'separator',
-        { caption: 'Set up workbook', functionName: 'menuSetUpWorkbook' },
-      ],
-    }]);
+    expect(book.apps.ui.menus).toEqual([
+      {
+        title: ADDON_MENU,
+        items: [
+          { caption: 'Open sidebar', functionName: 'showSidebar' },
+          { caption: 'Void selected…', functionName: 'menuVoidSelected' },
+          { caption: 'Regenerate selected…', functionName: 'menuRegenerateSelected' },
+          'separator',
+          { caption: 'Set up workbook', functionName: 'menuSetUpWorkbook' },
+        ],
+      },
+    ]);
     for (const item of book.apps.ui.menus[0].items) {
       if (item !== 'separator') expect(typeof book.api[item.functionName]).toBe('function');
     }
   });
 
-  it('opens the sidebar, with the menu\'s action chosen', () => {
+  it("opens the sidebar, with the menu's action chosen", () => {
     const book = openBook(nurserySheets());
     book.api.showSidebar();
     book.api.menuVoidSelected();
     const [plain, voiding] = book.apps.ui.sidebars;
     expect(plain.title).toBe('Revoice');
-    expect(plain.content).toBe(readDistHtml().Sidebar);
+    expect(plain.content).toBe(dist('Sidebar.html'));
     expect(voiding.content.endsWith('<script>var __revoiceInitialAction = "void";</script>')).toBe(true);
   });
 });
@@ -94,7 +105,7 @@ describe('selection', () => {
     expect(book.apps.spreadsheet.getActiveSheet().getName()).toBe('Invoices');
   });
 
-  it('selects a regenerated invoice\'s row from the sidebar', () => {
+  it("selects a regenerated invoice's row from the sidebar", () => {
     const book = openBook(nurserySheets());
     book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] });
     expect(book.call('revoiceSelectInvoice', 'INV-1-R1')).toEqual({ ok: true, row: 5 });
@@ -109,10 +120,34 @@ describe('Set up workbook', () => {
     const book = openBook({ Sheet1: [['notes']] });
     const first = book.call('revoiceSetup');
     expect(first.ok).toBe(true);
-    expect(first.created).toEqual(['Invoices', 'Invoice Lines', 'Schedule', 'Closures', 'Payments', 'Credit Notes', 'Audit Log']);
+    expect(first.created).toEqual([
+      'Invoices',
+      'Invoice Lines',
+      'Schedule',
+      'Closures',
+      'Payments',
+      'Credit Notes',
+      'Audit Log',
+    ]);
     expect(book.apps.display('Invoices')[0]).toEqual([
-      'Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status',
-      'Subtotal', 'Tax', 'Total', 'Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As', 'Paid', 'Balance',
+      'Invoice ID',
+      'Reference',
+      'Customer',
+      'Period Start',
+      'Period End',
+      'Issue Date',
+      'Due Date',
+      'Currency',
+      'Status',
+      'Subtotal',
+      'Tax',
+      'Total',
+      'Voided At',
+      'Void Reason',
+      'Regenerated From',
+      'Regenerated As',
+      'Paid',
+      'Balance',
     ]);
     const after = book.apps.snapshot();
     book.apps.calls.reset();

@@ -9,18 +9,51 @@ describe('void and regenerate through the bundle, spreadsheet in Pacific/Aucklan
 
   it('voids the original, appends the new invoice and links both ways', () => {
     const book = openBook(nurserySheets());
-    const response = book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'], reason: 'Days changed to Mon-Fri' });
+    const response = book.call('revoiceApply', {
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-1'],
+      reason: 'Days changed to Mon-Fri',
+    });
     expect(response).toEqual({
       ok: true,
-      results: [{ invoiceId: 'INV-1', ok: true, voided: true, newInvoiceId: 'INV-1-R1', total: '215.00', transferred: '50.00', unappliedCredit: '0.00' }],
+      results: [
+        {
+          invoiceId: 'INV-1',
+          ok: true,
+          voided: true,
+          newInvoiceId: 'INV-1-R1',
+          total: '215.00',
+          transferred: '50.00',
+          unappliedCredit: '0.00',
+        },
+      ],
     });
     const [ada, , , regenerated] = records(book, 'Invoices');
-    expect(ada).toMatchObject({ 'Invoice ID': 'INV-1', Status: 'voided', 'Void Reason': 'Days changed to Mon-Fri', 'Regenerated As': 'INV-1-R1', Total: '135', 'Accounting ID': 'XERO-001' });
+    expect(ada).toMatchObject({
+      'Invoice ID': 'INV-1',
+      Status: 'voided',
+      'Void Reason': 'Days changed to Mon-Fri',
+      'Regenerated As': 'INV-1-R1',
+      Total: '135',
+      'Accounting ID': 'XERO-001',
+    });
     expect(ada['Voided At'].slice(0, 10)).toBe(todayInZone());
     expect(regenerated).toMatchObject({
-      'Invoice ID': 'INV-1-R1', Reference: 'ADA-APR', Customer: 'Ada', 'Period Start': '2026-03-23', 'Period End': '2026-04-19',
-      'Issue Date': todayInZone(), Currency: 'NZD', Status: 'open', Subtotal: '215', Tax: '0', Total: '215', Paid: '50', Balance: '165',
-      'Regenerated From': 'INV-1', 'Accounting ID': '',
+      'Invoice ID': 'INV-1-R1',
+      Reference: 'ADA-APR',
+      Customer: 'Ada',
+      'Period Start': '2026-03-23',
+      'Period End': '2026-04-19',
+      'Issue Date': todayInZone(),
+      Currency: 'NZD',
+      Status: 'open',
+      Subtotal: '215',
+      Tax: '0',
+      Total: '215',
+      Paid: '50',
+      Balance: '165',
+      'Regenerated From': 'INV-1',
+      'Accounting ID': '',
     });
     const lines = records(book, 'Invoice Lines').filter((line) => line['Invoice ID'] === 'INV-1-R1');
     expect(lines.map((l) => [l.Kind, l.Description, l.Quantity, l['Unit Price'], l.Amount])).toEqual([
@@ -61,7 +94,11 @@ describe('void and regenerate through the bundle, spreadsheet in Pacific/Aucklan
   it('regenerates along a chain: INV-1 → INV-1-R1 → INV-1-R2', () => {
     const book = openBook(nurserySheets());
     book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1'] });
-    const second = book.call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1-R1'], reason: 'again' });
+    const second = book.call('revoiceApply', {
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-1-R1'],
+      reason: 'again',
+    });
     expect(second.results[0]).toMatchObject({ ok: true, newInvoiceId: 'INV-1-R2', transferred: '50.00' });
     const again = book.call('revoiceApply', { action: 'regenerate', invoiceIds: ['INV-1'] });
     expect(again.results[0]).toMatchObject({ ok: false, code: 'ALREADY_REGENERATED', newInvoiceId: 'INV-1-R1' });

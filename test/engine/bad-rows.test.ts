@@ -5,7 +5,9 @@ import { Body, appended, applyAll, previewAll } from './drive';
 import { closure, invoice, line, payment, schedule, workbook } from './fixtures';
 
 /** Voided March invoices for Ada (INV-1) and Ben (INV-2), both on daily Mon/Wed/Fri sessions. */
-function books(bad: { lines?: Cell[][]; schedule?: Cell[][]; payments?: Cell[][]; closures?: Cell[][]; invoices?: Cell[][] } = {}) {
+function books(
+  bad: { lines?: Cell[][]; schedule?: Cell[][]; payments?: Cell[][]; closures?: Cell[][]; invoices?: Cell[][] } = {},
+) {
   return workbook({
     Invoices: [
       invoice('INV-1', { Status: 'voided', Customer: 'Ada' }),
@@ -40,7 +42,7 @@ const run = (raw: ReturnType<typeof books>, body: Body) => {
 const regenerate = (mode: 'schedule' | 'copy'): Body => ({ action: 'regenerate', invoiceIds: ALL, mode });
 
 describe('a bad row blocks only what depends on it', () => {
-  test('a bad line of INV-1 blocks INV-1\'s regenerate, in either mode, not INV-2\'s', () => {
+  test("a bad line of INV-1 blocks INV-1's regenerate, in either mode, not INV-2's", () => {
     const raw = books({ lines: [line('INV-1', 'manual', 'Trip', 1, 'twenty')] });
     for (const mode of ['schedule', 'copy'] as const) {
       const { results, plan } = run(raw, regenerate(mode));
@@ -59,21 +61,24 @@ describe('a bad row blocks only what depends on it', () => {
     expect(preview.ok && preview.warnings.join(' ')).toContain('Invoice Lines!D5');
   });
 
-  test('a bad schedule row of Ada blocks only Ada\'s schedule regenerations', () => {
+  test("a bad schedule row of Ada blocks only Ada's schedule regenerations", () => {
     const raw = books({ schedule: [schedule('ada', 'Lunch', { Frequency: 'every day', Rate: 3 })] });
     expect(run(raw, regenerate('schedule')).outcome).toEqual(['BAD_VALUE', 'ok', 'ok']);
     expect(run(raw, regenerate('copy')).outcome).toEqual(['ok', 'ok', 'ok']);
   });
 
   test('a bad payment row blocks its invoice, for void and regenerate alike', () => {
-    const raw = books({ invoices: [invoice('INV-4')], payments: [payment('P-9', 'INV-2', 'ten'), payment('P-8', 'INV-4', '£5,0')] });
+    const raw = books({
+      invoices: [invoice('INV-4')],
+      payments: [payment('P-9', 'INV-2', 'ten'), payment('P-8', 'INV-4', '£5,0')],
+    });
     const { results, outcome: codes } = run(raw, regenerate('copy'));
     expect(codes).toEqual(['ok', 'BAD_VALUE', 'ok']);
     expect((results[1] as { message: string }).message).toContain('Payments!D4');
     expect(run(raw, { action: 'void', invoiceIds: ['INV-4'] }).outcome).toEqual(['BAD_VALUE']);
   });
 
-  test('a bad closure row for Ben blocks Ben\'s daily sessions only', () => {
+  test("a bad closure row for Ben blocks Ben's daily sessions only", () => {
     const raw = books({ closures: [closure('2026-03-06'), ['someday', 'Ben']] });
     expect(run(raw, regenerate('schedule')).outcome).toEqual(['ok', 'BAD_VALUE', 'ok']);
   });
@@ -95,7 +100,11 @@ describe('a bad row blocks only what depends on it', () => {
     const raw = books({ invoices: [invoice('INV-5')], lines: [line('INV-2', 'bonus', 'x', 1, 1)] });
     const body = { ...regenerate('copy'), invoiceIds: ['INV-404', 'INV-5', 'INV-2', 'INV-1'] };
     const { results } = run(raw, body);
-    expect(results.map((r) => [r.invoiceId, r.ok ? r.newInvoiceId : r.code]))
-      .toEqual([['INV-404', 'NOT_FOUND'], ['INV-5', 'NOT_VOIDED'], ['INV-2', 'BAD_VALUE'], ['INV-1', 'INV-1-R1']]);
+    expect(results.map((r) => [r.invoiceId, r.ok ? r.newInvoiceId : r.code])).toEqual([
+      ['INV-404', 'NOT_FOUND'],
+      ['INV-5', 'NOT_VOIDED'],
+      ['INV-2', 'BAD_VALUE'],
+      ['INV-1', 'INV-1-R1'],
+    ]);
   });
 });

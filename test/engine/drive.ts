@@ -4,11 +4,34 @@
  */
 import Decimal from 'decimal.js';
 import {
-  SCHEMAS, SHEETS, normalizeHeader, parseRequest, planApply, previewRequest,
+  SCHEMAS,
+  SHEETS,
+  normalizeHeader,
+  parseRequest,
+  planApply,
+  previewRequest,
+  resolveColumns,
 } from '../../src/engine';
-import type { Cell, Context, NewRow, OutValue, ParsedRequest, Plan, RawWorkbook, SheetKey, ValidRequest } from '../../src/engine';
 import type {
-  ApplyResult, ApplySuccess, ErrorCode, Failure, InvoiceFailure, PreviewResult, PreviewSuccess,
+  Cell,
+  ColumnMapping,
+  Context,
+  NewRow,
+  OutValue,
+  ParsedRequest,
+  Plan,
+  RawWorkbook,
+  SheetKey,
+  ValidRequest,
+} from '../../src/engine';
+import type {
+  ApplyResult,
+  ApplySuccess,
+  ErrorCode,
+  Failure,
+  InvoiceFailure,
+  PreviewResult,
+  PreviewSuccess,
 } from '../../src/shared/api';
 import { CONTEXT } from './fixtures';
 
@@ -39,7 +62,11 @@ export function previewAll(raw: RawWorkbook, body: Body, context: Context = CONT
   return response.results;
 }
 
-export function applyAll(raw: RawWorkbook, body: Body, context: Context = CONTEXT): { results: ApplyResult[]; plan: Plan } {
+export function applyAll(
+  raw: RawWorkbook,
+  body: Body,
+  context: Context = CONTEXT,
+): { results: ApplyResult[]; plan: Plan } {
   const { response, plan } = planApply(raw, parsedRequest(body, true), context);
   if (!response.ok) throw new Error(`apply failed: ${response.code}: ${response.message}`);
   return { results: response.results, plan };
@@ -75,9 +102,9 @@ export function failureOf(raw: RawWorkbook, body: Body, code: ErrorCode): Invoic
 }
 
 /** A request-level failure, the same from preview and apply. */
-export function requestFailure(raw: RawWorkbook, body: Body): Failure {
-  const previewed = previewRequest(raw, parsedRequest(body), CONTEXT);
-  const applied = planApply(raw, parsedRequest(body, true), CONTEXT);
+export function requestFailure(raw: RawWorkbook, body: Body, context: Context = CONTEXT): Failure {
+  const previewed = previewRequest(raw, parsedRequest(body), context);
+  const applied = planApply(raw, parsedRequest(body, true), context);
   expect(previewed.ok).toBe(false);
   expect(applied.response).toEqual(previewed);
   expect(applied.plan).toEqual({ updates: {}, appends: {} });
@@ -103,26 +130,32 @@ function readBack(value: OutValue): Cell {
   return { date: value.date };
 }
 
-/** Writes a plan into a copy of the workbook as the sheets layer would (missing sheets and columns added). */
-export function commit(raw: RawWorkbook, plan: Plan): RawWorkbook {
+/**
+ * Writes a plan into a copy of the workbook as the sheets layer would: columns found the
+ * way the engine finds them (mapping, name, alias), missing sheets and columns added.
+ */
+export function commit(raw: RawWorkbook, plan: Plan, mapping?: ColumnMapping): RawWorkbook {
   const next: RawWorkbook = structuredClone(raw);
   const sheetOf = (key: SheetKey) => {
     const name = SHEETS[key];
     return (next[name] ??= { name, rows: [[...SCHEMAS[key].all]] });
   };
-  const columnOf = (rows: Cell[][], column: string): number => {
+  const columnOf = (key: SheetKey, rows: Cell[][], column: string): number => {
+    const resolved = resolveColumns(key, rows[0], mapping).get(column);
+    if (resolved !== undefined) return resolved;
     const found = rows[0].findIndex((cell) => normalizeHeader(cell) === normalizeHeader(column));
     return found >= 0 ? found : rows[0].push(column) - 1;
   };
   for (const [key, updates] of Object.entries(plan.updates) as [SheetKey, Plan['updates'][SheetKey]][]) {
     const { rows } = sheetOf(key);
-    for (const update of updates ?? []) (rows[update.row - 1] ??= [])[columnOf(rows, update.column)] = readBack(update.value);
+    for (const update of updates ?? [])
+      (rows[update.row - 1] ??= [])[columnOf(key, rows, update.column)] = readBack(update.value);
   }
   for (const [key, newRows] of Object.entries(plan.appends) as [SheetKey, NewRow[]][]) {
     const { rows } = sheetOf(key);
     for (const newRow of newRows) {
       const cells: Cell[] = [];
-      for (const [column, value] of Object.entries(newRow)) cells[columnOf(rows, column)] = readBack(value);
+      for (const [column, value] of Object.entries(newRow)) cells[columnOf(key, rows, column)] = readBack(value);
       rows.push(Array.from(cells, (cell) => cell ?? null));
     }
   }
@@ -134,14 +167,17 @@ export function sumFor(raw: RawWorkbook, sheet: string, column: string, invoiceI
   const [header, ...rows] = raw[sheet]?.rows ?? [[]];
   const idAt = header.indexOf('Invoice ID');
   const at = header.indexOf(column);
-  return rows.filter((cells) => cells[idAt] === invoiceId)
-    .reduce((total, cells) => total.plus(Number(cells[at] ?? 0)), new Decimal(0)).toString();
+  return rows
+    .filter((cells) => String(cells[idAt]) === invoiceId)
+    .reduce((total, cells) => total.plus(Number(cells[at] ?? 0)), new Decimal(0))
+    .toString();
 }
 
 /** The Invoices row of an invoice, by header name. */
 export function invoiceRowOf(raw: RawWorkbook, invoiceId: string): Record<string, Cell> {
   const [header, ...rows] = raw.Invoices?.rows ?? [[]];
-  const cells = rows.find((r) => r[header.indexOf('Invoice ID')] === invoiceId);
+  // IDs are text everywhere: a number cell 1001 is the invoice "1001".
+  const cells = rows.find((r) => String(r[header.indexOf('Invoice ID')]) === invoiceId);
   if (!cells) throw new Error(`no invoice ${invoiceId}`);
   return Object.fromEntries(header.map((column, i) => [String(column), cells[i] ?? null]));
 }

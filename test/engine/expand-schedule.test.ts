@@ -13,8 +13,17 @@ const MON_TO_FRI = [1, 2, 3, 4, 5];
 
 function item(fields: Partial<ScheduleItem> = {}): ScheduleItem {
   return {
-    row: 2, kind: 'session', description: 'Sessions', frequency: 'monthly', days: [],
-    units: new Dec(1), rate: new Dec(10), effectiveFrom: null, effectiveTo: null, taxRate: new Dec(0), ...fields,
+    row: 2,
+    kind: 'session',
+    description: 'Sessions',
+    frequency: 'monthly',
+    days: [],
+    units: new Dec(1),
+    rate: new Dec(10),
+    effectiveFrom: null,
+    effectiveTo: null,
+    taxRate: new Dec(0),
+    ...fields,
   };
 }
 
@@ -123,16 +132,38 @@ describe('lines', () => {
     const items = [
       item({ row: 4, kind: 'charge', description: 'Meals', rate: new Dec(30) }),
       item({ row: 2, description: 'Never', units: new Dec(0) }),
-      item({ row: 3, description: 'Mornings', frequency: 'daily', days: [MON], rate: new Dec('12.5'), taxRate: new Dec('0.2') }),
-      item({ row: 7, kind: 'charge', description: 'Registration', frequency: 'once', effectiveFrom: '2026-03-02', rate: new Dec(50) }),
+      item({
+        row: 3,
+        description: 'Mornings',
+        frequency: 'daily',
+        days: [MON],
+        rate: new Dec('12.5'),
+        taxRate: new Dec('0.2'),
+      }),
+      item({
+        row: 7,
+        kind: 'charge',
+        description: 'Registration',
+        frequency: 'once',
+        effectiveFrom: '2026-03-02',
+        rate: new Dec(50),
+      }),
     ];
     const lines = expandSchedule(items, MARCH, new Set());
-    expect(lines.map((l) => [l.kind, l.description, l.quantity.toString(), l.unitPrice.toString(), l.taxRate.toString(), l.source]))
-      .toEqual([
-        ['charge', 'Meals', '1', '30', '0', 'Schedule row 4'],
-        ['session', 'Mornings', '5', '12.5', '0.2', 'Schedule row 3'],
-        ['charge', 'Registration', '1', '50', '0', 'Schedule row 7'],
-      ]);
+    expect(
+      lines.map((l) => [
+        l.kind,
+        l.description,
+        l.quantity.toString(),
+        l.unitPrice.toString(),
+        l.taxRate.toString(),
+        l.source,
+      ]),
+    ).toEqual([
+      ['charge', 'Meals', '1', '30', '0', 'Schedule row 4'],
+      ['session', 'Mornings', '5', '12.5', '0.2', 'Schedule row 3'],
+      ['charge', 'Registration', '1', '50', '0', 'Schedule row 7'],
+    ]);
   });
 });
 

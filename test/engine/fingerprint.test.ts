@@ -15,19 +15,49 @@ function applyAfterPreview(earlier: RawWorkbook, later: RawWorkbook, body: Body 
 
 /** A change made to the workbook between preview and apply. */
 const changes: [string, (raw: RawWorkbook) => void][] = [
-  ['a payment recorded', (raw) => { raw.Payments?.rows.push(payment('P-3', 'INV-1', 5)); }],
+  [
+    'a payment recorded',
+    (raw) => {
+      raw.Payments?.rows.push(payment('P-3', 'INV-1', 5));
+    },
+  ],
   ['a payment amount edited', (raw) => setCell(raw, 'Payments', 2, 'Amount', 55)],
-  ['a line added', (raw) => { raw['Invoice Lines']?.rows.push(line('INV-1', 'manual', 'Hat', 1, 3)); }],
+  [
+    'a line added',
+    (raw) => {
+      raw['Invoice Lines']?.rows.push(line('INV-1', 'manual', 'Hat', 1, 3));
+    },
+  ],
   ['a line quantity edited', (raw) => setCell(raw, 'Invoice Lines', 2, 'Quantity', 11)],
   ['the status changed', (raw) => setCell(raw, 'Invoices', 2, 'Status', 'paid')],
   ['the total changed', (raw) => setCell(raw, 'Invoices', 2, 'Total', 146)],
   ['a link written', (raw) => setCell(raw, 'Invoices', 2, 'Regenerated As', 'INV-1-R1')],
-  ['a credit note issued', (raw) => { raw['Credit Notes']?.rows.push(creditNote('CN-9', 'INV-1', 1, 0)); }],
+  [
+    'a credit note issued',
+    (raw) => {
+      raw['Credit Notes']?.rows.push(creditNote('CN-9', 'INV-1', 1, 0));
+    },
+  ],
   // Regenerating from the schedule: the customer's schedule and closures decide the new total.
-  ['the customer\'s schedule rate changed', (raw) => setCell(raw, 'Schedule', 2, 'Rate', 12)],
-  ['a schedule item added for the customer', (raw) => { raw.Schedule?.rows.push(schedule('Ada', 'Snacks', { Rate: 5 })); }],
-  ['a closure for everyone added', (raw) => { raw.Closures?.rows.push(closure('2026-03-09')); }],
-  ['a closure for the customer added', (raw) => { raw.Closures?.rows.push(closure('2026-03-11', 'ada')); }],
+  ["the customer's schedule rate changed", (raw) => setCell(raw, 'Schedule', 2, 'Rate', 12)],
+  [
+    'a schedule item added for the customer',
+    (raw) => {
+      raw.Schedule?.rows.push(schedule('Ada', 'Snacks', { Rate: 5 }));
+    },
+  ],
+  [
+    'a closure for everyone added',
+    (raw) => {
+      raw.Closures?.rows.push(closure('2026-03-09'));
+    },
+  ],
+  [
+    'a closure for the customer added',
+    (raw) => {
+      raw.Closures?.rows.push(closure('2026-03-11', 'ada'));
+    },
+  ],
 ];
 
 describe('STALE', () => {
@@ -60,7 +90,7 @@ describe('STALE', () => {
     expect(plan.updates.invoices?.map((u) => u.row)).toEqual([5, 5, 5]);
   });
 
-  test('changes to other invoices\' rows, other customers\' schedules and closures, or unknown columns do not make it stale', () => {
+  test("changes to other invoices' rows, other customers' schedules and closures, or unknown columns do not make it stale", () => {
     const later = nursery();
     later.Payments?.rows.push(payment('P-3', 'INV-2', 5));
     later['Invoice Lines']?.rows.push(line('INV-2', 'manual', 'Hat', 1, 3));
@@ -75,6 +105,8 @@ describe('STALE', () => {
     const later = nursery();
     setCell(later, 'Schedule', 2, 'Rate', 12);
     expect(voidOf(later)).toBe(voidOf(nursery()));
-    expect(previewOne(nursery(), { action: 'regenerate', invoiceIds: ['INV-2'] }).fingerprint).not.toBe(voidOf(nursery()));
+    expect(previewOne(nursery(), { action: 'regenerate', invoiceIds: ['INV-2'] }).fingerprint).not.toBe(
+      voidOf(nursery()),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { Cell, RawWorkbook } from '../../src/engine/workbook/cells';
 import type { Context } from '../../src/engine/invoice/context';
 
@@ -7,9 +8,36 @@ export const d = (date: string): Cell => ({ date });
 export const CONTEXT: Context = { today: '2026-11-21', user: 'bookkeeper@example.com' };
 
 export const HEADERS = {
-  Invoices: ['Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total', 'Accounting ID', 'Regenerated From', 'Regenerated As'],
+  Invoices: [
+    'Invoice ID',
+    'Reference',
+    'Customer',
+    'Period Start',
+    'Period End',
+    'Issue Date',
+    'Due Date',
+    'Currency',
+    'Status',
+    'Subtotal',
+    'Tax',
+    'Total',
+    'Accounting ID',
+    'Regenerated From',
+    'Regenerated As',
+  ],
   'Invoice Lines': ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'],
-  Schedule: ['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate'],
+  Schedule: [
+    'Customer',
+    'Kind',
+    'Description',
+    'Frequency',
+    'Days',
+    'Units',
+    'Rate',
+    'Effective From',
+    'Effective To',
+    'Tax Rate',
+  ],
   Closures: ['Date', 'Customer'],
   Payments: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
   'Credit Notes': ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
@@ -26,31 +54,79 @@ export function row(sheet: SheetName, fields: Fields): Cell[] {
 }
 
 /** An Invoices row: Ada's March 2026 invoice in GBP unless told otherwise. */
-export const invoice = (id: string, fields: Fields = {}): Cell[] => row('Invoices', {
-  'Invoice ID': id, Reference: `REF-${id}`, Customer: 'Ada',
-  'Period Start': d('2026-03-01'), 'Period End': d('2026-03-31'),
-  'Issue Date': d('2026-03-01'), 'Due Date': d('2026-03-15'),
-  Currency: 'GBP', Status: 'open', Subtotal: 0, Tax: 0, Total: 0, ...fields,
-});
+export const invoice = (id: string, fields: Fields = {}): Cell[] =>
+  row('Invoices', {
+    'Invoice ID': id,
+    Reference: `REF-${id}`,
+    Customer: 'Ada',
+    'Period Start': d('2026-03-01'),
+    'Period End': d('2026-03-31'),
+    'Issue Date': d('2026-03-01'),
+    'Due Date': d('2026-03-15'),
+    Currency: 'GBP',
+    Status: 'open',
+    Subtotal: 0,
+    Tax: 0,
+    Total: 0,
+    ...fields,
+  });
 
-/** An Invoice Lines row; Amount defaults to quantity × price when both are numbers. */
-export function line(invoiceId: string, kind: string, description: string, quantity: Cell, unitPrice: Cell, fields: Fields = {}): Cell[] {
-  const amount = typeof quantity === 'number' && typeof unitPrice === 'number' ? quantity * unitPrice : 0;
+/** quantity × price rounded half away from zero to `places` (an Amount cell holds no more decimals than its currency). */
+export function roundedAmount(quantity: number, unitPrice: number, places = 2): number {
+  return new Decimal(quantity).times(unitPrice).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** An Invoice Lines row; Amount defaults to quantity × price in pence when both are numbers. */
+export function line(
+  invoiceId: string,
+  kind: string,
+  description: string,
+  quantity: Cell,
+  unitPrice: Cell,
+  fields: Fields = {},
+): Cell[] {
+  const amount = typeof quantity === 'number' && typeof unitPrice === 'number' ? roundedAmount(quantity, unitPrice) : 0;
   return row('Invoice Lines', {
-    'Invoice ID': invoiceId, Kind: kind, Description: description,
-    Quantity: quantity, 'Unit Price': unitPrice, Amount: amount, ...fields,
+    'Invoice ID': invoiceId,
+    Kind: kind,
+    Description: description,
+    Quantity: quantity,
+    'Unit Price': unitPrice,
+    Amount: amount,
+    ...fields,
   });
 }
 
 export const payment = (paymentId: string, invoiceId: string, amount: Cell, fields: Fields = {}): Cell[] =>
-  row('Payments', { 'Payment ID': paymentId, 'Invoice ID': invoiceId, Date: d('2026-03-10'), Amount: amount, Method: 'card', ...fields });
+  row('Payments', {
+    'Payment ID': paymentId,
+    'Invoice ID': invoiceId,
+    Date: d('2026-03-10'),
+    Amount: amount,
+    Method: 'card',
+    ...fields,
+  });
 
 export const creditNote = (id: string, invoiceId: string, refund: Cell, credit: Cell): Cell[] =>
-  row('Credit Notes', { 'Credit Note ID': id, 'Invoice ID': invoiceId, Date: d('2026-04-01'), Refund: refund, Credit: credit });
+  row('Credit Notes', {
+    'Credit Note ID': id,
+    'Invoice ID': invoiceId,
+    Date: d('2026-04-01'),
+    Refund: refund,
+    Credit: credit,
+  });
 
 /** A Schedule row: a monthly session at 0 unless told otherwise. */
 export const schedule = (customer: string, description: string, fields: Fields = {}): Cell[] =>
-  row('Schedule', { Customer: customer, Kind: 'session', Description: description, Frequency: 'monthly', Units: 1, Rate: 0, ...fields });
+  row('Schedule', {
+    Customer: customer,
+    Kind: 'session',
+    Description: description,
+    Frequency: 'monthly',
+    Units: 1,
+    Rate: 0,
+    ...fields,
+  });
 
 export const closure = (date: string, customer = ''): Cell[] => row('Closures', { Date: d(date), Customer: customer });
 
@@ -89,7 +165,15 @@ export function nursery(): RawWorkbook {
     Invoices: [
       invoice('INV-1', { Reference: 'ADA-03', Subtotal: 125, Tax: 20, Total: 145, 'Accounting ID': 'XERO-1' }),
       invoice('INV-2', { Reference: 'BEN-03', Customer: 'Ben', Status: 'voided', Subtotal: 100, Total: 100 }),
-      invoice('INV-3', { Reference: 'CAL-03', Customer: 'Cal', Status: 'draft', 'Issue Date': '', 'Due Date': '', Subtotal: 10, Total: 10 }),
+      invoice('INV-3', {
+        Reference: 'CAL-03',
+        Customer: 'Cal',
+        Status: 'draft',
+        'Issue Date': '',
+        'Due Date': '',
+        Subtotal: 10,
+        Total: 10,
+      }),
     ],
     'Invoice Lines': [
       line('INV-1', 'session', 'Morning sessions', 10, 10, { 'Tax Rate': 0.2, Source: 'Schedule row 2' }),

@@ -4,7 +4,12 @@ import { Body, NOW_CELL, appended, applyAll, commit, previewOne, setCell } from 
 import { CONTEXT, invoice, nursery } from './fixtures';
 
 const EMPTY = { updates: {}, appends: {} };
-const BODY: Body = { action: 'void-and-regenerate', invoiceIds: ['INV-1'], reason: 'Sessions changed', requestKey: 'req-42' };
+const BODY: Body = {
+  action: 'void-and-regenerate',
+  invoiceIds: ['INV-1'],
+  reason: 'Sessions changed',
+  requestKey: 'req-42',
+};
 
 /** The workbook with only the Audit Log rows a plan would append (nothing else written). */
 const withAuditOf = (raw: RawWorkbook, plan: Plan): RawWorkbook =>
@@ -16,10 +21,12 @@ describe('audit rows', () => {
     raw.Invoices?.rows.push(invoice('INV-4'));
     const { results, plan } = applyAll(raw, { ...BODY, invoiceIds: ['INV-1', 'INV-404', 'INV-4'] });
     const rows = appended(plan, 'audit');
-    expect(rows.map((r) => [r.Action, r['Invoice ID'], r['Result ID'], r['Request Key'], r.User, r.Timestamp])).toEqual([
-      ['void-and-regenerate', 'INV-1', 'INV-1-R1', 'req-42', CONTEXT.user, { now: true }],
-      ['void-and-regenerate', 'INV-4', 'INV-4-R1', 'req-42', CONTEXT.user, { now: true }],
-    ]);
+    expect(rows.map((r) => [r.Action, r['Invoice ID'], r['Result ID'], r['Request Key'], r.User, r.Timestamp])).toEqual(
+      [
+        ['void-and-regenerate', 'INV-1', 'INV-1-R1', 'req-42', CONTEXT.user, { now: true }],
+        ['void-and-regenerate', 'INV-4', 'INV-4-R1', 'req-42', CONTEXT.user, { now: true }],
+      ],
+    );
     const details = JSON.parse(String(rows[0].Details));
     expect(details).toMatchObject({ result: results[0], reason: 'Sessions changed', mode: 'schedule' });
     expect(details.failures).toEqual([results[1]]);

@@ -3,7 +3,11 @@ import type { Cell } from '../../src/engine';
 import { Body, appended, applyAll, applyOne, commit, failureOf, invoiceRowOf } from './drive';
 import { invoice, line, payment, workbook } from './fixtures';
 
-const voidAndRegenerate = (invoiceId: string): Body => ({ action: 'void-and-regenerate', invoiceIds: [invoiceId], mode: 'copy' });
+const voidAndRegenerate = (invoiceId: string): Body => ({
+  action: 'void-and-regenerate',
+  invoiceIds: [invoiceId],
+  mode: 'copy',
+});
 const regenerate = (invoiceId: string): Body => ({ action: 'regenerate', invoiceIds: [invoiceId], mode: 'copy' });
 
 function books(invoices: Cell[][]) {
@@ -27,7 +31,11 @@ describe('new invoice IDs', () => {
     const second = step(first.raw, 'INV-7-R1');
     const third = step(second.raw, 'INV-7-R2');
     expect([first.id, second.id, third.id]).toEqual(['INV-7-R1', 'INV-7-R2', 'INV-7-R3']);
-    expect(invoiceRowOf(third.raw, 'INV-7-R2')).toMatchObject({ 'Regenerated From': 'INV-7-R1', 'Regenerated As': 'INV-7-R3', Status: 'voided' });
+    expect(invoiceRowOf(third.raw, 'INV-7-R2')).toMatchObject({
+      'Regenerated From': 'INV-7-R1',
+      'Regenerated As': 'INV-7-R3',
+      Status: 'voided',
+    });
     // the payment followed the chain
     expect(invoiceRowOf(third.raw, 'INV-7-R3')).toMatchObject({ Paid: 10, Balance: 0, Status: 'paid' });
   });
@@ -80,7 +88,10 @@ describe('DUPLICATE_ID', () => {
     const raw = books([invoice('INV-7'), invoice('INV-8')]);
     raw.Payments?.rows.push(payment('P-2', 'INV-8', 10));
     const { plan } = applyAll(raw, {
-      action: 'void-and-regenerate', invoiceIds: ['INV-7', 'INV-8'], mode: 'copy', creditNote: { refund: 1, credit: 0 },
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-7', 'INV-8'],
+      mode: 'copy',
+      creditNote: { refund: 1, credit: 0 },
     });
     const paymentIds = appended(plan, 'payments').map((r) => r['Payment ID']);
     const noteIds = appended(plan, 'creditNotes').map((r) => r['Credit Note ID']);
@@ -94,7 +105,12 @@ describe('links survive bad cells elsewhere in a row', () => {
   test('a bad cell in an ancestor row never gives an off-chain id (INV-7-R3, or the row is reported)', () => {
     const raw = books([
       invoice('INV-7', { Status: 'voided', 'Regenerated As': 'INV-7-R1' }),
-      invoice('INV-7-R1', { Status: 'voided', 'Regenerated From': 'INV-7', 'Regenerated As': 'INV-7-R2', Total: 'n/a' }),
+      invoice('INV-7-R1', {
+        Status: 'voided',
+        'Regenerated From': 'INV-7',
+        'Regenerated As': 'INV-7-R2',
+        Total: 'n/a',
+      }),
       invoice('INV-7-R2', { Status: 'voided', 'Regenerated From': 'INV-7-R1' }),
     ]);
     const [result] = applyAll(raw, regenerate('INV-7-R2')).results;
@@ -102,7 +118,10 @@ describe('links survive bad cells elsewhere in a row', () => {
   });
 
   test('a regenerated row with a bad cell still proves its original was regenerated → ALREADY_REGENERATED', () => {
-    const raw = books([invoice('INV-7', { Status: 'voided' }), invoice('NEW-5', { 'Regenerated From': 'INV-7', Total: 'n/a' })]);
+    const raw = books([
+      invoice('INV-7', { Status: 'voided' }),
+      invoice('NEW-5', { 'Regenerated From': 'INV-7', Total: 'n/a' }),
+    ]);
     const [result] = applyAll(raw, regenerate('INV-7')).results;
     expect(result).toMatchObject({ ok: false, code: 'ALREADY_REGENERATED', newInvoiceId: 'NEW-5' });
   });

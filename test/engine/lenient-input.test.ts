@@ -23,7 +23,9 @@ describe('weekday lists', () => {
 describe('currency codes', () => {
   test('a typo like "GPB" is a bad value naming the cell, not a currency with two decimals', () => {
     const raw = workbook({ Invoices: [invoice('INV-1', { Currency: 'GPB' })] });
-    expect(failureOf(raw, { action: 'void', invoiceIds: ['INV-1'] }, 'BAD_VALUE').message).toMatch(/Invoices!\w+2 .*GPB/);
+    expect(failureOf(raw, { action: 'void', invoiceIds: ['INV-1'] }, 'BAD_VALUE').message).toMatch(
+      /Invoices!\w+2 .*GPB/,
+    );
   });
 
   test('lower case is read as the code', () => {

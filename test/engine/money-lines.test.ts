@@ -2,7 +2,8 @@
 import type { Cell } from '../../src/engine';
 import type { PreviewSuccess } from '../../src/shared/api';
 import { appended, applyOne, failureOf, previewOne } from './drive';
-import { invoice, line, payment, workbook } from './fixtures';
+import { invoice, line, payment, roundedAmount, workbook } from './fixtures';
+import { minorUnits } from '../../src/engine/calc/money';
 
 type LineSpec = [quantity: Cell, unitPrice: Cell, taxRate?: Cell];
 
@@ -11,7 +12,14 @@ function voidedWith(currency: string, lines: LineSpec[], payments: Cell[] = []) 
   return workbook({
     Invoices: [invoice('INV-1', { Status: 'voided', Currency: currency })],
     'Invoice Lines': lines.map(([quantity, unitPrice, taxRate = '']) =>
-      line('INV-1', 'session', 'Sessions', quantity, unitPrice, { 'Tax Rate': taxRate })),
+      line('INV-1', 'session', 'Sessions', quantity, unitPrice, {
+        'Tax Rate': taxRate,
+        // The Amount cell as the currency holds it (2.675 GBP → 2.68, 3 × 4400.5 JPY → 13202).
+        ...(typeof quantity === 'number' && typeof unitPrice === 'number'
+          ? { Amount: roundedAmount(quantity, unitPrice, minorUnits(currency)) }
+          : {}),
+      }),
+    ),
     Payments: payments.map((amount, i) => payment(`P-${i + 1}`, 'INV-1', amount)),
   });
 }
@@ -44,7 +52,13 @@ describe('line amounts are rounded per line, half away from zero', () => {
     expect(result.total).toBe('13202');
     expect(result.transferred).toBe('0');
     expect(appended(plan, 'lines')[0].Amount).toBe(13202);
-    expect(appended(plan, 'invoices')[0]).toMatchObject({ Subtotal: 13202, Tax: 0, Total: 13202, Paid: 0, Balance: 13202 });
+    expect(appended(plan, 'invoices')[0]).toMatchObject({
+      Subtotal: 13202,
+      Tax: 0,
+      Total: 13202,
+      Paid: 0,
+      Balance: 13202,
+    });
   });
 
   test('a negative half rounds away from zero: 1 × −2.675 = −2.68', () => {
@@ -52,7 +66,11 @@ describe('line amounts are rounded per line, half away from zero', () => {
   });
 
   test('each line is rounded before summing: 3 × (1 × 0.005) = 0.03, not 0.02', () => {
-    const preview = copyPreview('GBP', [[1, 0.005], [1, 0.005], [1, 0.005]]);
+    const preview = copyPreview('GBP', [
+      [1, 0.005],
+      [1, 0.005],
+      [1, 0.005],
+    ]);
     expect(amounts(preview)).toEqual(['0.01', '0.01', '0.01']);
     expect(totals(preview).subtotal).toBe('0.03');
   });
@@ -104,13 +122,20 @@ describe('tax', () => {
 
   test('tax is rounded per line and summed, not taken on the subtotal', () => {
     // 1.25 × 10% = 0.125 → 0.13 per line; 2.50 × 10% would be 0.25.
-    const preview = copyPreview('GBP', [[1, 1.25, 0.1], [1, 1.25, '10%']]);
+    const preview = copyPreview('GBP', [
+      [1, 1.25, 0.1],
+      [1, 1.25, '10%'],
+    ]);
     expect(preview.after?.lines.map((l) => l.tax)).toEqual(['0.13', '0.13']);
     expect(totals(preview)).toEqual({ subtotal: '2.50', tax: '0.26', total: '2.76' });
   });
 
   test('Subtotal = Σ amount, Tax = Σ line tax, Total = Subtotal + Tax', () => {
-    const preview = copyPreview('GBP', [[2, 10.005, 0.2], [3, 1.111, '5%'], [1, -5, 0.2]]);
+    const preview = copyPreview('GBP', [
+      [2, 10.005, 0.2],
+      [3, 1.111, '5%'],
+      [1, -5, 0.2],
+    ]);
     // 20.01 (tax 4.00), 3.33 (tax 0.17), −5.00 (tax −1.00)
     expect(amounts(preview)).toEqual(['20.01', '3.33', '-5.00']);
     expect(preview.after?.lines.map((l) => l.tax)).toEqual(['4.00', '0.17', '-1.00']);
@@ -126,12 +151,21 @@ describe('tax', () => {
 describe('money strings in results carry exactly the minor units', () => {
   test('zeros are "0.00", "0.000" and "0"', () => {
     const zero = { ...COPY, edits: { 'INV-1': { lines: [{ index: 1, remove: true }] } } };
-    expect(applyOne(voidedWith('GBP', [[1, 10]]), zero).result)
-      .toMatchObject({ total: '0.00', transferred: '0.00', unappliedCredit: '0.00' });
-    expect(applyOne(voidedWith('KWD', [[1, 10]], [5]), zero).result)
-      .toMatchObject({ total: '0.000', transferred: '0.000', unappliedCredit: '5.000' });
-    expect(applyOne(voidedWith('JPY', [[1, 10]]), zero).result)
-      .toMatchObject({ total: '0', transferred: '0', unappliedCredit: '0' });
+    expect(applyOne(voidedWith('GBP', [[1, 10]]), zero).result).toMatchObject({
+      total: '0.00',
+      transferred: '0.00',
+      unappliedCredit: '0.00',
+    });
+    expect(applyOne(voidedWith('KWD', [[1, 10]], [5]), zero).result).toMatchObject({
+      total: '0.000',
+      transferred: '0.000',
+      unappliedCredit: '5.000',
+    });
+    expect(applyOne(voidedWith('JPY', [[1, 10]]), zero).result).toMatchObject({
+      total: '0',
+      transferred: '0',
+      unappliedCredit: '0',
+    });
   });
 
   test.each([

@@ -27,7 +27,7 @@ function books(c: Case) {
 
 const REGENERATE: Body = { action: 'regenerate', invoiceIds: ['INV-1'], mode: 'copy' };
 const body = (c: Case): Body =>
-  (c.creditNote ? { ...REGENERATE, action: 'void-and-regenerate', creditNote: c.creditNote } : REGENERATE);
+  c.creditNote ? { ...REGENERATE, action: 'void-and-regenerate', creditNote: c.creditNote } : REGENERATE;
 
 const run = (c: Case) => applyOne(books(c), body(c));
 const moved = (result: ApplySuccess) => [result.transferred, result.unappliedCredit];
@@ -58,8 +58,18 @@ describe('transfer', () => {
     const { plan } = run({ paid: [100, 50], newTotal: 80 });
     const rows = appended(plan, 'payments');
     expect(rows).toEqual([
-      expect.objectContaining({ 'Invoice ID': 'INV-1', Amount: -80, Method: 'transfer', Date: { date: CONTEXT.today } }),
-      expect.objectContaining({ 'Invoice ID': 'INV-1-R1', Amount: 80, Method: 'transfer', Date: { date: CONTEXT.today } }),
+      expect.objectContaining({
+        'Invoice ID': 'INV-1',
+        Amount: -80,
+        Method: 'transfer',
+        Date: { date: CONTEXT.today },
+      }),
+      expect.objectContaining({
+        'Invoice ID': 'INV-1-R1',
+        Amount: 80,
+        Method: 'transfer',
+        Date: { date: CONTEXT.today },
+      }),
     ]);
     expect(rows[0].Note).toContain('INV-1-R1');
     expect(rows[1].Note).toContain('INV-1');
@@ -91,8 +101,14 @@ describe('conservation: paid before = transferred + refund + credit + unapplied 
     ['regenerate, new total 0', { paid: [60, 40], newTotal: 0 }],
     ['regenerate after a credit note on void', { paid: [100], newTotal: 40, notes: [[25, 5]] }],
     ['void-and-regenerate with a credit note', { paid: [100], newTotal: 199, creditNote: { refund: 20, credit: 10 } }],
-    ['void-and-regenerate with a credit note, new total smaller', { paid: [100], newTotal: 30, creditNote: { refund: 20, credit: 0 } }],
-    ['void-and-regenerate, fractional payments', { paid: [0.1, 0.2, 33.33], newTotal: 20.5, creditNote: { refund: 0.03, credit: 0 } }],
+    [
+      'void-and-regenerate with a credit note, new total smaller',
+      { paid: [100], newTotal: 30, creditNote: { refund: 20, credit: 0 } },
+    ],
+    [
+      'void-and-regenerate, fractional payments',
+      { paid: [0.1, 0.2, 33.33], newTotal: 20.5, creditNote: { refund: 0.03, credit: 0 } },
+    ],
   ];
 
   test.each(cases)('%s', (_, c) => {
@@ -100,7 +116,9 @@ describe('conservation: paid before = transferred + refund + credit + unapplied 
     const { result, plan } = applyOne(raw, body(c));
     const after = commit(raw, plan);
     const paidBefore = new Decimal(sumFor(raw, 'Payments', 'Amount', 'INV-1'));
-    const notes = new Decimal(sumFor(after, 'Credit Notes', 'Refund', 'INV-1')).plus(sumFor(after, 'Credit Notes', 'Credit', 'INV-1'));
+    const notes = new Decimal(sumFor(after, 'Credit Notes', 'Refund', 'INV-1')).plus(
+      sumFor(after, 'Credit Notes', 'Credit', 'INV-1'),
+    );
     const transferred = new Decimal(result.transferred ?? 'NaN');
     const unapplied = new Decimal(result.unappliedCredit ?? 'NaN');
 

@@ -23,7 +23,8 @@ function books() {
 
 const summary = (diff: LineDiff[] | undefined) =>
   (diff ?? []).map((d) => [d.change, d.before?.description ?? null, d.after?.description ?? null]);
-const preview = (body: Body): PreviewSuccess => previewOne(books(), { action: 'regenerate', invoiceIds: ['INV-1'], ...body });
+const preview = (body: Body): PreviewSuccess =>
+  previewOne(books(), { action: 'regenerate', invoiceIds: ['INV-1'], ...body });
 
 describe('diff in schedule mode', () => {
   test('lines pair by kind and description (any case); manual lines kept are the same', () => {
@@ -43,14 +44,24 @@ describe('diff in schedule mode', () => {
   });
 
   test('keepManual: false shows the manual line removed', () => {
-    expect(summary(preview({ keepManual: false }).diff).filter(([change]) => change === 'removed'))
-      .toEqual([['removed', 'Nappies', null], ['removed', 'Trip', null]]);
+    expect(summary(preview({ keepManual: false }).diff).filter(([change]) => change === 'removed')).toEqual([
+      ['removed', 'Nappies', null],
+      ['removed', 'Trip', null],
+    ]);
   });
 });
 
 describe('diff in copy mode', () => {
   test('copied lines pair with their originals, edited ones are changed, removed and added shown', () => {
-    const edits = { 'INV-1': { lines: [{ index: 1, quantity: 11 }, { index: 2, remove: true }], add: [{ description: 'Trip', quantity: 1, unitPrice: 15 }] } };
+    const edits = {
+      'INV-1': {
+        lines: [
+          { index: 1, quantity: 11 },
+          { index: 2, remove: true },
+        ],
+        add: [{ description: 'Trip', quantity: 1, unitPrice: 15 }],
+      },
+    };
     expect(summary(preview({ mode: 'copy', edits }).diff)).toEqual([
       ['changed', 'Morning sessions', 'Morning sessions'],
       ['same', 'Meals', 'Meals'],
@@ -73,7 +84,13 @@ describe('preview', () => {
     expect(result.before.lines.map((l) => l.amount)).toEqual(['120.00', '8.00', '30.00', '15.00']);
     // 13 × 10 + 4 × 28 + 30 + 15
     expect(result.after).toMatchObject({ subtotal: '287.00', tax: '0.00', total: '287.00' });
-    expect(result).toMatchObject({ invoiceId: 'INV-1', ok: true, currency: 'GBP', newInvoiceId: 'INV-1-R1', transferred: '0.00' });
+    expect(result).toMatchObject({
+      invoiceId: 'INV-1',
+      ok: true,
+      currency: 'GBP',
+      newInvoiceId: 'INV-1-R1',
+      transferred: '0.00',
+    });
   });
 
   test('a void preview has no after and no new invoice', () => {

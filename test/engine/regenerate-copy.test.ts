@@ -18,12 +18,32 @@ function books() {
   return raw;
 }
 
-const copy = (edits?: InvoiceEdits, invoiceIds = ['INV-1']): Body =>
-  ({ action: 'regenerate', invoiceIds, mode: 'copy', ...(edits ? { edits: { [invoiceIds[0]]: edits } } : {}) });
+const copy = (edits?: InvoiceEdits, invoiceIds = ['INV-1']): Body => ({
+  action: 'regenerate',
+  invoiceIds,
+  mode: 'copy',
+  ...(edits ? { edits: { [invoiceIds[0]]: edits } } : {}),
+});
 /** Unit prices as numbers: their string format is money-lines.test.ts's business. */
-type Row = [kind: string, description: string, quantity: string, unitPrice: number, amount: string, taxRate: string, source: string];
+type Row = [
+  kind: string,
+  description: string,
+  quantity: string,
+  unitPrice: number,
+  amount: string,
+  taxRate: string,
+  source: string,
+];
 const rows = (preview: PreviewSuccess): Row[] =>
-  (preview.after?.lines ?? []).map((l) => [l.kind, l.description, l.quantity, Number(l.unitPrice), l.amount, l.taxRate, l.source]);
+  (preview.after?.lines ?? []).map((l) => [
+    l.kind,
+    l.description,
+    l.quantity,
+    Number(l.unitPrice),
+    l.amount,
+    l.taxRate,
+    l.source,
+  ]);
 
 const MORNING: Row = ['session', 'Morning sessions', '12', 10, '120.00', '0.2', 'Schedule row 2'];
 const MEALS: Row = ['charge', 'Meals', '1', 30, '30.00', '0', ''];
@@ -37,13 +57,16 @@ describe('copy', () => {
   });
 
   test('edits by index: quantity, unit price, description, remove', () => {
-    const preview = previewOne(books(), copy({
-      lines: [
-        { index: 1, quantity: '11.5', unitPrice: 11 },
-        { index: 2, remove: true },
-        { index: 3, description: '  Trip to the zoo ', unitPrice: '£1,234.50' },
-      ],
-    }));
+    const preview = previewOne(
+      books(),
+      copy({
+        lines: [
+          { index: 1, quantity: '11.5', unitPrice: 11 },
+          { index: 2, remove: true },
+          { index: 3, description: '  Trip to the zoo ', unitPrice: '£1,234.50' },
+        ],
+      }),
+    );
     expect(rows(preview)).toEqual([
       ['session', 'Morning sessions', '11.5', 11, '126.50', '0.2', 'Schedule row 2'],
       ['manual', 'Trip to the zoo', '1', 1234.5, '1234.50', '0', 'by hand'],
@@ -53,12 +76,15 @@ describe('copy', () => {
   });
 
   test('added lines are manual, after the copied ones', () => {
-    const preview = previewOne(books(), copy({
-      add: [
-        { description: 'Late pick-up', quantity: 2, unitPrice: '7.50', taxRate: '20%' },
-        { description: 'Sibling discount', quantity: '1', unitPrice: -10 },
-      ],
-    }));
+    const preview = previewOne(
+      books(),
+      copy({
+        add: [
+          { description: 'Late pick-up', quantity: 2, unitPrice: '7.50', taxRate: '20%' },
+          { description: 'Sibling discount', quantity: '1', unitPrice: -10 },
+        ],
+      }),
+    );
     expect(rows(preview).slice(3)).toEqual([
       ['manual', 'Late pick-up', '2', 7.5, '15.00', '0.2', 'Added on regenerate'],
       ['manual', 'Sibling discount', '1', -10, '-10.00', '0', 'Added on regenerate'],
@@ -67,7 +93,10 @@ describe('copy', () => {
   });
 
   test('the edited lines are what is appended, and what the result totals', () => {
-    const { result, plan } = applyOne(books(), copy({ lines: [{ index: 2, quantity: 0.5 }], add: [{ description: 'Hat', quantity: 1, unitPrice: 3 }] }));
+    const { result, plan } = applyOne(
+      books(),
+      copy({ lines: [{ index: 2, quantity: 0.5 }], add: [{ description: 'Hat', quantity: 1, unitPrice: 3 }] }),
+    );
     expect(appended(plan, 'lines').map((l) => [l.Kind, l.Description, l.Quantity, l['Unit Price'], l.Amount])).toEqual([
       ['session', 'Morning sessions', 12, 10, 120],
       ['charge', 'Meals', 0.5, 30, 15],
@@ -78,7 +107,10 @@ describe('copy', () => {
   });
 
   test('edits for one invoice leave another in the same call alone', () => {
-    const body = { ...copy(undefined, ['INV-1', 'INV-2']), edits: { 'INV-1': { lines: [{ index: 1, remove: true }] } } };
+    const body = {
+      ...copy(undefined, ['INV-1', 'INV-2']),
+      edits: { 'INV-1': { lines: [{ index: 1, remove: true }] } },
+    };
     const { results, plan } = applyAll(books(), body);
     expect(results.map((r) => r.ok && r.total)).toEqual(['45.00', '40.00']);
     expect(appended(plan, 'lines').filter((l) => l['Invoice ID'] === 'INV-2-R1')).toHaveLength(1);
@@ -92,7 +124,15 @@ describe('BAD_EDIT', () => {
     [{ lines: [{ index: 1.5, quantity: 1 }] }, 'there is no line 1.5'],
     [{ lines: [{ index: '1', quantity: 1 }] }, 'there is no line "1"'],
     [{ lines: [{ quantity: 1 }] }, 'there is no line'],
-    [{ lines: [{ index: 2, quantity: 1 }, { index: 2, remove: true }] }, 'line 2 is edited twice'],
+    [
+      {
+        lines: [
+          { index: 2, quantity: 1 },
+          { index: 2, remove: true },
+        ],
+      },
+      'line 2 is edited twice',
+    ],
     [{ lines: [{ index: 1, quantity: 'lots' }] }, 'quantity "lots"'],
     [{ lines: [{ index: 1, quantity: '' }] }, 'quantity ""'],
     [{ lines: [{ index: 1, unitPrice: 'free' }] }, 'unit price "free"'],

@@ -27,22 +27,31 @@ function books(fields: { adaCustomer?: string } = {}) {
       schedule('Ada', 'Morning sessions', { Frequency: 'daily', Days: 'Mon, Wed, Fri', Rate: 10, 'Tax Rate': '20%' }),
       schedule('Ben', 'Sessions', { Frequency: 'daily', Days: 'Mon, Wed, Fri', Rate: 10 }),
       schedule('Ada', 'Meals', { Kind: 'charge', Frequency: 'monthly', Rate: 30 }),
-      schedule('Ada', 'Registration', { Kind: 'charge', Frequency: 'once', 'Effective From': d('2026-03-20'), Rate: 50 }),
+      schedule('Ada', 'Registration', {
+        Kind: 'charge',
+        Frequency: 'once',
+        'Effective From': d('2026-03-20'),
+        Rate: 50,
+      }),
     ],
     Closures: [closure('2026-03-06'), closure('2026-03-09', 'ada')],
   });
 }
 
-const regenerate = (invoiceId: string, extra: Body = {}): Body => ({ action: 'regenerate', invoiceIds: [invoiceId], ...extra });
+const regenerate = (invoiceId: string, extra: Body = {}): Body => ({
+  action: 'regenerate',
+  invoiceIds: [invoiceId],
+  ...extra,
+});
 const after = (preview: PreviewSuccess) => preview.after?.lines.map((l) => [l.description, l.quantity, l.amount]) ?? [];
 
 describe('lines from the current schedule', () => {
-  test('daily sessions leave out everyone\'s closure days and the customer\'s own', () => {
+  test("daily sessions leave out everyone's closure days and the customer's own", () => {
     expect(after(previewOne(books(), regenerate('INV-1')))[0]).toEqual(['Morning sessions', '11', '110.00']);
     expect(after(previewOne(books(), regenerate('INV-2')))).toEqual([['Sessions', '12', '120.00']]);
   });
 
-  test('schedule items in schedule order, then the original\'s manual lines (keepManual by default)', () => {
+  test("schedule items in schedule order, then the original's manual lines (keepManual by default)", () => {
     expect(after(previewOne(books(), regenerate('INV-1')))).toEqual([
       ['Morning sessions', '11', '110.00'],
       ['Meals', '1', '30.00'],
@@ -60,11 +69,56 @@ describe('lines from the current schedule', () => {
   test('the appended lines: schedule lines with their source, manual lines copied unchanged', () => {
     const { result, plan } = applyOne(books(), regenerate('INV-1'));
     expect(appended(plan, 'lines')).toEqual([
-      { 'Invoice ID': 'INV-1-R1', Kind: 'session', Description: 'Morning sessions', Quantity: 11, 'Unit Price': 10, Amount: 110, 'Tax Rate': 0.2, Source: 'Schedule row 2' },
-      { 'Invoice ID': 'INV-1-R1', Kind: 'charge', Description: 'Meals', Quantity: 1, 'Unit Price': 30, Amount: 30, 'Tax Rate': 0, Source: 'Schedule row 4' },
-      { 'Invoice ID': 'INV-1-R1', Kind: 'charge', Description: 'Registration', Quantity: 1, 'Unit Price': 50, Amount: 50, 'Tax Rate': 0, Source: 'Schedule row 5' },
-      { 'Invoice ID': 'INV-1-R1', Kind: 'manual', Description: 'Trip to the farm', Quantity: 1, 'Unit Price': 25, Amount: 25, 'Tax Rate': 0.2, Source: 'Added by hand' },
-      { 'Invoice ID': 'INV-1-R1', Kind: 'manual', Description: 'Sun hat', Quantity: 2, 'Unit Price': 4.5, Amount: 9, 'Tax Rate': 0, Source: '' },
+      {
+        'Invoice ID': 'INV-1-R1',
+        Kind: 'session',
+        Description: 'Morning sessions',
+        Quantity: 11,
+        'Unit Price': 10,
+        Amount: 110,
+        'Tax Rate': 0.2,
+        Source: 'Schedule row 2',
+      },
+      {
+        'Invoice ID': 'INV-1-R1',
+        Kind: 'charge',
+        Description: 'Meals',
+        Quantity: 1,
+        'Unit Price': 30,
+        Amount: 30,
+        'Tax Rate': 0,
+        Source: 'Schedule row 4',
+      },
+      {
+        'Invoice ID': 'INV-1-R1',
+        Kind: 'charge',
+        Description: 'Registration',
+        Quantity: 1,
+        'Unit Price': 50,
+        Amount: 50,
+        'Tax Rate': 0,
+        Source: 'Schedule row 5',
+      },
+      {
+        'Invoice ID': 'INV-1-R1',
+        Kind: 'manual',
+        Description: 'Trip to the farm',
+        Quantity: 1,
+        'Unit Price': 25,
+        Amount: 25,
+        'Tax Rate': 0.2,
+        Source: 'Added by hand',
+      },
+      {
+        'Invoice ID': 'INV-1-R1',
+        Kind: 'manual',
+        Description: 'Sun hat',
+        Quantity: 2,
+        'Unit Price': 4.5,
+        Amount: 9,
+        'Tax Rate': 0,
+        Source: '',
+      },
     ]);
     // 110 + 30 + 50 + 25 + 9 = 224; tax 22 + 5 = 27
     expect(result.total).toBe('251.00');
@@ -109,8 +163,11 @@ describe('from / to', () => {
     ]);
   });
 
-  test('only from, or only to: the other end is the original\'s', () => {
-    expect(period(regenerate('INV-1', { from: '2026-03-16' }))).toEqual([{ date: '2026-03-16' }, { date: '2026-03-31' }]);
+  test("only from, or only to: the other end is the original's", () => {
+    expect(period(regenerate('INV-1', { from: '2026-03-16' }))).toEqual([
+      { date: '2026-03-16' },
+      { date: '2026-03-31' },
+    ]);
     expect(period(regenerate('INV-1', { to: '2026-03-15' }))).toEqual([{ date: '2026-03-01' }, { date: '2026-03-15' }]);
   });
 
@@ -130,9 +187,41 @@ describe('from / to', () => {
     expect(failure.message).toContain('2026-03-31');
   });
 
+  // A lone from is paired with the period's end (a lone to with its start), checked the same way:
+  // from 5 October on a September invoice would be 2026-10-05 → 2026-09-30, an inverted period.
+  test.each([
+    [{ from: '2026-10-05' }, '2026-10-05 to 2026-09-30'],
+    [{ to: '2026-08-20' }, '2026-09-01 to 2026-08-20'],
+    [{ from: '2026-10-01' }, '2026-10-01 to 2026-09-30'],
+    [{ to: '2026-08-31' }, '2026-09-01 to 2026-08-31'],
+  ])('a lone %j past the other end of a September period → PERIOD_OUTSIDE_ORIGINAL', (window, pair) => {
+    const raw = workbook({
+      Invoices: [
+        invoice('INV-9', { Status: 'voided', 'Period Start': d('2026-09-01'), 'Period End': d('2026-09-30') }),
+      ],
+      'Invoice Lines': [],
+      Schedule: [],
+    });
+    const failure = failureOf(raw, regenerate('INV-9', window), 'PERIOD_OUTSIDE_ORIGINAL');
+    expect(failure.message).toContain(pair);
+    expect(failure.message).toContain('2026-09-01 to 2026-09-30');
+  });
+
+  test("a lone from or to on the period's own last or first day is a one-day period", () => {
+    expect(period(regenerate('INV-1', { from: '2026-03-31' }))).toEqual([
+      { date: '2026-03-31' },
+      { date: '2026-03-31' },
+    ]);
+    expect(period(regenerate('INV-1', { to: '2026-03-01' }))).toEqual([{ date: '2026-03-01' }, { date: '2026-03-01' }]);
+  });
+
   test('PERIOD_OUTSIDE_ORIGINAL also stops a void-and-regenerate (nothing voided)', () => {
     const raw = workbook({ Invoices: [invoice('INV-9')], 'Invoice Lines': [], Schedule: [] });
-    failureOf(raw, { action: 'void-and-regenerate', invoiceIds: ['INV-9'], from: '2026-02-01', to: '2026-03-31' }, 'PERIOD_OUTSIDE_ORIGINAL');
+    failureOf(
+      raw,
+      { action: 'void-and-regenerate', invoiceIds: ['INV-9'], from: '2026-02-01', to: '2026-03-31' },
+      'PERIOD_OUTSIDE_ORIGINAL',
+    );
   });
 });
 
@@ -145,9 +234,14 @@ describe('schedule cells through the engine', () => {
 
   test('blank Units count as 1, a text Rate is money, a blank Tax Rate is 0', () => {
     const raw = books();
-    raw.Schedule?.rows.splice(1, raw.Schedule.rows.length - 1,
-      schedule('Ada', 'Meals', { Kind: 'charge', Units: '', Rate: '£12.50', 'Tax Rate': '' }));
+    raw.Schedule?.rows.splice(
+      1,
+      raw.Schedule.rows.length - 1,
+      schedule('Ada', 'Meals', { Kind: 'charge', Units: '', Rate: '£12.50', 'Tax Rate': '' }),
+    );
     const preview = previewOne(raw, regenerate('INV-1', { keepManual: false }));
-    expect(preview.after?.lines).toEqual([expect.objectContaining({ quantity: '1', amount: '12.50', taxRate: '0', tax: '0.00' })]);
+    expect(preview.after?.lines).toEqual([
+      expect.objectContaining({ quantity: '1', amount: '12.50', taxRate: '0', tax: '0.00' }),
+    ]);
   });
 });

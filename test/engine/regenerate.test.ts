@@ -1,16 +1,22 @@
 /** Regenerate: preconditions and the new invoice row (links, copied fields, dates, status). */
 import type { Cell } from '../../src/engine';
 import { Body, appended, applyAll, applyOne, failureOf, previewOne, updatesOf } from './drive';
-import { CONTEXT, d, invoice, line, nursery, payment, workbook } from './fixtures';
+import { CONTEXT, d, invoice, line, nursery, payment, schedule, workbook } from './fixtures';
 
-const regenerate = (invoiceId: string, extra: Body = {}): Body => ({ action: 'regenerate', invoiceIds: [invoiceId], ...extra });
+const regenerate = (invoiceId: string, extra: Body = {}): Body => ({
+  action: 'regenerate',
+  invoiceIds: [invoiceId],
+  ...extra,
+});
 const voidAndRegenerate = (...invoiceIds: string[]): Body => ({ action: 'void-and-regenerate', invoiceIds });
 const copy = (invoiceId: string): Body => regenerate(invoiceId, { mode: 'copy' });
 
 /** A voided INV-1 (GBP, issued 1 March, due 15 March) with one 100.00 line and the given payments. */
 function voided(fields: Record<string, Cell> = {}, payments: Cell[][] = []) {
   return workbook({
-    Invoices: [invoice('INV-1', { Status: 'voided', Reference: 'ADA-03', Total: 100, 'Accounting ID': 'XERO-1', ...fields })],
+    Invoices: [
+      invoice('INV-1', { Status: 'voided', Reference: 'ADA-03', Total: 100, 'Accounting ID': 'XERO-1', ...fields }),
+    ],
     'Invoice Lines': [line('INV-1', 'session', 'Sessions', 10, 10)],
     Payments: payments,
   });
@@ -64,6 +70,33 @@ describe('the new invoice row', () => {
     });
   });
 
+  // SPEC §2: a value Revoice copies keeps its type — a numeric Reference (3754) stays a number.
+  test.each<[string, Cell, Cell]>([
+    ['a number', 3754, 40017],
+    ['text that looks like a number', '0042', '007'],
+    ['text', ' ADA-03 ', 'Ada Lovelace'],
+    ['a date', d('2026-03-01'), 'Ada'],
+  ])('Reference and Customer holding %s are copied as the cells held them', (_, reference, customer) => {
+    const row = newRow(voided({ Reference: reference, Customer: customer }));
+    expect([row.Reference, row.Customer]).toEqual([reference, customer]);
+  });
+
+  test('a numeric Customer stays a number on the credit note row too, and still finds its schedule', () => {
+    const raw = workbook({
+      Invoices: [invoice('INV-1', { Customer: 40017, Status: 'paid', Total: 100 })],
+      Payments: [payment('P-1', 'INV-1', 100)],
+      Schedule: [schedule('40017', 'Sessions', { Rate: 80 })],
+    });
+    const voiding = applyOne(raw, {
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-1'],
+      creditNote: { refund: 10, credit: 0 },
+    });
+    expect(appended(voiding.plan, 'creditNotes')[0].Customer).toBe(40017);
+    // The whole of March is one monthly occurrence: 1 × 80.00, no tax.
+    expect(appended(voiding.plan, 'invoices')[0]).toMatchObject({ Customer: 40017, Total: 80 });
+  });
+
   test('unknown columns (Accounting ID) and void columns are never written on it', () => {
     const columns = Object.keys(newRow());
     expect(columns).not.toContain('Accounting ID');
@@ -81,7 +114,10 @@ describe('the new invoice row', () => {
     const { result, plan } = applyOne(nursery(), voidAndRegenerate('INV-1'));
     expect(result).toMatchObject({ invoiceId: 'INV-1', ok: true, voided: true, newInvoiceId: 'INV-1-R1' });
     expect(updatesOf(plan, 'invoices', 2)).toEqual({
-      Status: 'voided', 'Voided At': { now: true }, 'Void Reason': '', 'Regenerated As': { link: 'INV-1-R1' },
+      Status: 'voided',
+      'Voided At': { now: true },
+      'Void Reason': '',
+      'Regenerated As': { link: 'INV-1-R1' },
     });
   });
 
@@ -99,13 +135,21 @@ describe('the new invoice row', () => {
     const raw = workbook({
       Invoices: [invoice('A-1', { Status: 'voided' }), invoice('B-1', { Status: 'voided' })],
       'Invoice Lines': [
-        line('A-1', 'session', 'a1', 1, 1), line('B-1', 'session', 'b1', 1, 1),
-        line('A-1', 'manual', 'a2', 1, 1), line('B-1', 'charge', 'b2', 1, 1), line('A-1', 'charge', 'a3', 1, 1),
+        line('A-1', 'session', 'a1', 1, 1),
+        line('B-1', 'session', 'b1', 1, 1),
+        line('A-1', 'manual', 'a2', 1, 1),
+        line('B-1', 'charge', 'b2', 1, 1),
+        line('A-1', 'charge', 'a3', 1, 1),
       ],
     });
     const { plan } = applyAll(raw, { action: 'regenerate', invoiceIds: ['B-1', 'A-1'], mode: 'copy' });
-    expect(appended(plan, 'lines').map((l) => [l['Invoice ID'], l.Description]))
-      .toEqual([['B-1-R1', 'b1'], ['B-1-R1', 'b2'], ['A-1-R1', 'a1'], ['A-1-R1', 'a2'], ['A-1-R1', 'a3']]);
+    expect(appended(plan, 'lines').map((l) => [l['Invoice ID'], l.Description])).toEqual([
+      ['B-1-R1', 'b1'],
+      ['B-1-R1', 'b2'],
+      ['A-1-R1', 'a1'],
+      ['A-1-R1', 'a2'],
+      ['A-1-R1', 'a3'],
+    ]);
     expect(appended(plan, 'invoices').map((r) => r['Invoice ID'])).toEqual(['B-1-R1', 'A-1-R1']);
   });
 });
@@ -143,6 +187,8 @@ describe('status of the new invoice', () => {
   test('a negative total is open, moves no payment, and warns', () => {
     const credit = [line('INV-1', 'manual', 'Refund of overcharge', 1, -20)];
     expect(statusOf([payment('P-1', 'INV-1', 40)], credit)).toEqual(['open', 0, -20]);
-    expect(previewOne(books([payment('P-1', 'INV-1', 40)], credit), copy('INV-1')).warnings.join(' ')).toContain('negative');
+    expect(previewOne(books([payment('P-1', 'INV-1', 40)], credit), copy('INV-1')).warnings.join(' ')).toContain(
+      'negative',
+    );
   });
 });

@@ -57,19 +57,35 @@ describe('BAD_REQUEST', () => {
 
 describe('a valid request', () => {
   test(`${MAX_INVOICES_PER_CALL} invoices are accepted`, () => {
-    expect(validRequest({ ...VOID, invoiceIds: ids(MAX_INVOICES_PER_CALL) }).invoiceIds).toHaveLength(MAX_INVOICES_PER_CALL);
+    expect(validRequest({ ...VOID, invoiceIds: ids(MAX_INVOICES_PER_CALL) }).invoiceIds).toHaveLength(
+      MAX_INVOICES_PER_CALL,
+    );
   });
 
   test('defaults: schedule mode, manual lines kept, no period, no credit note, no key', () => {
     expect(validRequest(REGENERATE)).toEqual({
-      action: 'regenerate', invoiceIds: ['INV-1'], reason: '', mode: 'schedule', keepManual: true,
-      from: null, to: null, edits: {}, creditNote: null, requestKey: null, fingerprints: {},
+      action: 'regenerate',
+      invoiceIds: ['INV-1'],
+      reason: '',
+      mode: 'schedule',
+      keepManual: true,
+      from: null,
+      to: null,
+      edits: {},
+      creditNote: null,
+      requestKey: null,
+      fingerprints: {},
     });
   });
 
   test('IDs are trimmed; keepManual false is kept; from alone is fine', () => {
     const request = validRequest({ ...REGENERATE, invoiceIds: [' INV-1 '], keepManual: false, from: '2026-03-16' });
-    expect([request.invoiceIds, request.keepManual, request.from, request.to]).toEqual([['INV-1'], false, '2026-03-16', null]);
+    expect([request.invoiceIds, request.keepManual, request.from, request.to]).toEqual([
+      ['INV-1'],
+      false,
+      '2026-03-16',
+      null,
+    ]);
   });
 
   test('credit note amounts may be numbers or money text; a missing one is 0', () => {

@@ -35,7 +35,8 @@ describe('money written as text', () => {
   });
 
   test.each(['abc', '', '£', '12.5.3', '1,23', '12,50', '1 234', '(12.50)', '-£-1', '--1', 'twelve pounds'])(
-    '%j is not money', (cell) => {
+    '%j is not money',
+    (cell) => {
       expect(decimalFromText(cell)).toBeNull();
     },
   );
@@ -75,7 +76,9 @@ describe('rounding to minor units, half away from zero', () => {
   });
 
   test('minor units come from ISO 4217', () => {
-    expect([minorUnits('GBP'), minorUnits('EUR'), minorUnits('JPY'), minorUnits('KWD'), minorUnits('BHD')]).toEqual([2, 2, 0, 3, 3]);
+    expect([minorUnits('GBP'), minorUnits('EUR'), minorUnits('JPY'), minorUnits('KWD'), minorUnits('BHD')]).toEqual([
+      2, 2, 0, 3, 3,
+    ]);
   });
 });
 
@@ -104,7 +107,12 @@ describe('money in API results has exactly the minor units', () => {
 
 describe('line math', () => {
   const line = (quantity: string, unitPrice: string, taxRate = '0'): Line => ({
-    kind: 'session', description: 'x', quantity: new Dec(quantity), unitPrice: new Dec(unitPrice), taxRate: new Dec(taxRate), source: '',
+    kind: 'session',
+    description: 'x',
+    quantity: new Dec(quantity),
+    unitPrice: new Dec(unitPrice),
+    taxRate: new Dec(taxRate),
+    source: '',
   });
 
   test('amount and tax are rounded per line', () => {

@@ -5,7 +5,12 @@ import type { Cell } from '../../src/engine';
 import { Body, appended, applyOne, failureOf, updatesOf } from './drive';
 import { CONTEXT, creditNote, invoice, line, nursery, payment, row, workbook } from './fixtures';
 
-const voidOf = (invoiceId: string, extra: Body = {}): Body => ({ action: 'void', invoiceIds: [invoiceId], reason: 'Sessions changed', ...extra });
+const voidOf = (invoiceId: string, extra: Body = {}): Body => ({
+  action: 'void',
+  invoiceIds: [invoiceId],
+  reason: 'Sessions changed',
+  ...extra,
+});
 const withNote = (refund: Cell, credit: Cell): Body => voidOf('INV-1', { creditNote: { refund, credit } });
 
 /** INV-1 (Ada, GBP 100) paid 60 + 40. */
@@ -43,10 +48,13 @@ describe('void', () => {
     expect(updatesOf(plan, 'invoices', 2)['Void Reason']).toBe('');
   });
 
-  test.each(['open', 'paid', 'Overdue', 'SENT', 'issued', 'unpaid', 'Partially  Paid'])('a %j invoice can be voided', (status) => {
-    const raw = workbook({ Invoices: [invoice('INV-1', { Status: status })] });
-    expect(applyOne(raw, voidOf('INV-1')).result.voided).toBe(true);
-  });
+  test.each(['open', 'paid', 'Overdue', 'SENT', 'issued', 'unpaid', 'Partially  Paid'])(
+    'a %j invoice can be voided',
+    (status) => {
+      const raw = workbook({ Invoices: [invoice('INV-1', { Status: status })] });
+      expect(applyOne(raw, voidOf('INV-1')).result.voided).toBe(true);
+    },
+  );
 
   test('NOT_FOUND names the missing invoice', () => {
     expect(failureOf(nursery(), voidOf('INV-404'), 'NOT_FOUND').message).toContain('INV-404');
@@ -71,10 +79,17 @@ describe('void', () => {
 describe('credit note on void (Lago)', () => {
   test('writes one Credit Notes row; the rest of the payments is unapplied credit', () => {
     const { result, plan } = applyOne(paidInvoice(), withNote(30, '20.00'));
-    expect(appended(plan, 'creditNotes')).toEqual([{
-      'Credit Note ID': 'CN-INV-1', 'Invoice ID': 'INV-1', Customer: 'Ada', Date: { date: CONTEXT.today },
-      Refund: 30, Credit: 20, Reason: 'Sessions changed',
-    }]);
+    expect(appended(plan, 'creditNotes')).toEqual([
+      {
+        'Credit Note ID': 'CN-INV-1',
+        'Invoice ID': 'INV-1',
+        Customer: 'Ada',
+        Date: { date: CONTEXT.today },
+        Refund: 30,
+        Credit: 20,
+        Reason: 'Sessions changed',
+      },
+    ]);
     expect(result).toEqual({ invoiceId: 'INV-1', ok: true, voided: true, unappliedCredit: '50.00' });
   });
 
@@ -84,18 +99,48 @@ describe('credit note on void (Lago)', () => {
     expect(appended(plan, 'creditNotes')[0]).toMatchObject({ Refund: 100, Credit: 0 });
   });
 
-  test.each([[100.01, 0], [60, 40.01], [0, 150]])('refund %p + credit %p > 100 paid → CREDIT_EXCEEDS_PAID', (refund, credit) => {
+  test.each([
+    [100.01, 0],
+    [60, 40.01],
+    [0, 150],
+  ])('refund %p + credit %p > 100 paid → CREDIT_EXCEEDS_PAID', (refund, credit) => {
     const failure = failureOf(paidInvoice(), withNote(refund, credit), 'CREDIT_EXCEEDS_PAID');
     expect(failure.message).toContain('100.00');
   });
 
   test('a credit note too large stops a void-and-regenerate too: nothing voided, nothing appended', () => {
-    failureOf(paidInvoice(), { ...withNote(80, 21), action: 'void-and-regenerate', mode: 'copy' }, 'CREDIT_EXCEEDS_PAID');
+    failureOf(
+      paidInvoice(),
+      { ...withNote(80, 21), action: 'void-and-regenerate', mode: 'copy' },
+      'CREDIT_EXCEEDS_PAID',
+    );
   });
 
   test('an unpaid invoice can take no credit note at all', () => {
     const raw = workbook({ Invoices: [invoice('INV-1')], Payments: [], 'Credit Notes': [] });
     failureOf(raw, withNote(0.01, 0), 'CREDIT_EXCEEDS_PAID');
+  });
+
+  // CREDIT_EXCEEDS_PAID is checked only when a credit note is asked for (SPEC §3 void).
+  test.each([
+    ['an earlier credit note of 10 and no payment', [], [creditNote('CN-OLD', 'INV-1', 10, 0)]],
+    ['a chargeback of -10', [payment('P-1', 'INV-1', -10)], []],
+  ])('a plain void of an invoice whose ledger nets negative (%s) goes ahead', (_, payments, notes) => {
+    const raw = workbook({ Invoices: [invoice('INV-1')], Payments: payments, 'Credit Notes': notes });
+    const { result, plan } = applyOne(raw, voidOf('INV-1'));
+    expect(result.voided).toBe(true);
+    expect(updatesOf(plan, 'invoices', 2).Status).toBe('voided');
+    expect(appended(plan, 'creditNotes')).toEqual([]);
+    // paid 0 − refund 10, or paid −10: the ledger says −10.00 is held for the customer.
+    expect(result.unappliedCredit).toBe('-10.00');
+  });
+
+  test('a credit note asked for on a ledger that nets negative is still CREDIT_EXCEEDS_PAID; 0 + 0 is no credit note', () => {
+    const raw = workbook({ Invoices: [invoice('INV-1')], Payments: [payment('P-1', 'INV-1', -10)] });
+    failureOf(raw, withNote(5, 0), 'CREDIT_EXCEEDS_PAID');
+    const { result, plan } = applyOne(raw, withNote(0, 0));
+    expect(result.voided).toBe(true);
+    expect(appended(plan, 'creditNotes')).toEqual([]);
   });
 
   test('refund 0 and credit 0 writes no credit note', () => {
@@ -116,7 +161,7 @@ describe('credit note on void (Lago)', () => {
     expect(appended(plan, 'creditNotes')[0]['Credit Note ID']).toBe('CN-INV-1-2');
   });
 
-  test('the credit note\'s ID is the audit row\'s Result ID', () => {
+  test("the credit note's ID is the audit row's Result ID", () => {
     const { plan } = applyOne(paidInvoice(), withNote(10, 0));
     expect(appended(plan, 'audit')[0]['Result ID']).toBe('CN-INV-1');
   });
@@ -129,7 +174,12 @@ describe('credit note on void (Lago)', () => {
     const result = response.ok ? response.results[0] : response;
     if (!result.ok) return expect(result.code).toBe('BAD_REQUEST');
     const note = appended(plan, 'creditNotes')[0];
-    expect(new Decimal(Number(note.Refund)).plus(Number(note.Credit)).plus(result.unappliedCredit ?? 'NaN').toString()).toBe('100');
+    expect(
+      new Decimal(Number(note.Refund))
+        .plus(Number(note.Credit))
+        .plus(result.unappliedCredit ?? 'NaN')
+        .toString(),
+    ).toBe('100');
   });
 });
 

@@ -1,7 +1,21 @@
 /** The workbook as read: sheets and columns by name, MISSING_SHEET / MISSING_COLUMN, BAD_VALUE naming its cell. */
 import type { Cell, RawWorkbook } from '../../src/engine';
 import { Body, applyOne, failureOf, requestFailure } from './drive';
-import { Fields, SheetName, closure, creditNote, d, invoice, line, nursery, payment, renameColumn, schedule, without, workbook } from './fixtures';
+import {
+  Fields,
+  SheetName,
+  closure,
+  creditNote,
+  d,
+  invoice,
+  line,
+  nursery,
+  payment,
+  renameColumn,
+  schedule,
+  without,
+  workbook,
+} from './fixtures';
 
 const VOID: Body = { action: 'void', invoiceIds: ['INV-1'] };
 const SCHEDULE: Body = { action: 'void-and-regenerate', invoiceIds: ['INV-1'] };
@@ -27,7 +41,9 @@ describe('MISSING_SHEET', () => {
   test('only the sheets an action needs are required', () => {
     const bare = { Invoices: nursery().Invoices };
     expect(applyOne(bare, VOID).result.voided).toBe(true);
-    expect(applyOne(without(nursery(), 'Schedule', 'Closures', 'Credit Notes'), COPY).result.newInvoiceId).toBe('INV-1-R1');
+    expect(applyOne(without(nursery(), 'Schedule', 'Closures', 'Credit Notes'), COPY).result.newInvoiceId).toBe(
+      'INV-1-R1',
+    );
     expect(applyOne(without(nursery(), 'Closures', 'Credit Notes'), SCHEDULE).result.newInvoiceId).toBe('INV-1-R1');
   });
 });
@@ -50,8 +66,15 @@ describe('MISSING_COLUMN', () => {
 
   test('optional columns may be missing (Reference, Issue Date, Tax Rate, Source, Units…)', () => {
     let raw = nursery();
-    for (const [sheet, column] of [['Invoices', 'Reference'], ['Invoices', 'Issue Date'], ['Invoice Lines', 'Tax Rate'],
-      ['Invoice Lines', 'Source'], ['Schedule', 'Units'], ['Schedule', 'Effective From'], ['Closures', 'Customer']]) {
+    for (const [sheet, column] of [
+      ['Invoices', 'Reference'],
+      ['Invoices', 'Issue Date'],
+      ['Invoice Lines', 'Tax Rate'],
+      ['Invoice Lines', 'Source'],
+      ['Schedule', 'Units'],
+      ['Schedule', 'Effective From'],
+      ['Closures', 'Customer'],
+    ]) {
       raw = renameColumn(raw, sheet, column, null);
     }
     const { result, plan } = applyOne(raw, SCHEDULE);
@@ -84,7 +107,9 @@ describe('BAD_VALUE names its cell', () => {
     const raw = workbook({
       Invoices: [invoice('INV-1', { Status: 'voided' })],
       'Invoice Lines': [line('INV-1', 'session', 'Sessions', 10, 10)],
-      Schedule: [schedule('Ada', 'Sessions', { Frequency: 'daily', Days: 'Mon', Rate: 10, 'Effective From': d('2026-03-01') })],
+      Schedule: [
+        schedule('Ada', 'Sessions', { Frequency: 'daily', Days: 'Mon', Rate: 10, 'Effective From': d('2026-03-01') }),
+      ],
       Closures: [closure('2026-03-06')],
       Payments: [payment('P-1', 'INV-1', 10)],
     });
@@ -129,7 +154,9 @@ describe('BAD_VALUE names its cell', () => {
   test('a negative credit note Refund', () => {
     const raw = nursery();
     raw['Credit Notes']?.rows.push(creditNote('CN-1', 'INV-2', -5, 0));
-    expect(failureOf(raw, { action: 'regenerate', invoiceIds: ['INV-2'] }, 'BAD_VALUE').message).toContain('Credit Notes!E2');
+    expect(failureOf(raw, { action: 'regenerate', invoiceIds: ['INV-2'] }, 'BAD_VALUE').message).toContain(
+      'Credit Notes!E2',
+    );
   });
 
   test('text dates in ISO form are accepted', () => {

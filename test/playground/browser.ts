@@ -16,8 +16,13 @@ export async function openPreview(browser: Browser, url: string): Promise<Opened
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   const origin = new URL(url).origin;
   await context.route('**/*', (route) => {
     if (route.request().url().startsWith(origin)) return route.continue();
@@ -39,16 +44,24 @@ export async function sidebarReady(sidebar: FrameLocator): Promise<void> {
 
 /** The grid's cell texts, row 1 (the header) first. */
 export function readGrid(page: Page): Promise<string[][]> {
-  return page.$$eval('#grid tbody tr', (rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  return page.$$eval('#grid tbody tr', (rows) =>
+    rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')),
+  );
 }
 
 /** Polls the grid until `ready` holds (the page redraws after each bridged call). */
-export async function waitForGrid(page: Page, ready: (rows: string[][]) => boolean, what: string, timeout = 10_000): Promise<string[][]> {
+export async function waitForGrid(
+  page: Page,
+  ready: (rows: string[][]) => boolean,
+  what: string,
+  timeout = 10_000,
+): Promise<string[][]> {
   const until = Date.now() + timeout;
   for (;;) {
     const rows = await readGrid(page);
     if (ready(rows)) return rows;
-    if (Date.now() > until) throw new Error(`The grid never showed ${what}. Last seen:\n${rows.map((r) => r.join(' | ')).join('\n')}`);
+    if (Date.now() > until)
+      throw new Error(`The grid never showed ${what}. Last seen:\n${rows.map((r) => r.join(' | ')).join('\n')}`);
     await page.waitForTimeout(100);
   }
 }
@@ -60,7 +73,9 @@ export async function showSheet(page: Page, name: string): Promise<void> {
 
 /** The grid row whose first column (column A) is exactly `text`. */
 export function gridRow(page: Page, text: string): Locator {
-  return page.locator('#grid tbody tr').filter({ has: page.locator('td:nth-child(2)').getByText(text, { exact: true }) });
+  return page
+    .locator('#grid tbody tr')
+    .filter({ has: page.locator('td:nth-child(2)').getByText(text, { exact: true }) });
 }
 
 /** Clicks a row's number (with Shift to extend) and waits until the server has the selection. */

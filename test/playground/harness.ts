@@ -28,9 +28,16 @@ export function sampleWithXss(): WorkbookSource {
   return sheetsSource(sheets, SAMPLE_NAME);
 }
 
-export async function post<T = any>(url: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+export async function post<T = any>(
+  url: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
   const response = await fetch(new URL(path, url), {
-    method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: body === undefined ? '' : JSON.stringify(body),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? '' : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as T };
 }

@@ -1,7 +1,17 @@
 /** 150 invoices at once through the playground: chunked calls, a progress bar that moves, every one done. */
 import type { Browser } from 'playwright-core';
 import { syntheticSource } from '../../playground/sources';
-import { OpenedPreview, clickRow, describeIfChromium, gridRow, launch, openPreview, refreshSelection, showSheet, waitForGrid } from './browser';
+import {
+  OpenedPreview,
+  clickRow,
+  describeIfChromium,
+  gridRow,
+  launch,
+  openPreview,
+  refreshSelection,
+  showSheet,
+  waitForGrid,
+} from './browser';
 import { Running, startPreview } from './harness';
 
 const COUNT = 150;
@@ -40,7 +50,9 @@ describeIfChromium('offline playground with 150 invoices', () => {
     });
     await apply.click();
     await sidebar.getByText(`${COUNT} of ${COUNT} done.`).first().waitFor({ timeout: 30_000 });
-    const seen = await sidebar.locator('#rv-progress').evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    const seen = await sidebar
+      .locator('#rv-progress')
+      .evaluate(() => (window as unknown as { __progress: number[] }).__progress);
     expect(seen.some((v) => v > 0 && v < COUNT)).toBe(true);
     expect(seen[seen.length - 1]).toBe(COUNT);
     expect(await sidebar.locator('.results .is-error').count()).toBe(0);

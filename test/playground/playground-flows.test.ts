@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { REPO_ROOT } from '../../fake-apps-script/src/load-bundle';
 import {
-  OpenedPreview, clickRow, describeIfChromium, gridRow, launch, openPreview, readGrid, refreshSelection, showSheet, waitForGrid,
+  OpenedPreview,
+  clickRow,
+  describeIfChromium,
+  gridRow,
+  launch,
+  openPreview,
+  readGrid,
+  refreshSelection,
+  showSheet,
+  waitForGrid,
 } from './browser';
 import { Running, XSS_DESCRIPTION, post, records, sampleWithXss, startPreview } from './harness';
 
@@ -58,8 +67,17 @@ describeIfChromium('offline playground in Chromium', () => {
     await showSheet(page, 'Invoices');
     const rows = await waitForGrid(page, (r) => r.some((row) => row[0] === 'INV-1010-R1'), 'the new invoice');
     const byId = new Map(records(rows).map((r) => [r['Invoice ID'], r]));
-    expect(byId.get('INV-1010')).toMatchObject({ Status: 'voided', 'Void Reason': 'Fees rose on 1 October', 'Regenerated As': 'INV-1010-R1' });
-    expect(byId.get('INV-1010-R1')).toMatchObject({ Status: 'open', Total: '840', 'Regenerated From': 'INV-1010', 'Accounting ID': '' });
+    expect(byId.get('INV-1010')).toMatchObject({
+      Status: 'voided',
+      'Void Reason': 'Fees rose on 1 October',
+      'Regenerated As': 'INV-1010-R1',
+    });
+    expect(byId.get('INV-1010-R1')).toMatchObject({
+      Status: 'open',
+      Total: '840',
+      'Regenerated From': 'INV-1010',
+      'Accounting ID': '',
+    });
 
     // Each link opens the other row.
     const newRow = rows.findIndex((r) => r[0] === 'INV-1010-R1') + 1;
@@ -124,7 +142,9 @@ describeIfChromium('offline playground in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).waitFor();
     // A payment arrives in the sheet meanwhile.
     running.playground.session.edit((apps) => {
-      apps.spreadsheet.getSheetByName('Payments')!.appendRow(['PAY-0099', 'INV-1011', new Date(Date.UTC(2026, 9, 20)), 50, 'card', 'After the preview']);
+      apps.spreadsheet
+        .getSheetByName('Payments')!
+        .appendRow(['PAY-0099', 'INV-1011', new Date(Date.UTC(2026, 9, 20)), 50, 'card', 'After the preview']);
     });
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).click();
     await sidebar.getByText(/changed in the sheet after the preview/).waitFor();
@@ -151,7 +171,12 @@ describeIfChromium('offline playground in Chromium', () => {
     await done;
     await clickRow(page, 'INV-1010', ['Control']);
     await refreshSelection(sidebar, 4);
-    expect(await sidebar.locator('.invoice .invoice-id').allTextContents()).toEqual(['INV-1002', 'INV-1003', 'INV-1004', 'INV-1010']);
+    expect(await sidebar.locator('.invoice .invoice-id').allTextContents()).toEqual([
+      'INV-1002',
+      'INV-1003',
+      'INV-1004',
+      'INV-1010',
+    ]);
 
     done = selected();
     await page.locator('.grid-wrap').focus(); // Refresh took the focus into the sidebar
@@ -164,22 +189,41 @@ describeIfChromium('offline playground in Chromium', () => {
   test('google.script.run in the sidebar chains, copies and calls back like Apps Script', async () => {
     const { page } = opened!;
     const frame = page.frames().find((f) => /\/sidebar\/\d+/.test(f.url()))!;
-    await page.route('**/api/call/revoiceSetup', (route) => route.fulfill({ json: { ok: false, error: { name: 'Exception', message: 'Boom' } } }));
+    await page.route('**/api/call/revoiceSetup', (route) =>
+      route.fulfill({ json: { ok: false, error: { name: 'Exception', message: 'Boom' } } }),
+    );
     const seen = await frame.evaluate(async () => {
       type Run = Record<string, any>;
       const run = (window as any).google.script.run as Run;
       let later = false;
       const success = await new Promise<unknown[]>((resolve) => {
-        run.withUserObject({ tag: 1 }).withSuccessHandler((value: any, user: unknown) => resolve([later, value.ok, user])).revoiceSelection();
+        run
+          .withUserObject({ tag: 1 })
+          .withSuccessHandler((value: any, user: unknown) => resolve([later, value.ok, user]))
+          .revoiceSelection();
         later = true;
       });
       const failure = await new Promise<unknown[]>((resolve) => {
-        run.withFailureHandler((e: Error, user: unknown) => resolve([e instanceof Error, e.message, user])).withUserObject('u').revoiceSetup();
+        run
+          .withFailureHandler((e: Error, user: unknown) => resolve([e instanceof Error, e.message, user]))
+          .withUserObject('u')
+          .revoiceSetup();
       });
       let illegal = '';
-      try { run.revoiceSelectInvoice(new Date()); } catch (e) { illegal = (e as Error).message; }
+      try {
+        run.revoiceSelectInvoice(new Date());
+      } catch (e) {
+        illegal = (e as Error).message;
+      }
       const chained = run.withSuccessHandler(() => undefined);
-      return { success, failure, illegal, fresh: chained !== run, unknown: typeof run.nope, host: typeof (window as any).google.script.host.close };
+      return {
+        success,
+        failure,
+        illegal,
+        fresh: chained !== run,
+        unknown: typeof run.nope,
+        host: typeof (window as any).google.script.host.close,
+      };
     });
     expect(seen).toEqual({
       success: [true, true, { tag: 1 }],
@@ -199,7 +243,10 @@ describeIfChromium('offline playground in Chromium', () => {
     await sidebar.getByText('1 invoice selected.').waitFor();
 
     await page.getByRole('button', { name: 'Set up workbook' }).click();
-    await page.locator('#notice').getByText(/Revoice added: .*Audit Log/).waitFor();
+    await page
+      .locator('#notice')
+      .getByText(/Revoice added: .*Audit Log/)
+      .waitFor();
     await page.getByRole('tab', { name: 'Audit Log' }).waitFor();
 
     await page.getByRole('button', { name: 'Reset' }).click();

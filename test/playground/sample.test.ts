@@ -9,7 +9,10 @@ function open() {
   return { apps, call: <T = any>(name: string, ...args: unknown[]) => callJson<T>(api[name], ...args) };
 }
 
-const ids = () => nurseryInvoices().invoices.slice(1).map((row) => String(row[0]));
+const ids = () =>
+  nurseryInvoices()
+    .invoices.slice(1)
+    .map((row) => String(row[0]));
 const MISMATCH = /says .* but|add up to|can't be read/;
 
 describe('the nursery sample', () => {
@@ -44,16 +47,25 @@ describe('the nursery sample', () => {
     // Theo started on 12 October: 9 full days at the new rate plus the registration fee.
     expect(byId.get('INV-1019').after.total).toBe('635.00');
     // Noah's Fridays lose the INSET day; October at £65.
-    expect(byId.get('INV-1013').after.lines[0]).toMatchObject({ description: 'Full days', quantity: '9', unitPrice: '65.00' });
+    expect(byId.get('INV-1013').after.lines[0]).toMatchObject({
+      description: 'Full days',
+      quantity: '9',
+      unitPrice: '65.00',
+    });
     // Leo's hand-typed lines are kept.
     expect(byId.get('INV-1006').after.lines.map((l: any) => l.description)).toEqual(
-      expect.arrayContaining(['Trip to the farm', 'Late pickup (15 Sep)']));
+      expect.arrayContaining(['Trip to the farm', 'Late pickup (15 Sep)']),
+    );
   });
 
   it('applies a void and regenerate: Accounting ID is not copied and the Audit Log is created', () => {
     const { apps, call } = open();
     expect(apps.snapshot().sheets.map((s) => s.name)).not.toContain('Audit Log');
-    const response = call('revoiceApply', { action: 'void-and-regenerate', invoiceIds: ['INV-1010'], reason: 'Fees rose on 1 October' });
+    const response = call('revoiceApply', {
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-1010'],
+      reason: 'Fees rose on 1 October',
+    });
     expect(response.results[0]).toMatchObject({ ok: true, newInvoiceId: 'INV-1010-R1', transferred: '300.00' });
     const [header, ...rows] = apps.display('Invoices');
     const row = rows.find((r) => r[0] === 'INV-1010-R1')!;

@@ -6,7 +6,7 @@ import { PlaygroundSession } from '../../playground/session';
 import { sampleSource, xlsxSource } from '../../playground/sources';
 import type { WorkbookView } from '../../playground/view';
 import { readXlsx } from '../../playground/xlsx/read';
-import { REPO_ROOT } from '../../fake-apps-script/src/load-bundle';
+import { REPO_ROOT, builtFile } from '../../fake-apps-script/src/load-bundle';
 import { Running, XSS_DESCRIPTION, get, post, records, sampleWithXss, startPreview } from './harness';
 
 describe('playground server', () => {
@@ -38,7 +38,11 @@ describe('playground server', () => {
     expect(selection.ok).toBe(true);
     expect(selection.value.invoices.map((i: any) => i.invoiceId)).toEqual(['INV-1009', 'INV-1010']);
     const preview = await call('revoicePreview', { action: 'void-and-regenerate', invoiceIds: ['INV-1010'] });
-    expect(preview.value.results[0]).toMatchObject({ ok: true, newInvoiceId: 'INV-1010-R1', after: { total: '840.00' } });
+    expect(preview.value.results[0]).toMatchObject({
+      ok: true,
+      newInvoiceId: 'INV-1010-R1',
+      after: { total: '840.00' },
+    });
     for (const name of ['Revoice', 'eval', 'constructor', '__proto__', 'SpreadsheetApp']) {
       expect(await call(name)).toMatchObject({ ok: false, error: { message: `Script function not found: ${name}` } });
     }
@@ -53,11 +57,14 @@ describe('playground server', () => {
     expect(view.version).toBe(applied.version);
   });
 
-  it('passes the add-on\'s exceptions to the failure handler as {name, message}', () => {
+  it("passes the add-on's exceptions to the failure handler as {name, message}", () => {
     const dist = mkdtempSync(join(tmpdir(), 'revoice-dist-'));
-    copyFileSync(join(REPO_ROOT, 'dist', 'Code.js'), join(dist, 'Code.js'));
+    copyFileSync(builtFile('Code.js'), join(dist, 'Code.js'));
     const session = new PlaygroundSession(sampleSource(), dist); // no Sidebar.html
-    expect(session.run('showSidebar', [])).toEqual({ ok: false, error: { name: 'Exception', message: 'No HTML file named Sidebar was found.' } });
+    expect(session.run('showSidebar', [])).toEqual({
+      ok: false,
+      error: { name: 'Exception', message: 'No HTML file named Sidebar was found.' },
+    });
   });
 
   it('shows links both ways after an apply, each pointing at the other row', async () => {
@@ -67,20 +74,25 @@ describe('playground server', () => {
     const header = view.rows[0];
     const voided = view.rows.findIndex((r) => r[0] === 'INV-1010') + 1;
     const added = view.rows.findIndex((r) => r[0] === 'INV-1010-R1') + 1;
-    expect(view.links).toEqual(expect.arrayContaining([
-      { row: voided, col: header.indexOf('Regenerated As') + 1, sheet: 'Invoices', targetRow: added },
-      { row: added, col: header.indexOf('Regenerated From') + 1, sheet: 'Invoices', targetRow: voided },
-    ]));
+    expect(view.links).toEqual(
+      expect.arrayContaining([
+        { row: voided, col: header.indexOf('Regenerated As') + 1, sheet: 'Invoices', targetRow: added },
+        { row: added, col: header.indexOf('Regenerated From') + 1, sheet: 'Invoices', targetRow: voided },
+      ]),
+    );
   });
 
-  it('runs only the add-on menu\'s own items; Void selected… opens the sidebar with Void chosen', async () => {
+  it("runs only the add-on menu's own items; Void selected… opens the sidebar with Void chosen", async () => {
     const opened = await post(url, '/api/menu/menuVoidSelected');
     expect(opened.body).toMatchObject({ ok: true, sidebar: 1, alerts: [] });
     const html = await (await fetch(new URL('/sidebar/1', url))).text();
     expect(html).toMatch(/__revoiceInitialAction = "void"/);
     const setup = await post(url, '/api/menu/menuSetUpWorkbook');
     expect(setup.body.alerts[0]).toMatch(/^Revoice added: /);
-    expect((await post(url, '/api/menu/revoiceApply')).body).toMatchObject({ ok: false, error: { message: 'revoiceApply is not in the add-on menu.' } });
+    expect((await post(url, '/api/menu/revoiceApply')).body).toMatchObject({
+      ok: false,
+      error: { message: 'revoiceApply is not in the add-on menu.' },
+    });
   });
 
   it('refuses POSTs from other sites', async () => {
@@ -119,6 +131,9 @@ describe('playground server', () => {
     const session = new PlaygroundSession(xlsxSource(file, 'Europe/London'), join(REPO_ROOT, 'dist'));
     expect(session.apps.display('Invoices')).toEqual(running.playground.session.apps.display('Invoices'));
     const again = session.run('revoiceApply', [{ action: 'void-and-regenerate', invoiceIds: ['INV-1013-R1'] }]);
-    expect(again).toMatchObject({ ok: true, value: { ok: true, results: [{ ok: true, newInvoiceId: 'INV-1013-R2' }] } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { ok: true, results: [{ ok: true, newInvoiceId: 'INV-1013-R2' }] },
+    });
   });
 });

@@ -25,11 +25,19 @@ export function describeIfChromium(name: string, body: () => void): void {
   describe.skip(name, body);
 }
 
+/** Every browser test drives the built sidebar: checked before Chromium starts, so a missing build leaves no browser running. */
 export function launch(): Promise<Browser> {
+  requireSidebar();
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -42,8 +50,12 @@ function mockSource(): string {
   return mockScript;
 }
 
+function requireSidebar(): void {
+  if (!existsSync(SIDEBAR)) throw new Error('dist/Sidebar.html is missing: run npm run build first');
+}
+
 export function sidebarHtml(): string {
-  if (!existsSync(SIDEBAR)) throw new Error(`${SIDEBAR} is missing: run \`npm run build\` first.`);
+  requireSidebar();
   return readFileSync(SIDEBAR, 'utf8');
 }
 
@@ -56,15 +68,23 @@ export interface Opened {
 
 /** Loads `html` at one URL in a fresh 300 px context, after `initScripts`; nothing else may load. */
 export async function openPage(
-  browser: Browser, html: string, initScripts: string[],
-  before?: (page: Page) => Promise<void>, width = 300,
+  browser: Browser,
+  html: string,
+  initScripts: string[],
+  before?: (page: Page) => Promise<void>,
+  width = 300,
 ): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   page.setDefaultTimeout(5000);
   await page.route('**/*', (route) => {
     if (route.request().url() === PAGE_URL) {
@@ -82,17 +102,22 @@ export async function openPage(
 
 /** The built sidebar over the mock google.script.run answering from `scenario`. */
 export function openSidebar(
-  browser: Browser, scenario: MockScenario, options: { initialAction?: string; width?: number } = {},
+  browser: Browser,
+  scenario: MockScenario,
+  options: { initialAction?: string; width?: number } = {},
 ): Promise<Opened> {
   let html = sidebarHtml();
   if (options.initialAction) {
     // What showSidebar does for the menu's "Void selected…".
     html += `<script>var __revoiceInitialAction = ${JSON.stringify(options.initialAction)};</script>`;
   }
-  return openPage(browser, html, [
-    `window.__mockScenario = ${JSON.stringify(scenario)};`,
-    mockSource(),
-  ], undefined, options.width);
+  return openPage(
+    browser,
+    html,
+    [`window.__mockScenario = ${JSON.stringify(scenario)};`, mockSource()],
+    undefined,
+    options.width,
+  );
 }
 
 /**
@@ -117,7 +142,9 @@ const SERVER_SHIM = `(() => {
 })();`;
 
 export function openAgainstServer(
-  browser: Browser, html: string, serve: (name: string, args: unknown[]) => unknown,
+  browser: Browser,
+  html: string,
+  serve: (name: string, args: unknown[]) => unknown,
 ): Promise<Opened> {
   return openPage(browser, html, [SERVER_SHIM], async (page) => {
     await page.exposeFunction('__revoiceServer', (name: string, json: string) => {
@@ -145,8 +172,12 @@ export function release(page: Page): Promise<void> {
 /** A selection of n invoices INV-1001… (GBP). */
 export function manyInvoices(n: number): MockScenario['invoices'] {
   return Array.from({ length: n }, (_, i) => ({
-    invoiceId: `INV-${1001 + i}`, reference: `R${1001 + i}`, customer: `Child ${i + 1}`,
-    status: 'open', total: '105.00', currency: 'GBP',
+    invoiceId: `INV-${1001 + i}`,
+    reference: `R${1001 + i}`,
+    customer: `Child ${i + 1}`,
+    status: 'open',
+    total: '105.00',
+    currency: 'GBP',
   }));
 }
 
@@ -157,8 +188,12 @@ export function manyInvoices(n: number): MockScenario['invoices'] {
 export function useSidebarBrowser(): { browser(): Browser; track(opened: Opened): Opened } {
   let browser: Browser | undefined;
   let opened: Opened | undefined;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { if (browser) await browser.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    if (browser) await browser.close();
+  });
   afterEach(async () => {
     if (!opened) return;
     const { problems } = opened;

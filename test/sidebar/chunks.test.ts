@@ -1,7 +1,15 @@
 /** Large selections in Chromium: chunks of ≤ 100, ≤ 3 calls in flight, progress, cancel. */
 import type { Page } from 'playwright-core';
 import type { RevoiceRequest } from '../../src/shared/api';
-import { callsTo, describeIfChromium, useSidebarBrowser, manyInvoices, mockState, openSidebar, release } from './browser';
+import {
+  callsTo,
+  describeIfChromium,
+  useSidebarBrowser,
+  manyInvoices,
+  mockState,
+  openSidebar,
+  release,
+} from './browser';
 import type { MockScenario } from './mock/google';
 
 describeIfChromium('sidebar with large selections', () => {
@@ -18,7 +26,11 @@ describeIfChromium('sidebar with large selections', () => {
       const w = window as unknown as { __progress: string[] };
       w.__progress = [];
       const counts = document.getElementById('rv-progress-text')!;
-      new MutationObserver(() => w.__progress.push(counts.textContent || '')).observe(counts, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.__progress.push(counts.textContent || '')).observe(counts, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
   }
   const progressLog = (page: Page): Promise<string[]> =>
@@ -26,14 +38,19 @@ describeIfChromium('sidebar with large selections', () => {
   const requests = async (page: Page, fn: string): Promise<RevoiceRequest[]> =>
     (await callsTo(page, fn)).map((c) => c.args[0] as RevoiceRequest);
   const hold = (page: Page): Promise<void> =>
-    page.evaluate(() => { (window as unknown as { __mock: { holding: boolean } }).__mock.holding = true; });
+    page.evaluate(() => {
+      (window as unknown as { __mock: { holding: boolean } }).__mock.holding = true;
+    });
   const bar = (page: Page): Promise<[number, number]> =>
     page.$eval('#rv-progress', (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max]);
 
   test('150 invoices: preview and apply in chunks, progress reaches 150, at most 3 calls in flight', async () => {
     const invoices = manyInvoices(150);
-    const page = await open({ invoices, delayMs: 60,
-      failures: { 'INV-1003': { code: 'BAD_VALUE', message: 'Invoice Lines!E7 is not a number' } } });
+    const page = await open({
+      invoices,
+      delayMs: 60,
+      failures: { 'INV-1003': { code: 'BAD_VALUE', message: 'Invoice Lines!E7 is not a number' } },
+    });
     await recordProgress(page);
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
@@ -89,7 +106,9 @@ describeIfChromium('sidebar with large selections', () => {
     const first = await requests(page, 'revoiceApply');
     expect(first).toHaveLength(3);
     const sent = first.reduce((n, r) => n + r.invoiceIds.length, 0);
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe(`${sent} of 500 done. Cancelled: ${500 - sent} invoices not sent.`);
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe(
+      `${sent} of 500 done. Cancelled: ${500 - sent} invoices not sent.`,
+    );
     expect((await mockState(page)).applied).toHaveLength(sent);
 
     // The rest go later under the same base key, each chunk with its own key.

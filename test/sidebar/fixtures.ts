@@ -2,21 +2,47 @@
 import type { LineDiff, PreviewLine, PreviewSuccess, SelectedInvoice } from '../../src/shared/api';
 import type { MockScenario } from './mock/google';
 
-const line = (kind: PreviewLine['kind'], description: string, quantity: string, unitPrice: string, amount: string, source = ''): PreviewLine =>
-  ({ kind, description, quantity, unitPrice, amount, taxRate: '0', tax: '0.00', source });
+const line = (
+  kind: PreviewLine['kind'],
+  description: string,
+  quantity: string,
+  unitPrice: string,
+  amount: string,
+  source = '',
+): PreviewLine => ({ kind, description, quantity, unitPrice, amount, taxRate: '0', tax: '0.00', source });
 
 export const AMELIA: SelectedInvoice = {
-  invoiceId: 'INV-2024-031', reference: 'MAR-031', customer: 'Amelia Hart', status: 'paid', total: '449.00', currency: 'GBP',
+  invoiceId: 'INV-2024-031',
+  reference: 'MAR-031',
+  customer: 'Amelia Hart',
+  status: 'paid',
+  total: '449.00',
+  currency: 'GBP',
 };
 export const OSCAR: SelectedInvoice = {
-  invoiceId: 'INV-2024-032', reference: 'MAR-032', customer: 'Oscar Bennett', status: 'open', total: '1210.50', currency: 'GBP',
+  invoiceId: 'INV-2024-032',
+  reference: 'MAR-032',
+  customer: 'Oscar Bennett',
+  status: 'open',
+  total: '1210.50',
+  currency: 'GBP',
 };
 export const DRAFT: SelectedInvoice = {
-  invoiceId: 'INV-2024-040', reference: '', customer: 'Ivy Clarke', status: 'draft', total: '96.00', currency: 'GBP',
+  invoiceId: 'INV-2024-040',
+  reference: '',
+  customer: 'Ivy Clarke',
+  status: 'draft',
+  total: '96.00',
+  currency: 'GBP',
 };
 export const XSS_DESCRIPTION = '<img src=x onerror=alert(1)>';
 export const XSS: SelectedInvoice = {
-  invoiceId: 'INV-<b>66</b>', reference: '', customer: '<script>alert(2)</script>', status: 'open', total: '10.00', currency: 'EUR',
+  invoiceId: 'INV-<b>66</b>',
+  reference: '',
+  customer: '<script>alert(2)</script>',
+  status: 'open',
+  total: '10.00',
+  currency: 'EUR',
 };
 
 const morning = line('session', 'Morning sessions (Mon, Wed, Fri)', '12', '32.00', '384.00', 'Schedule!A4');
@@ -36,21 +62,31 @@ export const AMELIA_DIFF: LineDiff[] = [
 ];
 
 export const AMELIA_PREVIEW: PreviewSuccess = {
-  invoiceId: AMELIA.invoiceId, ok: true, fingerprint: 'canned', currency: 'GBP',
+  invoiceId: AMELIA.invoiceId,
+  ok: true,
+  fingerprint: 'canned',
+  currency: 'GBP',
   before: { lines: [morning, lunch, nappies, trip], subtotal: '449.00', tax: '0.00', total: '449.00', paid: '300.00' },
   after: { lines: [morningNow, lunchNow, thursday, trip], subtotal: '539.50', tax: '0.00', total: '539.50' },
   diff: AMELIA_DIFF,
-  newInvoiceId: 'INV-2024-031-R1', transferred: '300.00', unappliedCredit: '0.00',
+  newInvoiceId: 'INV-2024-031-R1',
+  transferred: '300.00',
+  unappliedCredit: '0.00',
   warnings: ['Closed on Fri 29 Mar (Good Friday): one morning session fewer.'],
 };
 
 const xssLine = line('manual', XSS_DESCRIPTION, '1', '10.00', '10.00');
 export const XSS_PREVIEW: PreviewSuccess = {
-  invoiceId: XSS.invoiceId, ok: true, fingerprint: 'canned', currency: 'EUR',
+  invoiceId: XSS.invoiceId,
+  ok: true,
+  fingerprint: 'canned',
+  currency: 'EUR',
   before: { lines: [xssLine], subtotal: '10.00', tax: '0.00', total: '10.00', paid: '0.00' },
   after: { lines: [xssLine], subtotal: '10.00', tax: '0.00', total: '10.00' },
   diff: [{ change: 'same', before: xssLine, after: xssLine }],
-  newInvoiceId: 'INV-<b>66</b>-R1', transferred: '0.00', unappliedCredit: '0.00',
+  newInvoiceId: 'INV-<b>66</b>-R1',
+  transferred: '0.00',
+  unappliedCredit: '0.00',
   warnings: ['<b>not bold</b>'],
 };
 

@@ -2,9 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { RevoiceRequest } from '../../src/shared/api';
 import { callsTo, describeIfChromium, useSidebarBrowser, mockState, openSidebar } from './browser';
-import {
-  AMELIA, AMELIA_PREVIEW, DRAFT, OSCAR, XSS, XSS_DESCRIPTION, XSS_PREVIEW, ameliaScenario,
-} from './fixtures';
+import { AMELIA, AMELIA_PREVIEW, DRAFT, OSCAR, XSS, XSS_DESCRIPTION, XSS_PREVIEW, ameliaScenario } from './fixtures';
 import type { MockScenario } from './mock/google';
 
 describeIfChromium('sidebar flows', () => {
@@ -28,7 +26,9 @@ describeIfChromium('sidebar flows', () => {
   test('lists the selected invoices: ID, customer, status, total with currency', async () => {
     const page = await open({ invoices: [AMELIA, OSCAR] });
     await expect(page.textContent('#rv-selection-count')).resolves.toBe('2 invoices selected.');
-    const rows = await page.$$eval('.invoice', (els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    const rows = await page.$$eval('.invoice', (els) =>
+      els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+    );
     expect(rows).toEqual(['INV-2024-031 paid Amelia Hart 449.00 GBP', 'INV-2024-032 open Oscar Bennett 1,210.50 GBP']);
   });
 
@@ -42,7 +42,10 @@ describeIfChromium('sidebar flows', () => {
   });
 
   test('a selection error is in plain words, with Set up workbook for a missing sheet', async () => {
-    const page = await open({ invoices: [], selectionFailure: { code: 'MISSING_SHEET', message: 'No sheet named "Invoices"' } });
+    const page = await open({
+      invoices: [],
+      selectionFailure: { code: 'MISSING_SHEET', message: 'No sheet named "Invoices"' },
+    });
     await expect(page.textContent('.selection [role=alert]')).resolves.toContain('A sheet Revoice needs is missing');
     await expect(page.textContent('.selection .detail')).resolves.toContain('No sheet named "Invoices"');
     await page.click('#rv-setup');
@@ -55,15 +58,23 @@ describeIfChromium('sidebar flows', () => {
     await preview(page);
     const [request] = await previewRequests(page);
     expect(request).toEqual({
-      action: 'void-and-regenerate', invoiceIds: [AMELIA.invoiceId], reason: 'Rate rise from March', mode: 'schedule', keepManual: true,
+      action: 'void-and-regenerate',
+      invoiceIds: [AMELIA.invoiceId],
+      reason: 'Rate rise from March',
+      mode: 'schedule',
+      keepManual: true,
     });
-    const marks = await page.$$eval('.card .line', (els) => els.map((e) => (e.querySelector('.mark') || { textContent: '' }).textContent));
+    const marks = await page.$$eval('.card .line', (els) =>
+      els.map((e) => (e.querySelector('.mark') || { textContent: '' }).textContent),
+    );
     expect(marks).toEqual(['~ Changed', '~ Changed', '− Removed', '+ Added', '']);
     await expect(page.textContent('.line.is-removed del')).resolves.toContain('Nappies & wipes');
     const changed = await page.innerText('.line.is-changed >> nth=0');
     expect(changed).toMatch(/was\s*12 × 32.00 = 384.00/);
     expect(changed).toMatch(/now\s*11 × 34.00 = 374.00/);
-    const totals = await page.$$eval('.totals dt', (dts) => dts.map((dt) => `${dt.textContent}: ${(dt.nextElementSibling as HTMLElement).innerText.replace(/\s+/g, ' ')}`));
+    const totals = await page.$$eval('.totals dt', (dts) =>
+      dts.map((dt) => `${dt.textContent}: ${(dt.nextElementSibling as HTMLElement).innerText.replace(/\s+/g, ' ')}`),
+    );
     expect(totals).toEqual([
       'Subtotal: 449.00 → becomes 539.50 GBP',
       'Tax: 0.00 GBP',
@@ -89,7 +100,11 @@ describeIfChromium('sidebar flows', () => {
     expect(applies).toHaveLength(1);
     expect(applies[0].fingerprints).toEqual({ [AMELIA.invoiceId]: `fp-${AMELIA.invoiceId}-v1` });
     expect(applies[0].requestKey).toMatch(/^rv-[a-z0-9]+-[0-9a-f]{20}-c1$/);
-    expect(applies[0]).toMatchObject({ action: 'void-and-regenerate', mode: 'schedule', invoiceIds: [AMELIA.invoiceId] });
+    expect(applies[0]).toMatchObject({
+      action: 'void-and-regenerate',
+      mode: 'schedule',
+      invoiceIds: [AMELIA.invoiceId],
+    });
     expect((await mockState(page)).applied).toEqual([AMELIA.invoiceId]);
     await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 done.');
   });
@@ -104,7 +119,9 @@ describeIfChromium('sidebar flows', () => {
     await page.click('.results .id-link[data-invoice-id="INV-2024-031-R1"]');
     await page.waitForSelector('#rv-select-status:has-text("row 7")');
     expect((await callsTo(page, 'revoiceSelectInvoice')).map((c) => c.args)).toEqual([['INV-2024-031-R1']]);
-    await expect(page.textContent('.results .result .hint')).resolves.toBe('New total 117.50 GBP · 50.00 GBP of payments moved');
+    await expect(page.textContent('.results .result .hint')).resolves.toBe(
+      'New total 117.50 GBP · 50.00 GBP of payments moved',
+    );
   });
 
   test('a failed call is retried with the same request key, so nothing applies twice', async () => {
@@ -142,12 +159,17 @@ describeIfChromium('sidebar flows', () => {
   });
 
   test('per-invoice preview errors are in plain words and left out of Apply', async () => {
-    const page = await open({ invoices: [AMELIA, DRAFT], previews: { [AMELIA.invoiceId]: AMELIA_PREVIEW },
-      failures: { [DRAFT.invoiceId]: { code: 'DRAFT', message: 'INV-2024-040 is a draft', onPreview: true } } });
+    const page = await open({
+      invoices: [AMELIA, DRAFT],
+      previews: { [AMELIA.invoiceId]: AMELIA_PREVIEW },
+      failures: { [DRAFT.invoiceId]: { code: 'DRAFT', message: 'INV-2024-040 is a draft', onPreview: true } },
+    });
     await preview(page);
     await expect(page.textContent('.card.is-error')).resolves.toContain('still a draft');
     await expect(page.textContent('.card.is-error .detail')).resolves.toContain('INV-2024-040 is a draft');
-    await expect(page.textContent('.preview .summary')).resolves.toContain('1 invoice ready to void and regenerate; 1 can’t be changed');
+    await expect(page.textContent('.preview .summary')).resolves.toContain(
+      '1 invoice ready to void and regenerate; 1 can’t be changed',
+    );
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
     expect((await applyRequests(page))[0].invoiceIds).toEqual([AMELIA.invoiceId]);
@@ -163,7 +185,10 @@ describeIfChromium('sidebar flows', () => {
     expect(await page.$$eval('img, b, main script', (els) => els.length)).toBe(0);
     await page.click('#rv-apply');
     await page.waitForSelector('.results .id-link');
-    expect(await page.$$eval('.results .id-link', (els) => els.map((e) => e.textContent))).toEqual([XSS.invoiceId, `${XSS.invoiceId}-R1`]);
+    expect(await page.$$eval('.results .id-link', (els) => els.map((e) => e.textContent))).toEqual([
+      XSS.invoiceId,
+      `${XSS.invoiceId}-R1`,
+    ]);
     expect(await page.$$eval('img, b', (els) => els.length)).toBe(0);
   });
 
@@ -176,7 +201,9 @@ describeIfChromium('sidebar flows', () => {
     await page.fill('#rv-refund', '25.50');
     await preview(page);
     expect((await previewRequests(page))[0]).toEqual({
-      action: 'void', invoiceIds: [AMELIA.invoiceId], creditNote: { refund: '25.50', credit: '0' },
+      action: 'void',
+      invoiceIds: [AMELIA.invoiceId],
+      creditNote: { refund: '25.50', credit: '0' },
     });
     await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: 300.00 GBP');
   });
@@ -217,12 +244,20 @@ describeIfChromium('sidebar flows', () => {
     expect(await page.isDisabled('#rv-apply')).toBe(true);
     await expect(page.textContent('.preview .notice')).resolves.toContain('Preview again');
     await page.click('#rv-preview');
-    await page.waitForFunction(() => document.querySelectorAll('.preview:not([hidden])').length === 1 && !(document.querySelector('#rv-apply') as HTMLButtonElement).disabled);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.preview:not([hidden])').length === 1 &&
+        !(document.querySelector('#rv-apply') as HTMLButtonElement).disabled,
+    );
     const request = (await previewRequests(page))[1];
     expect(request.mode).toBe('copy');
     expect(request.edits).toEqual({
       [AMELIA.invoiceId]: {
-        lines: [{ index: 1, quantity: '10' }, { index: 2, description: 'Hot lunch' }, { index: 3, remove: true }],
+        lines: [
+          { index: 1, quantity: '10' },
+          { index: 2, description: 'Hot lunch' },
+          { index: 3, remove: true },
+        ],
         add: [{ description: 'Extra session 14 Mar', quantity: '1', unitPrice: '30.00' }],
       },
     });
@@ -251,7 +286,10 @@ describeIfChromium('sidebar flows', () => {
     await preview(page);
     await page.click('button:has-text("Add line")');
     const unlabelled = await page.$$eval('input, select, textarea', (els) =>
-      els.filter((e) => !(e as HTMLInputElement).labels || (e as HTMLInputElement).labels!.length === 0).map((e) => e.outerHTML));
+      els
+        .filter((e) => !(e as HTMLInputElement).labels || (e as HTMLInputElement).labels!.length === 0)
+        .map((e) => e.outerHTML),
+    );
     expect(unlabelled).toEqual([]);
     const nameless = await page.$$eval('button', (els) => els.filter((b) => !(b.textContent || '').trim()).length);
     expect(nameless).toBe(0);

@@ -14,7 +14,9 @@ describeIfChromium('sidebar against the real server bundle', () => {
   async function open(book: Book, menu: string): Promise<Page> {
     book.api[menu]();
     const html = book.apps.ui.sidebars[book.apps.ui.sidebars.length - 1].content;
-    const opened = session.track(await openAgainstServer(session.browser(), html, (name, args) => book.call(name, ...args)));
+    const opened = session.track(
+      await openAgainstServer(session.browser(), html, (name, args) => book.call(name, ...args)),
+    );
     await opened.page.waitForSelector('#rv-selection-count:has-text("selected")');
     return opened.page;
   }
@@ -30,7 +32,12 @@ describeIfChromium('sidebar against the real server bundle', () => {
     await page.fill('#rv-reason', 'Ada now comes every weekday');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
-    const expected = book.call('revoicePreview', { action: 'void-and-regenerate', invoiceIds: ['INV-1'], mode: 'schedule', keepManual: true });
+    const expected = book.call('revoicePreview', {
+      action: 'void-and-regenerate',
+      invoiceIds: ['INV-1'],
+      mode: 'schedule',
+      keepManual: true,
+    });
     const after = expected.results[0].after.total as string;
     await expect(page.textContent('.card h3')).resolves.toContain('INV-1-R1');
     await expect(page.innerText('.totals dd.strong')).resolves.toContain(`${after} NZD`);
@@ -40,8 +47,15 @@ describeIfChromium('sidebar against the real server bundle', () => {
     await page.waitForSelector('.results:not([hidden])');
     await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 done.');
     const invoices = records(book, 'Invoices');
-    expect(invoices.find((r) => r['Invoice ID'] === 'INV-1')).toMatchObject({ Status: 'voided', 'Void Reason': 'Ada now comes every weekday', 'Regenerated As': 'INV-1-R1' });
-    expect(invoices.find((r) => r['Invoice ID'] === 'INV-1-R1')).toMatchObject({ 'Regenerated From': 'INV-1', Total: expect.stringContaining(after.replace(/\.00$/, '')) });
+    expect(invoices.find((r) => r['Invoice ID'] === 'INV-1')).toMatchObject({
+      Status: 'voided',
+      'Void Reason': 'Ada now comes every weekday',
+      'Regenerated As': 'INV-1-R1',
+    });
+    expect(invoices.find((r) => r['Invoice ID'] === 'INV-1-R1')).toMatchObject({
+      'Regenerated From': 'INV-1',
+      Total: expect.stringContaining(after.replace(/\.00$/, '')),
+    });
 
     await page.click('.results .id-link[data-invoice-id="INV-1-R1"]');
     await page.waitForSelector('#rv-select-status:has-text("Selected INV-1-R1")');
@@ -71,7 +85,9 @@ describeIfChromium('sidebar against the real server bundle', () => {
     await page.waitForSelector('.results:not([hidden])');
     const lines = records(book, 'Invoice Lines').filter((r) => r['Invoice ID'] === 'INV-1-R1');
     expect(lines.map((r) => [r.Description, r.Quantity])).toEqual([
-      ['Morning sessions', '15'], ['Trip to the farm', '1'], ['Extra day <b>16 Apr</b>', '1'],
+      ['Morning sessions', '15'],
+      ['Trip to the farm', '1'],
+      ['Extra day <b>16 Apr</b>', '1'],
     ]);
   });
 
@@ -114,7 +130,8 @@ describeIfChromium('sidebar against the real server bundle', () => {
     await expect(page.textContent('#rv-progress-text')).resolves.toBe('Finished. 150 of 150 done.');
     const log = await serverCalls(page);
     expect(log.maxInFlight).toBeLessThanOrEqual(3);
-    for (const c of log.calls) if (c.args[0] && c.args[0].invoiceIds) expect(c.args[0].invoiceIds.length).toBeLessThanOrEqual(100);
+    for (const c of log.calls)
+      if (c.args[0] && c.args[0].invoiceIds) expect(c.args[0].invoiceIds.length).toBeLessThanOrEqual(100);
     const ids = new Set(records(book, 'Invoices').map((r) => r['Invoice ID']));
     for (const id of syntheticIds(size)) expect(ids.has(`${id}-R1`)).toBe(true);
   });

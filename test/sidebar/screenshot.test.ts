@@ -9,8 +9,12 @@ const OUT = join(__dirname, '..', '..', 'docs', 'sidebar.png');
 
 describeIfChromium('sidebar screenshot', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { if (browser) await browser.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    if (browser) await browser.close();
+  });
 
   test('renders the preview at 300 px without sideways scrolling and saves docs/sidebar.png', async () => {
     const { page, problems, close } = await openSidebar(browser, ameliaScenario());

@@ -4,7 +4,11 @@ const { transformSync } = require('esbuild');
 module.exports = {
   process(source, filename) {
     const result = transformSync(source, {
-      loader: filename.endsWith('.mjs') ? 'js' : 'ts', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: filename,
+      loader: filename.endsWith('.mjs') ? 'js' : 'ts',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: 'inline',
+      sourcefile: filename,
     });
     return { code: result.code };
   },

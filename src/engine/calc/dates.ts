@@ -62,6 +62,7 @@ export function intersect(a: DateRange, b: DateRange): DateRange | null {
   return start <= end ? { start, end } : null;
 }
 
+/** The inner range lies inside the outer one, and is not inverted (start after end). */
 export function contains(outer: DateRange, inner: DateRange): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
+  return outer.start <= inner.start && inner.start <= inner.end && inner.end <= outer.end;
 }

@@ -1,5 +1,9 @@
-/** What the engine knows about "now", given by the shell (dates in the spreadsheet's zone). */
+import type { ColumnMapping } from '../../shared/columns';
+
+/** What the engine is told by the shell: "now" (dates in the spreadsheet's zone), who, and where columns are. */
 export interface Context {
   today: string;
   user: string;
+  /** The bookkeeper's choice of header per column (document properties); wins over aliases. */
+  columnMapping?: ColumnMapping;
 }

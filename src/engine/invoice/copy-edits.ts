@@ -9,8 +9,12 @@ function badEdit(invoiceId: string, message: string): never {
 }
 
 function editNumber(invoiceId: string, value: unknown, what: string): Dec {
-  const parsed = typeof value === 'number' && Number.isFinite(value) ? decimalFromNumber(value)
-    : typeof value === 'string' ? decimalFromText(value) : null;
+  const parsed =
+    typeof value === 'number' && Number.isFinite(value)
+      ? decimalFromNumber(value)
+      : typeof value === 'string'
+        ? decimalFromText(value)
+        : null;
   return parsed ?? badEdit(invoiceId, `${what} ${JSON.stringify(value)} is not a number.`);
 }
 
@@ -21,16 +25,21 @@ function editText(invoiceId: string, value: unknown, what: string): string {
 
 function applyEdit(invoiceId: string, line: Line, edit: LineEdit): Line {
   const edited = { ...line };
-  if (edit.quantity !== undefined) edited.quantity = editNumber(invoiceId, edit.quantity, `Line ${edit.index} quantity`);
-  if (edit.unitPrice !== undefined) edited.unitPrice = editNumber(invoiceId, edit.unitPrice, `Line ${edit.index} unit price`);
-  if (edit.description !== undefined) edited.description = editText(invoiceId, edit.description, `Line ${edit.index} description`);
+  if (edit.quantity !== undefined)
+    edited.quantity = editNumber(invoiceId, edit.quantity, `Line ${edit.index} quantity`);
+  if (edit.unitPrice !== undefined)
+    edited.unitPrice = editNumber(invoiceId, edit.unitPrice, `Line ${edit.index} unit price`);
+  if (edit.description !== undefined)
+    edited.description = editText(invoiceId, edit.description, `Line ${edit.index} description`);
   return edited;
 }
 
 function addedLine(invoiceId: string, add: LineAdd, n: number): Line {
-  if (typeof add !== 'object' || add === null) badEdit(invoiceId, `Added line ${n} must be {description, quantity, unitPrice}.`);
+  if (typeof add !== 'object' || add === null)
+    badEdit(invoiceId, `Added line ${n} must be {description, quantity, unitPrice}.`);
   const taxRate = add.taxRate === undefined || add.taxRate === '' ? new Dec(0) : parseTaxRate(add.taxRate);
-  if (!taxRate) badEdit(invoiceId, `Added line ${n} tax rate ${JSON.stringify(add.taxRate)} should be like 0.2 or 20%.`);
+  if (!taxRate)
+    badEdit(invoiceId, `Added line ${n} tax rate ${JSON.stringify(add.taxRate)} should be like 0.2 or 20%.`);
   return {
     kind: 'manual',
     description: editText(invoiceId, add.description, `Added line ${n} description`),
@@ -47,7 +56,10 @@ export function copyWithEdits(invoiceId: string, original: Line[], edits: Invoic
   for (const edit of edits?.lines ?? []) {
     const index = (edit as LineEdit | null)?.index as number;
     if (!Number.isInteger(index) || index < 1 || index > original.length) {
-      badEdit(invoiceId, `there is no line ${JSON.stringify(index)}; the invoice has ${original.length} line${original.length === 1 ? '' : 's'}.`);
+      badEdit(
+        invoiceId,
+        `there is no line ${JSON.stringify(index)}; the invoice has ${original.length} line${original.length === 1 ? '' : 's'}.`,
+      );
     }
     if (byIndex.has(index)) badEdit(invoiceId, `line ${index} is edited twice.`);
     byIndex.set(index, edit);

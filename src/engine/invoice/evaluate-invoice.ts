@@ -37,7 +37,9 @@ function beforeLines(lines: StoredLine[], invoice: Invoice, warnings: string[]):
   return lines.map((line) => {
     const computed = lineAmount(line, invoice.currency);
     if (!computed.equals(line.storedAmount)) {
-      warnings.push(`Line ${line.origin} of ${invoice.id} says ${formatMoney(line.storedAmount, invoice.currency)} but ${line.quantity} × ${line.unitPrice} is ${formatMoney(computed, invoice.currency)}.`);
+      warnings.push(
+        `Line ${line.origin} of ${invoice.id} says ${formatMoney(line.storedAmount, invoice.currency)} but ${line.quantity} × ${line.unitPrice} is ${formatMoney(computed, invoice.currency)}.`,
+      );
     }
     return previewLine(line, invoice.currency);
   });
@@ -48,7 +50,9 @@ function before(invoice: Invoice, lines: StoredLine[], ledger: Ledger, warnings:
   const { currency } = invoice;
   const fromLines = totalsOf(lines, currency);
   if (lines.length && !fromLines.total.equals(invoice.total)) {
-    warnings.push(`${invoice.id}'s Total says ${formatMoney(invoice.total, currency)} but its lines add up to ${formatMoney(fromLines.total, currency)}.`);
+    warnings.push(
+      `${invoice.id}'s Total says ${formatMoney(invoice.total, currency)} but its lines add up to ${formatMoney(fromLines.total, currency)}.`,
+    );
   }
   return {
     lines: beforeLines(lines, invoice, warnings),
@@ -71,7 +75,11 @@ interface Regenerated {
 
 /** Checks and plans one invoice. Throws a RevoiceError when it can't go ahead. */
 export function evaluateInvoice(args: {
-  books: Books; invoiceId: string; request: ValidRequest; context: Context; ids: IdAllocator;
+  books: Books;
+  invoiceId: string;
+  request: ValidRequest;
+  context: Context;
+  ids: IdAllocator;
 }): InvoiceOutcome {
   const { books, invoiceId, request, context, ids } = args;
   const entry = books.invoices.get(invoiceId);
@@ -86,8 +94,7 @@ export function evaluateInvoice(args: {
   const voiding = voids(request.action);
   const warnings: string[] = [];
   const lines = storedLines(books, invoice, regenerates(request.action), warnings);
-  const ledger = ledgerOf(books, invoiceId, invoice.currency);
-  warnings.push(...ledger.warnings);
+  const ledger = ledgerOf(books, invoiceId);
   const currency = invoice.currency;
   const beforeSide = before(invoice, lines, ledger, warnings);
   const plan = emptyPlan();
@@ -102,32 +109,61 @@ export function evaluateInvoice(args: {
   }
   let regenerated: Regenerated | undefined;
   if (regenerates(request.action)) {
-    const next = regenerateInvoice({ books, invoice, original: lines, available, voidedInThisCall: voiding, request, context, ids });
+    const next = regenerateInvoice({
+      books,
+      invoice,
+      original: lines,
+      available,
+      voidedInThisCall: voiding,
+      request,
+      context,
+      ids,
+    });
     mergePlans(plan, next.plan);
     warnings.push(...next.warnings);
     if (next.transfer.unappliedCredit.greaterThan(0)) {
-      warnings.push(`${formatMoney(next.transfer.unappliedCredit, currency)} ${currency} paid on ${invoiceId} is more than the new total and stays on it as unapplied credit.`);
+      warnings.push(
+        `${formatMoney(next.transfer.unappliedCredit, currency)} ${currency} paid on ${invoiceId} is more than the new total and stays on it as unapplied credit.`,
+      );
     }
     regenerated = {
       newInvoiceId: next.newInvoiceId,
       total: formatMoney(next.totals.total, currency),
       transferred: formatMoney(next.transfer.transferred, currency),
       unappliedCredit: formatMoney(next.transfer.unappliedCredit, currency),
-      after: { lines: next.lines.map((line: Line) => previewLine(line, currency)), ...formatTotals(next.totals, currency) },
+      after: {
+        lines: next.lines.map((line: Line) => previewLine(line, currency)),
+        ...formatTotals(next.totals, currency),
+      },
       diff: diffLines(lines, next.lines, currency),
     };
   }
 
   const money = regenerated
-    ? { newInvoiceId: regenerated.newInvoiceId, transferred: regenerated.transferred, unappliedCredit: regenerated.unappliedCredit }
-    : voiding ? { unappliedCredit: formatMoney(available, currency) } : {};
+    ? {
+        newInvoiceId: regenerated.newInvoiceId,
+        transferred: regenerated.transferred,
+        unappliedCredit: regenerated.unappliedCredit,
+      }
+    : voiding
+      ? { unappliedCredit: formatMoney(available, currency) }
+      : {};
   const preview: PreviewSuccess = {
-    invoiceId, ok: true, fingerprint, currency, before: beforeSide,
+    invoiceId,
+    ok: true,
+    fingerprint,
+    currency,
+    before: beforeSide,
     ...(regenerated ? { after: regenerated.after, diff: regenerated.diff } : {}),
-    ...money, warnings,
+    ...money,
+    warnings,
   };
   const result: ApplySuccess = {
-    invoiceId, ok: true, voided: voiding, ...money, ...(regenerated ? { total: regenerated.total } : {}),
+    invoiceId,
+    ok: true,
+    voided: voiding,
+    ...money,
+    ...(regenerated ? { total: regenerated.total } : {}),
   };
   return { preview, result, resultId: regenerated?.newInvoiceId ?? creditNoteId, plan };
 }

@@ -1,5 +1,6 @@
 import type { Books } from '../workbook/books';
 import { fail } from '../workbook/errors';
+import { nextInChain } from './chain';
 
 /** Hands out IDs that are unique in the workbook and within one call. */
 export class IdAllocator {
@@ -9,20 +10,14 @@ export class IdAllocator {
 
   /** `<root>-R<n>`: root = first invoice of the chain, n = its place along the chain. */
   nextInvoiceId(invoiceId: string): string {
-    let root = invoiceId;
-    let depth = 1;
-    const seen = new Set([invoiceId]);
-    for (let from = this.books.invoices.get(root)?.regeneratedFrom; from && !seen.has(from);
-      from = this.books.invoices.get(root)?.regeneratedFrom) {
-      seen.add(from);
-      root = from;
-      depth++;
-    }
-    const id = `${root}-R${depth}`;
+    const id = nextInChain(this.books, invoiceId);
     const existing = this.books.invoices.get(id);
     if (existing || this.invoices.has(id)) {
       const where = existing ? ` (${this.books.tables.invoices?.ref(existing.row, 'Invoice ID')})` : '';
-      fail('DUPLICATE_ID', `The regenerated invoice would be ${id}, but that ID is already taken${where} without being linked to ${invoiceId}.`);
+      fail(
+        'DUPLICATE_ID',
+        `The regenerated invoice would be ${id}, but that ID is already taken${where} without being linked to ${invoiceId}.`,
+      );
     }
     this.invoices.add(id);
     return id;

@@ -3,8 +3,14 @@ import { previewLine } from './line-math';
 import type { Line } from '../workbook/model';
 
 function sameLine(a: PreviewLine, b: PreviewLine): boolean {
-  return a.kind === b.kind && a.description === b.description && a.quantity === b.quantity
-    && a.unitPrice === b.unitPrice && a.amount === b.amount && a.taxRate === b.taxRate;
+  return (
+    a.kind === b.kind &&
+    a.description === b.description &&
+    a.quantity === b.quantity &&
+    a.unitPrice === b.unitPrice &&
+    a.amount === b.amount &&
+    a.taxRate === b.taxRate
+  );
 }
 
 function matchKey(line: Line): string {
@@ -19,7 +25,10 @@ export function diffLines(before: Line[], after: Line[], currency: string): Line
   const unpaired = new Set(before.map((_, i) => i));
   const diffs: LineDiff[] = after.map((line) => {
     let match = line.origin !== undefined ? line.origin - 1 : -1;
-    if (match < 0) match = before.findIndex((old, i) => unpaired.has(i) && old.kind !== 'manual' && matchKey(old) === matchKey(line));
+    if (match < 0)
+      match = before.findIndex(
+        (old, i) => unpaired.has(i) && old.kind !== 'manual' && matchKey(old) === matchKey(line),
+      );
     const next = previewLine(line, currency);
     if (match < 0 || !unpaired.has(match)) return { change: 'added', after: next };
     unpaired.delete(match);

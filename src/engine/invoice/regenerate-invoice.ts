@@ -1,6 +1,7 @@
 import type { Books } from '../workbook/books';
 import type { Context } from './context';
 import { addDays, contains, dayNumber } from '../calc/dates';
+import { successorOf } from './chain';
 import { copyWithEdits } from './copy-edits';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
@@ -26,17 +27,36 @@ export function checkRegenerable(books: Books, invoice: Invoice, voidedInThisCal
   if (!voidedInThisCall && invoice.status !== 'voided') {
     fail('NOT_VOIDED', `${invoice.id} is ${invoice.status}; void it before regenerating it.`);
   }
-  const existing = invoice.regeneratedAs || books.successors.get(invoice.id);
+  const existing = successorOf(books, invoice.id);
   if (existing) fail('ALREADY_REGENERATED', `${invoice.id} was already regenerated as ${existing}.`, existing);
+  if (existing === null) {
+    // A link cell showing an error still says a regeneration was made: never make a second one.
+    const entry = books.invoices.get(invoice.id);
+    const cell =
+      entry && books.tables.invoices ? books.tables.invoices.ref(entry.row, 'Regenerated As') : 'Regenerated As';
+    fail(
+      'ALREADY_REGENERATED',
+      `${invoice.id} may already have been regenerated: ${cell} shows an error instead of the new invoice's ID, and no row names ${invoice.id} in Regenerated From. Fix or clear that cell to regenerate it.`,
+    );
+  }
 }
 
 function newLines(books: Books, invoice: Invoice, original: Line[], request: ValidRequest) {
   if (request.mode === 'copy') {
-    return { lines: copyWithEdits(invoice.id, original, request.edits[invoice.id]), warnings: [], period: invoice.period };
+    return {
+      lines: copyWithEdits(invoice.id, original, request.edits[invoice.id]),
+      warnings: [],
+      period: invoice.period,
+    };
   }
+  // A lone from (or to) is paired with the period's own end (or start): never an inverted period.
   const period = { start: request.from ?? invoice.period.start, end: request.to ?? invoice.period.end };
   if (!contains(invoice.period, period)) {
-    fail('PERIOD_OUTSIDE_ORIGINAL', `${period.start} to ${period.end} is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`);
+    const asked = [request.from && `from ${request.from}`, request.to && `to ${request.to}`].filter(Boolean).join(' ');
+    fail(
+      'PERIOD_OUTSIDE_ORIGINAL',
+      `${period.start} to ${period.end} (${asked}) is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`,
+    );
   }
   const fromSchedule = scheduleLines(books, invoice.customer, period);
   const manual = request.keepManual ? original.filter((line) => line.kind === 'manual') : [];
@@ -67,8 +87,14 @@ function lineRow(invoiceId: string, line: Line, currency: string) {
  * linked both ways, with the available payments carried across.
  */
 export function regenerateInvoice(args: {
-  books: Books; invoice: Invoice; original: Line[]; available: Dec; voidedInThisCall: boolean;
-  request: ValidRequest; context: Context; ids: IdAllocator;
+  books: Books;
+  invoice: Invoice;
+  original: Line[];
+  available: Dec;
+  voidedInThisCall: boolean;
+  request: ValidRequest;
+  context: Context;
+  ids: IdAllocator;
 }): RegenerateOutcome {
   const { books, invoice, original, available, request, context, ids } = args;
   checkRegenerable(books, invoice, args.voidedInThisCall);
@@ -76,30 +102,45 @@ export function regenerateInvoice(args: {
   const newInvoiceId = ids.nextInvoiceId(invoice.id);
   const currency = invoice.currency;
   const totals = totalsOf(lines, currency);
-  const transfer = transferPayments({ fromId: invoice.id, toId: newInvoiceId, available, newTotal: totals.total, currency, context, ids });
+  const transfer = transferPayments({
+    fromId: invoice.id,
+    fromCell: invoice.idCell,
+    toId: newInvoiceId,
+    available,
+    newTotal: totals.total,
+    currency,
+    context,
+    ids,
+  });
   const balance = totals.total.minus(transfer.transferred);
   const plan = emptyPlan();
-  addRows(plan, 'invoices', [{
-    'Invoice ID': newInvoiceId,
-    Reference: invoice.reference,
-    Customer: invoice.customer,
-    'Period Start': { date: period.start },
-    'Period End': { date: period.end },
-    'Issue Date': { date: context.today },
-    'Due Date': dueDate(invoice, context.today),
-    Currency: currency,
-    Status: totals.total.greaterThan(0) && balance.isZero() ? 'paid' : 'open',
-    Subtotal: moneyToCell(totals.subtotal, currency),
-    Tax: moneyToCell(totals.tax, currency),
-    Total: moneyToCell(totals.total, currency),
-    Paid: moneyToCell(transfer.transferred, currency),
-    Balance: moneyToCell(balance, currency),
-    'Regenerated From': { link: invoice.id },
-  }]);
-  addRows(plan, 'lines', lines.map((line) => lineRow(newInvoiceId, line, currency)));
+  addRows(plan, 'invoices', [
+    {
+      'Invoice ID': newInvoiceId,
+      ...invoice.copies,
+      'Period Start': { date: period.start },
+      'Period End': { date: period.end },
+      'Issue Date': { date: context.today },
+      'Due Date': dueDate(invoice, context.today),
+      Currency: currency,
+      Status: totals.total.greaterThan(0) && balance.isZero() ? 'paid' : 'open',
+      Subtotal: moneyToCell(totals.subtotal, currency),
+      Tax: moneyToCell(totals.tax, currency),
+      Total: moneyToCell(totals.total, currency),
+      Paid: moneyToCell(transfer.transferred, currency),
+      Balance: moneyToCell(balance, currency),
+      'Regenerated From': { link: invoice.id },
+    },
+  ]);
+  addRows(
+    plan,
+    'lines',
+    lines.map((line) => lineRow(newInvoiceId, line, currency)),
+  );
   addRows(plan, 'payments', transfer.rows);
   addUpdates(plan, 'invoices', invoice.row, { 'Regenerated As': { link: newInvoiceId } });
-  if (totals.total.isNegative()) warnings.push(`The new total is negative (${moneyToCell(totals.total, currency)}); no payment is moved.`);
+  if (totals.total.isNegative())
+    warnings.push(`The new total is negative (${moneyToCell(totals.total, currency)}); no payment is moved.`);
   if (!lines.length) warnings.push(`${newInvoiceId} has no lines.`);
   return { plan, newInvoiceId, lines, totals, transfer, warnings };
 }

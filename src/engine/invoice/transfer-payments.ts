@@ -1,6 +1,7 @@
 import type { Context } from './context';
 import type { IdAllocator } from './ids';
 import { Dec, ZERO, minDec, moneyToCell } from '../calc/money';
+import type { OutValue } from '../workbook/cells';
 import type { NewRow } from '../workbook/plan';
 
 export interface Transfer {
@@ -17,6 +18,8 @@ export interface Transfer {
  */
 export function transferPayments(args: {
   fromId: string;
+  /** The voided invoice's ID as its cell holds it, written on the row money leaves. */
+  fromCell: OutValue;
   toId: string;
   available: Dec;
   newTotal: Dec;
@@ -24,11 +27,11 @@ export function transferPayments(args: {
   context: Context;
   ids: IdAllocator;
 }): Transfer {
-  const { fromId, toId, available, newTotal, currency, context, ids } = args;
+  const { fromId, fromCell, toId, available, newTotal, currency, context, ids } = args;
   const transferred = newTotal.greaterThan(0) && available.greaterThan(0) ? minDec(available, newTotal) : ZERO;
   const unappliedCredit = available.minus(transferred);
   if (transferred.isZero()) return { transferred, unappliedCredit, rows: [] };
-  const row = (invoiceId: string, amount: Dec, suffix: string, note: string): NewRow => ({
+  const row = (invoiceId: OutValue, amount: Dec, suffix: string, note: string): NewRow => ({
     'Payment ID': ids.unique('payments', `TRF-${toId}-${suffix}`),
     'Invoice ID': invoiceId,
     Date: { date: context.today },
@@ -40,7 +43,7 @@ export function transferPayments(args: {
     transferred,
     unappliedCredit,
     rows: [
-      row(fromId, transferred.negated(), 'OUT', `Moved to ${toId}`),
+      row(fromCell, transferred.negated(), 'OUT', `Moved to ${toId}`),
       row(toId, transferred, 'IN', `Moved from ${fromId}`),
     ],
   };

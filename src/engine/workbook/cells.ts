@@ -24,13 +24,7 @@ export type RawWorkbook = Record<string, RawSheet | undefined>;
  * A value the engine asks the sheets layer to write. Strings are always written as
  * text (never parsed, never a formula); `link` becomes a HYPERLINK to that invoice's row.
  */
-export type OutValue =
-  | string
-  | number
-  | null
-  | { date: string }
-  | { now: true }
-  | { link: string };
+export type OutValue = string | number | null | { date: string } | { now: true } | { link: string };
 
 export function isDateCell(cell: Cell): cell is DateCell {
   return typeof cell === 'object' && cell !== null && typeof (cell as DateCell).date === 'string';
@@ -38,6 +32,24 @@ export function isDateCell(cell: Cell): cell is DateCell {
 
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/**
+ * A cell copied onto a row Revoice writes, as the cell held it (SPEC §2): a numeric
+ * Reference stays a number, text stays text, a date a date. Blank is ''.
+ */
+export function copiedValue(cell: Cell | undefined): OutValue {
+  if (cell === undefined || isBlank(cell)) return '';
+  if (typeof cell === 'number' || typeof cell === 'string') return cell;
+  if (isDateCell(cell)) return { date: cell.date };
+  return cell ? 'TRUE' : 'FALSE'; // a checkbox: OutValue has no booleans
+}
+
+/** What Sheets shows in a cell whose formula fails: a label, never an ID. */
+const SHEETS_ERRORS = new Set(['#N/A', '#REF!', '#ERROR!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!']);
+
+export function isSheetsError(text: string): boolean {
+  return SHEETS_ERRORS.has(text.trim().toUpperCase());
 }
 
 /** Column letters for a 0-based column index: 0 → A, 26 → AA. */

@@ -7,11 +7,7 @@ import type { Row, Table } from './table';
  * group with the first error instead of stopping the whole table: a bad row blocks only
  * what depends on it.
  */
-export function groupRows<T>(
-  table: Table,
-  keyOf: (row: Row) => string,
-  parse: (row: Row) => T,
-): Map<string, Group<T>> {
+export function groupRows<T>(table: Table, keyOf: (row: Row) => string, parse: (row: Row) => T): Map<string, Group<T>> {
   const groups = new Map<string, Group<T>>();
   for (const row of table.rows) {
     const key = keyOf(row);

@@ -1,9 +1,17 @@
 import { textKey } from '../../shared/text-key';
 import type { LineKind } from '../../shared/api';
 import type { DateRange } from '../calc/dates';
+import type { OutValue } from './cells';
 import type { RevoiceError } from './errors';
 import type { Dec } from '../calc/money';
 import type { Row } from './table';
+
+/**
+ * Invoice columns copied as held onto the regenerated invoice (SPEC §2, §3). Currency is
+ * copied too, as its checked ISO code ("eur" → "EUR"): text either way.
+ */
+export const COPIED_COLUMNS = ['Reference', 'Customer'] as const;
+export type CopiedColumn = (typeof COPIED_COLUMNS)[number];
 
 export type Status = 'draft' | 'open' | 'paid' | 'voided';
 export type Frequency = 'daily' | 'weekly' | 'monthly' | 'once';
@@ -11,7 +19,6 @@ export type Frequency = 'daily' | 'weekly' | 'monthly' | 'once';
 export interface Invoice {
   id: string;
   row: number;
-  reference: string;
   customer: string;
   period: DateRange;
   issueDate: string | null;
@@ -21,9 +28,13 @@ export interface Invoice {
   subtotal: Dec;
   tax: Dec;
   total: Dec;
-  /** The linked invoices' IDs, as the link cells show them ('' when none). */
-  regeneratedFrom: string;
-  regeneratedAs: string;
+  /** The cells a regenerated invoice (or a credit note) copies, as the cells held them. */
+  copies: Record<CopiedColumn, OutValue>;
+  /**
+   * The Invoice ID as its cell holds it (1001 stays a number), for the rows Revoice writes that
+   * name this invoice: the bookkeeper's SUMIF over Payments then finds its ledger rows too.
+   */
+  idCell: OutValue;
 }
 
 /** A line as the engine computes with it (amount and tax derived, rounded per line). */
@@ -68,6 +79,9 @@ export interface CreditNote {
   refund: Dec;
   credit: Dec;
 }
+
+/** The currency of an invoice by ID; undefined when it is unknown or its row is unreadable. */
+export type CurrencyOf = (invoiceId: string) => string | undefined;
 
 /** Records that belong to one key (an invoice, a customer), or the first bad row among them. */
 export interface Group<T> {

@@ -1,13 +1,22 @@
 import { textKey } from '../../shared/text-key';
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { isCurrencyCode } from '../calc/money';
-import type { Invoice, Status } from './model';
+import { COPIED_COLUMNS, Invoice, Status } from './model';
+import { copiedValue, isBlank } from './cells';
 import type { Row, Table } from './table';
-import { readDate, readMoney, readOptionalDate, readRequiredText, readText } from './values';
+import { readAmount, readDate, readLink, readOptionalDate, readRequiredText, readText } from './values';
 
 const STATUS_WORDS: Record<string, Status> = {
-  draft: 'draft', open: 'open', paid: 'paid', voided: 'voided', void: 'voided',
-  issued: 'open', sent: 'open', unpaid: 'open', overdue: 'open', 'partially paid': 'open',
+  draft: 'draft',
+  open: 'open',
+  paid: 'paid',
+  voided: 'voided',
+  void: 'voided',
+  issued: 'open',
+  sent: 'open',
+  unpaid: 'open',
+  overdue: 'open',
+  'partially paid': 'open',
 };
 
 export function parseStatus(text: string): Status | null {
@@ -18,40 +27,54 @@ export interface InvoiceEntry {
   row: Row;
   invoice?: Invoice;
   error?: RevoiceError;
-  /** The link cells, read even when another cell of the row is bad: chains must not break. */
-  regeneratedFrom: string;
-  regeneratedAs: string;
+  /**
+   * The link cells, read even when another cell of the row is bad: chains must not break.
+   * '' when blank, null when the cell shows a Sheets error (the link is unknown).
+   */
+  regeneratedFrom: string | null;
+  regeneratedAs: string | null;
 }
 
 export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
   const statusText = readText(table, row, 'Status');
   const status = parseStatus(statusText);
   if (!status) {
-    fail('BAD_VALUE', `${table.ref(row, 'Status')} should be draft, open, paid or voided, not ${JSON.stringify(statusText)}.`);
+    fail(
+      'BAD_VALUE',
+      `${table.ref(row, 'Status')} should be draft, open, paid or voided, not ${JSON.stringify(statusText)}.`,
+    );
   }
   const currency = readRequiredText(table, row, 'Currency').toUpperCase();
   if (!isCurrencyCode(currency)) {
-    fail('BAD_VALUE', `${table.ref(row, 'Currency')} should be a three-letter currency code like GBP, not ${JSON.stringify(currency)}.`);
+    fail(
+      'BAD_VALUE',
+      `${table.ref(row, 'Currency')} should be a three-letter currency code like GBP, not ${JSON.stringify(currency)}.`,
+    );
   }
   const period = { start: readDate(table, row, 'Period Start'), end: readDate(table, row, 'Period End') };
   if (period.end < period.start) {
     fail('BAD_VALUE', `${table.ref(row, 'Period End')} (${period.end}) is before the period start (${period.start}).`);
   }
+  // Paid and Balance are only checked: Revoice recomputes them from the ledger.
+  for (const column of ['Paid', 'Balance']) {
+    if (!isBlank(table.get(row, column))) readAmount(table, row, column, currency);
+  }
   return {
     id,
     row: row.row,
-    reference: readText(table, row, 'Reference'),
     customer: readRequiredText(table, row, 'Customer'),
     period,
     issueDate: readOptionalDate(table, row, 'Issue Date'),
     dueDate: readOptionalDate(table, row, 'Due Date'),
     currency,
     status,
-    subtotal: readMoney(table, row, 'Subtotal'),
-    tax: readMoney(table, row, 'Tax'),
-    total: readMoney(table, row, 'Total'),
-    regeneratedFrom: readText(table, row, 'Regenerated From'),
-    regeneratedAs: readText(table, row, 'Regenerated As'),
+    subtotal: readAmount(table, row, 'Subtotal', currency),
+    tax: readAmount(table, row, 'Tax', currency),
+    total: readAmount(table, row, 'Total', currency),
+    idCell: copiedValue(table.get(row, 'Invoice ID')),
+    copies: Object.fromEntries(
+      COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))]),
+    ) as Invoice['copies'],
   };
 }
 
@@ -72,8 +95,8 @@ export function parseInvoices(table: Table): Map<string, InvoiceEntry> {
     }
     const entry: InvoiceEntry = {
       row,
-      regeneratedFrom: readText(table, row, 'Regenerated From'),
-      regeneratedAs: readText(table, row, 'Regenerated As'),
+      regeneratedFrom: readLink(table, row, 'Regenerated From'),
+      regeneratedAs: readLink(table, row, 'Regenerated As'),
     };
     try {
       entry.invoice = parseInvoiceRow(table, row, id);

@@ -2,9 +2,9 @@ import type { LineKind } from '../../shared/api';
 import { fail } from './errors';
 import { groupRows } from './group';
 import { Dec } from '../calc/money';
-import type { Group, StoredLine } from './model';
+import type { CurrencyOf, Group, StoredLine } from './model';
 import type { Row, Table } from './table';
-import { readDecimal, readMoney, readOptionalDecimal, readTaxRate, readText } from './values';
+import { readAmount, readDecimal, readOptionalDecimal, readTaxRate, readText } from './values';
 
 const KINDS: readonly LineKind[] = ['session', 'charge', 'manual'];
 
@@ -16,20 +16,21 @@ export function parseLineKind(table: Table, row: Row): LineKind {
   return text as LineKind;
 }
 
-function parseLine(table: Table, row: Row): StoredLine {
+function parseLine(table: Table, row: Row, currency: string | undefined): StoredLine {
   return {
     row: row.row,
     kind: parseLineKind(table, row),
     description: readText(table, row, 'Description'),
     quantity: readOptionalDecimal(table, row, 'Quantity', new Dec(1)),
     unitPrice: readDecimal(table, row, 'Unit Price', 'an amount of money'),
-    storedAmount: readMoney(table, row, 'Amount'),
+    storedAmount: readAmount(table, row, 'Amount', currency),
     taxRate: readTaxRate(table, row, 'Tax Rate'),
     source: readText(table, row, 'Source'),
   };
 }
 
 /** Lines by invoice ID, in sheet order (a line's index is its position here, from 1). */
-export function parseLines(table: Table): Map<string, Group<StoredLine>> {
-  return groupRows(table, (row) => readText(table, row, 'Invoice ID'), (row) => parseLine(table, row));
+export function parseLines(table: Table, currencyOf: CurrencyOf): Map<string, Group<StoredLine>> {
+  const invoiceOf = (row: Row) => readText(table, row, 'Invoice ID');
+  return groupRows(table, invoiceOf, (row) => parseLine(table, row, currencyOf(invoiceOf(row))));
 }

@@ -22,7 +22,10 @@ function weekdayOf(word: string): number | null {
 /** "Mon, Wed, Fri", "Monday Tuesday", "Mon-Fri" → weekday numbers (0 = Sunday), or null. */
 export function parseWeekdays(text: string): number[] | null {
   const days = new Set<number>();
-  const parts = text.toLowerCase().split(/[\s,;/&]+/).filter((part) => part && part !== 'and');
+  const parts = text
+    .toLowerCase()
+    .split(/[\s,;/&]+/)
+    .filter((part) => part && part !== 'and');
   for (const part of parts) {
     const ends = part.split('-').map(weekdayOf);
     if (ends.length > 2 || ends.some((day) => day === null)) return null;
@@ -42,15 +45,23 @@ function parseItem(table: Table, row: Row): ScheduleItem {
   }
   const frequency = readText(table, row, 'Frequency').toLowerCase() as Frequency;
   if (!FREQUENCIES.includes(frequency)) {
-    fail('BAD_VALUE', `${table.ref(row, 'Frequency')} should be daily, weekly, monthly or once, not ${JSON.stringify(frequency)}.`);
+    fail(
+      'BAD_VALUE',
+      `${table.ref(row, 'Frequency')} should be daily, weekly, monthly or once, not ${JSON.stringify(frequency)}.`,
+    );
   }
   const daysText = readText(table, row, 'Days');
   const days = frequency === 'daily' ? parseWeekdays(daysText) : [];
-  if (!days) fail('BAD_VALUE', `${table.ref(row, 'Days')} should list weekdays like "Mon, Wed, Fri", not ${JSON.stringify(daysText)}.`);
+  if (!days)
+    fail(
+      'BAD_VALUE',
+      `${table.ref(row, 'Days')} should list weekdays like "Mon, Wed, Fri", not ${JSON.stringify(daysText)}.`,
+    );
   const units = readOptionalDecimal(table, row, 'Units', new Dec(1));
   if (units.isNegative()) fail('BAD_VALUE', `${table.ref(row, 'Units')} should not be negative.`);
   const effectiveFrom = readOptionalDate(table, row, 'Effective From');
-  if (frequency === 'once' && !effectiveFrom) fail('BAD_VALUE', `${table.ref(row, 'Effective From')} is empty; a "once" item needs the date it falls on.`);
+  if (frequency === 'once' && !effectiveFrom)
+    fail('BAD_VALUE', `${table.ref(row, 'Effective From')} is empty; a "once" item needs the date it falls on.`);
   return {
     row: row.row,
     kind,
@@ -67,7 +78,11 @@ function parseItem(table: Table, row: Row): ScheduleItem {
 
 /** Schedule items by customer key, in schedule order. */
 export function parseSchedule(table: Table): Map<string, Group<ScheduleItem>> {
-  return groupRows(table, (row) => customerKey(readText(table, row, 'Customer')), (row) => parseItem(table, row));
+  return groupRows(
+    table,
+    (row) => customerKey(readText(table, row, 'Customer')),
+    (row) => parseItem(table, row),
+  );
 }
 
 /** Closure dates: blank customer = everyone. */

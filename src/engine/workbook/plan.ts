@@ -41,5 +41,8 @@ export function mergePlans(target: Plan, source: Plan): void {
 }
 
 export function isEmptyPlan(plan: Plan): boolean {
-  return !Object.values(plan.updates).some((list) => list?.length) && !Object.values(plan.appends).some((list) => list?.length);
+  return (
+    !Object.values(plan.updates).some((list) => list?.length) &&
+    !Object.values(plan.appends).some((list) => list?.length)
+  );
 }

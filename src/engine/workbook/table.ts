@@ -1,6 +1,9 @@
-import { Cell, RawSheet, cellRef, isBlank } from './cells';
-import { fail } from './errors';
+import type { ColumnMapping } from '../../shared/columns';
 import { textKey } from '../../shared/text-key';
+import { Cell, RawSheet, cellRef, isBlank } from './cells';
+import { lookedFor, resolveColumns } from './columns';
+import { fail } from './errors';
+import { SHEETS, SheetKey } from './schema';
 
 /** Headers match case-insensitively, trimmed, with inner spaces collapsed. */
 export const normalizeHeader = textKey;
@@ -11,15 +14,26 @@ export interface Row {
   cells: Cell[];
 }
 
-/** A sheet parsed by header: find columns by name, whatever their order. */
+/**
+ * A sheet parsed by header: find columns by their canonical name, whatever their order and
+ * whether row 1 holds that name, an alias or the header the column mapping chose.
+ */
 export class Table {
+  readonly name: string;
   readonly header: string[];
   readonly rows: Row[];
+  /** Canonical column key → index; any other header by its own text. */
   private readonly index = new Map<string, number>();
 
-  constructor(readonly name: string, raw: RawSheet) {
+  constructor(
+    readonly key: SheetKey,
+    raw: RawSheet,
+    private readonly mapping?: ColumnMapping,
+  ) {
+    this.name = SHEETS[key];
     const [header = [], ...body] = raw.rows;
     this.header = header.map((cell) => String(cell ?? ''));
+    for (const [column, i] of resolveColumns(key, this.header, mapping)) this.index.set(normalizeHeader(column), i);
     this.header.forEach((text, i) => {
       const key = normalizeHeader(text);
       if (key && !this.index.has(key)) this.index.set(key, i);
@@ -40,7 +54,7 @@ export class Table {
   /** The cell, or null when the column is absent (optional columns). */
   get(row: Row, column: string): Cell {
     const i = this.columnIndex(column);
-    return i === undefined ? null : row.cells[i] ?? null;
+    return i === undefined ? null : (row.cells[i] ?? null);
   }
 
   /** "Sheet!C7" for a column of a row (the header text when the column is absent). */
@@ -49,10 +63,15 @@ export class Table {
     return i === undefined ? `${this.name}!${column}${row.row}` : cellRef(this.name, row.row, i);
   }
 
+  /** MISSING_COLUMN naming the sheet, each missing column and what was looked for instead. */
   requireColumns(columns: readonly string[]): void {
     const missing = columns.filter((column) => !this.has(column));
     if (missing.length) {
-      fail('MISSING_COLUMN', `Sheet "${this.name}" has no column ${missing.map((m) => `"${m}"`).join(', ')} in row 1.`);
+      const [first, ...rest] = missing.map((column) => `"${column}"${lookedFor(this.key, column, this.mapping)}`);
+      fail(
+        'MISSING_COLUMN',
+        `Sheet "${this.name}" has no column ${first} in row 1${rest.map((more) => `; nor ${more}`).join('')}.`,
+      );
     }
   }
 }

@@ -1,7 +1,7 @@
-import { Cell, isBlank, isDateCell } from './cells';
+import { Cell, isBlank, isDateCell, isSheetsError } from './cells';
 import { isIsoDate } from '../calc/dates';
 import { fail } from './errors';
-import { Dec } from '../calc/money';
+import { Dec, minorUnits } from '../calc/money';
 import type { Row, Table } from './table';
 
 /**
@@ -15,7 +15,8 @@ export function decimalFromNumber(value: number): Dec {
   return new Dec(value.toPrecision(15));
 }
 
-const MONEY_TEXT = /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?:[A-Z]{3})?$/;
+const MONEY_TEXT =
+  /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?:[A-Z]{3})?$/;
 
 /** Parses money/number text like "£1,234.50", "-12.5", "1234.5 GBP". */
 export function decimalFromText(text: string): Dec | null {
@@ -37,6 +38,15 @@ export function readText(table: Table, row: Row, column: string): string {
   return String(cell).trim();
 }
 
+/**
+ * A link cell (Regenerated From / As): the linked invoice's ID, '' when blank, or null when
+ * it shows a Sheets error (#N/A, #REF!…): the link is unknown, not an invoice called "#N/A".
+ */
+export function readLink(table: Table, row: Row, column: string): string | null {
+  const text = readText(table, row, column);
+  return isSheetsError(text) ? null : text;
+}
+
 export function readRequiredText(table: Table, row: Row, column: string): string {
   const text = readText(table, row, column);
   if (!text) fail('BAD_VALUE', `${table.ref(row, column)} is empty; it needs ${column.toLowerCase()}.`);
@@ -55,6 +65,21 @@ export function readDecimal(table: Table, row: Row, column: string, what = 'a nu
 
 export function readMoney(table: Table, row: Row, column: string): Dec {
   return readDecimal(table, row, column, 'an amount of money');
+}
+
+/**
+ * An amount in a currency (Amount, Subtotal, Tax, Total, Paid, Balance, Refund, Credit):
+ * money with no more decimals than the currency has. Prices and rates may have more.
+ * The currency is undefined when the row's invoice is unknown or unreadable (it fails anyway).
+ */
+export function readAmount(table: Table, row: Row, column: string, currency: string | undefined): Dec {
+  const value = readMoney(table, row, column);
+  if (currency === undefined) return value;
+  const places = minorUnits(currency);
+  if (value.decimalPlaces() > places) {
+    fail('BAD_VALUE', `${table.ref(row, column)} is ${value}, more decimals than ${currency} has (${places}).`);
+  }
+  return value;
 }
 
 export function readOptionalDecimal(table: Table, row: Row, column: string, fallback: Dec): Dec {

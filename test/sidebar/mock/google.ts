@@ -5,7 +5,16 @@
  * an apply actually changed — a repeated requestKey returns the first answer and changes nothing.
  */
 import type {
-  ApplyResult, ErrorCode, LineDiff, PreviewLine, PreviewResult, RevoiceRequest, SelectedInvoice,
+  ApplyResult,
+  ColumnMappingUpdate,
+  ColumnToMap,
+  SheetColumns,
+  ErrorCode,
+  LineDiff,
+  PreviewLine,
+  PreviewResult,
+  RevoiceRequest,
+  SelectedInvoice,
   SelectionResponse,
 } from '../../../src/shared/api';
 
@@ -22,9 +31,18 @@ export interface MockScenario {
   /** The first N calls of a function fail in transport (withFailureHandler). */
   transportFailures?: Record<string, number>;
   delayMs?: number;
+  /** What revoiceColumns reports (default: nothing missing); a save resolves the columns it names. */
+  columns?: SheetColumns[];
+  /** A save answers this failure instead. */
+  saveFailure?: { code: ErrorCode; message: string };
+  /** Set up workbook leaves these for the bookkeeper to match. */
+  setupToMap?: ColumnToMap[];
 }
 
-export interface MockCall { fn: string; args: unknown[] }
+export interface MockCall {
+  fn: string;
+  args: unknown[];
+}
 
 export interface MockState {
   calls: MockCall[];
@@ -44,7 +62,11 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
   const scenario: MockScenario = w.__mockScenario || { invoices: [] };
   const held: Array<() => void> = [];
   const mock: MockState = {
-    calls: [], inFlight: 0, maxInFlight: 0, applied: [], holding: false,
+    calls: [],
+    inFlight: 0,
+    maxInFlight: 0,
+    applied: [],
+    holding: false,
     release() {
       mock.holding = false;
       held.splice(0).forEach((go) => go());
@@ -58,8 +80,22 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
   const transport = { ...(scenario.transportFailures || {}) };
   const byId = new Map(scenario.invoices.map((inv) => [inv.invoiceId, inv]));
 
-  const line = (kind: PreviewLine['kind'], description: string, quantity: string, unitPrice: string, amount: string): PreviewLine =>
-    ({ kind, description, quantity, unitPrice, amount, taxRate: '0', tax: '0.00', source: kind === 'manual' ? '' : 'Schedule!A2' });
+  const line = (
+    kind: PreviewLine['kind'],
+    description: string,
+    quantity: string,
+    unitPrice: string,
+    amount: string,
+  ): PreviewLine => ({
+    kind,
+    description,
+    quantity,
+    unitPrice,
+    amount,
+    taxRate: '0',
+    tax: '0.00',
+    source: kind === 'manual' ? '' : 'Schedule!A2',
+  });
   const fingerprint = (id: string): string => `fp-${id}-v${versions[id] || 1}`;
 
   function preview(id: string, request: RevoiceRequest): PreviewResult {
@@ -73,31 +109,56 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
     const late = line('manual', 'Late pickup', '1', '5.00', '5.00');
     const before = { lines: [sessions, late], subtotal: '105.00', tax: '0.00', total: '105.00', paid: '50.00' };
     if (request.action === 'void') {
-      return { invoiceId: id, ok: true, fingerprint: fingerprint(id), currency: inv.currency, before, unappliedCredit: '50.00', warnings: [] };
+      return {
+        invoiceId: id,
+        ok: true,
+        fingerprint: fingerprint(id),
+        currency: inv.currency,
+        before,
+        unappliedCredit: '50.00',
+        warnings: [],
+      };
     }
     const more = line('session', 'Sessions (Mon, Wed)', '9', '12.50', '112.50');
-    const diff: LineDiff[] = [{ change: 'changed', before: sessions, after: more }, { change: 'same', before: late, after: late }];
+    const diff: LineDiff[] = [
+      { change: 'changed', before: sessions, after: more },
+      { change: 'same', before: late, after: late },
+    ];
     return {
-      invoiceId: id, ok: true, fingerprint: fingerprint(id), currency: inv.currency, before,
-      after: { lines: [more, late], subtotal: '117.50', tax: '0.00', total: '117.50' }, diff,
-      newInvoiceId: `${id}-R1`, transferred: '50.00', unappliedCredit: '0.00', warnings: [],
+      invoiceId: id,
+      ok: true,
+      fingerprint: fingerprint(id),
+      currency: inv.currency,
+      before,
+      after: { lines: [more, late], subtotal: '117.50', tax: '0.00', total: '117.50' },
+      diff,
+      newInvoiceId: `${id}-R1`,
+      transferred: '50.00',
+      unappliedCredit: '0.00',
+      warnings: [],
     };
   }
 
   function apply(request: RevoiceRequest): ApplyResult[] {
     return request.invoiceIds.map((id): ApplyResult => {
       const failure = scenario.failures && scenario.failures[id];
-      if (failure && !failure.onPreview) return { invoiceId: id, ok: false, code: failure.code, message: failure.message };
+      if (failure && !failure.onPreview)
+        return { invoiceId: id, ok: false, code: failure.code, message: failure.message };
       const given = request.fingerprints && request.fingerprints[id];
-      if (given !== fingerprint(id)) return { invoiceId: id, ok: false, code: 'STALE', message: `${id} changed since the preview` };
+      if (given !== fingerprint(id))
+        return { invoiceId: id, ok: false, code: 'STALE', message: `${id} changed since the preview` };
       if (done.has(id)) return { invoiceId: id, ok: false, code: 'ALREADY_VOIDED', message: `${id} is voided` };
       done.add(id);
       mock.applied.push(id);
       const regenerated = request.action !== 'void';
       return {
-        invoiceId: id, ok: true, voided: request.action !== 'regenerate',
-        newInvoiceId: regenerated ? `${id}-R1` : undefined, total: regenerated ? '117.50' : undefined,
-        transferred: regenerated ? '50.00' : undefined, unappliedCredit: regenerated ? '0.00' : '50.00',
+        invoiceId: id,
+        ok: true,
+        voided: request.action !== 'regenerate',
+        newInvoiceId: regenerated ? `${id}-R1` : undefined,
+        total: regenerated ? '117.50' : undefined,
+        transferred: regenerated ? '50.00' : undefined,
+        unappliedCredit: regenerated ? '0.00' : '50.00',
       };
     });
   }
@@ -122,9 +183,25 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
       if (key) keys.set(key, answer);
       return answer;
     },
-    revoiceSetup: () => ({ ok: true, created: ['Audit Log'] }),
-    revoiceSelectInvoice: (id: string) => (byId.has(id) || /-R\d+$/.test(id)
-      ? { ok: true, row: 7 } : { ok: false, code: 'NOT_FOUND', message: `No row for ${id}` }),
+    revoiceSetup: () => ({ ok: true, created: ['Audit Log'], toMap: scenario.setupToMap }),
+    revoiceColumns: () => ({ ok: true, sheets: scenario.columns || [] }),
+    revoiceSaveColumnMapping(update: ColumnMappingUpdate) {
+      if (scenario.saveFailure) return { ok: false, ...scenario.saveFailure };
+      for (const sheet of scenario.columns || []) {
+        const chosen = update[sheet.sheet] || {};
+        sheet.missing = sheet.missing.filter((column) => !chosen[column]);
+        sheet.headers = sheet.headers.filter((header) => !Object.values(chosen).includes(header));
+        Object.assign(sheet.mapping, chosen);
+      }
+      // The selection needed only the columns now matched.
+      if (scenario.selectionFailure && scenario.selectionFailure.code === 'MISSING_COLUMN')
+        delete scenario.selectionFailure;
+      return { ok: true, mapping: update };
+    },
+    revoiceSelectInvoice: (id: string) =>
+      byId.has(id) || /-R\d+$/.test(id)
+        ? { ok: true, row: 7 }
+        : { ok: false, code: 'NOT_FOUND', message: `No row for ${id}` },
   };
 
   function runner(success?: (v: unknown) => void, failure?: (e: unknown) => void): Record<string, unknown> {
@@ -141,7 +218,10 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
         if (fail) transport[name] -= 1;
         const answer = () => {
           mock.inFlight -= 1;
-          if (fail) { if (failure) failure(new Error('NetworkError: connection lost')); return; }
+          if (fail) {
+            if (failure) failure(new Error('NetworkError: connection lost'));
+            return;
+          }
           const value = JSON.parse(JSON.stringify((server[name] as (...a: unknown[]) => unknown)(...args)));
           if (success) success(value);
         };

@@ -1,0 +1,121 @@
+/**
+ * What each column of a sheet lets Revoice write, learnt from the sheet itself: Plain-text
+ * columns take text verbatim, date columns keep their format, a column filled by an
+ * ARRAYFORMULA is never written (a value in its spill range breaks it: #REF!), and a column
+ * the workbook computes row by row gets that same formula, filled down, on a new row — except
+ * the table's key column (Invoice ID): a new invoice's ID is Revoice's to give, never a formula's.
+ */
+import { CellUpdate, NewRow, SCHEMAS, SHEETS, columnLetter, fail, normalizeHeader, resolveColumns } from '../engine';
+import type { ColumnMapping } from '../shared/columns';
+import { isDateFormat, isEmptyOut } from './cell-values';
+import { isOwnLink } from './links';
+import type { SheetState } from './read-workbook';
+import { retried } from './passing-errors';
+
+export interface ColumnRoles {
+  /** 0-based columns formatted as Plain text (@). */
+  plainText: Set<number>;
+  /** 0-based columns whose cells already show dates. */
+  dated: Set<number>;
+  /** 0-based columns an ARRAYFORMULA fills. */
+  arrayFilled: Set<number>;
+  /** 0-based column → the formula its last data row computes (copied down to new rows). */
+  perRow: Map<number, string>;
+}
+
+/** A formula Revoice must not replace: any but its own links. */
+export function isForeignFormula(formula: string | undefined): formula is string {
+  return !!formula && !isOwnLink(formula);
+}
+
+/** The 0-based column that ends the table (its first key column present), if the sheet has one. */
+function keyColumn(state: SheetState, mapping: ColumnMapping): number | undefined {
+  const columns = resolveColumns(state.key, state.values[0] ?? [], mapping);
+  return SCHEMAS[state.key].keys.map((name) => columns.get(name)).find((i) => i !== undefined);
+}
+
+/** What the formulas already read tell about each column: array-filled ones, per-row ones. */
+function formulaRoles(state: SheetState, width: number, mapping: ColumnMapping) {
+  const arrayFilled = new Set<number>();
+  const perRow = new Map<number, string>();
+  const formulas = state.formulas ?? [];
+  for (const row of formulas) {
+    row.forEach((formula, c) => {
+      if (/\bARRAYFORMULA\s*\(/i.test(formula)) arrayFilled.add(c);
+    });
+  }
+  const key = keyColumn(state, mapping);
+  const last = state.lastRow > 1 ? (formulas[state.lastRow - 1] ?? []) : [];
+  last.forEach((formula, c) => {
+    if (c < width && c !== key && isForeignFormula(formula) && !arrayFilled.has(c)) perRow.set(c, formula);
+  });
+  return { arrayFilled, perRow };
+}
+
+/** One read of formats, on the row a new row would take (it carries the column's format). */
+export function columnRoles(state: SheetState, width: number, mapping: ColumnMapping): ColumnRoles {
+  const roles: ColumnRoles = { plainText: new Set(), dated: new Set(), ...formulaRoles(state, width, mapping) };
+  const sheet = state.sheet;
+  if (width === 0 || !sheet) return roles;
+  const sampleRow = Math.min(
+    state.lastRow + 1,
+    retried(() => sheet.getMaxRows()),
+  );
+  // Columns this call is about to add do not exist yet: they will have no format of their own.
+  const existing = Math.min(
+    width,
+    retried(() => sheet.getMaxColumns()),
+  );
+  const formats = retried(() => sheet.getRange(sampleRow, 1, 1, existing).getNumberFormats())[0] ?? [];
+  formats.forEach((format, c) => {
+    if (format === '@') roles.plainText.add(c);
+    else if (isDateFormat(format)) roles.dated.add(c);
+  });
+  return roles;
+}
+
+/** Amounts a workbook may compute itself: a formula there is left to compute them (SPEC §1). */
+const COMPUTED_AMOUNTS = new Set(['Subtotal', 'Tax', 'Total', 'Paid', 'Balance'].map(normalizeHeader));
+
+/**
+ * Refuses, before anything is written, a plan whose record a formula would swallow: a voided
+ * invoice's Status, Voided At or Void Reason on a cell holding the bookkeeper's formula (or in
+ * an ARRAYFORMULA's column), or a new row's ID where a formula waits. Revoice never overwrites
+ * a formula, and skipping such a cell would report a void the sheet does not show.
+ */
+export function refuseSwallowedWrites(
+  state: SheetState,
+  updates: CellUpdate[],
+  rows: NewRow[],
+  mapping: ColumnMapping,
+): void {
+  const columns = resolveColumns(state.key, state.values[0] ?? [], mapping);
+  const { arrayFilled } = formulaRoles(state, 0, mapping);
+  const idColumn = columns.get('Invoice ID');
+  const blocked = (row: number, c: number): string | null => {
+    if (arrayFilled.has(c)) return 'is filled by an ARRAYFORMULA';
+    const formula = state.formulas?.[row - 1]?.[c];
+    return isForeignFormula(formula) ? `holds a formula (${formula})` : null;
+  };
+  const refuse = (row: number, c: number, what: string, why: string): never =>
+    fail(
+      'WRITE_FAILED',
+      `${SHEETS[state.key]}!${columnLetter(c)}${row}, ${what}, ${why}; Revoice never overwrites a formula, ` +
+        'so it cannot record this. Put a value there instead of the formula, then apply again. Nothing was changed.',
+    );
+  for (const { row, column, value } of updates) {
+    const c = columns.get(column);
+    if (c === undefined || isEmptyOut(value) || COMPUTED_AMOUNTS.has(normalizeHeader(column))) continue;
+    const why = blocked(row, c);
+    const id = idColumn === undefined ? '' : ` of ${String(state.values[row - 1]?.[idColumn] ?? '')}`;
+    if (why) refuse(row, c, `the ${column}${id}`, why);
+  }
+  const key = keyColumn(state, mapping);
+  if (key === undefined) return;
+  const keyName = [...columns].find(([, c]) => c === key)?.[0] ?? '';
+  rows.forEach((values, i) => {
+    const row = Math.max(state.lastRow, 1) + 1 + i;
+    const why = isEmptyOut(values[keyName] ?? null) ? null : blocked(row, key);
+    if (why) refuse(row, key, `the ${keyName} of the new row ${String(values[keyName])}`, why);
+  });
+}

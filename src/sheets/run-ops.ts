@@ -1,0 +1,103 @@
+/**
+ * Writing laid-out ops, and undoing them. Both may run again over their own earlier, partial
+ * run (after a passing error, or in a later execution after this one was stopped), so each
+ * step checks before it acts: a sheet is created only if missing, rows are inserted only up to
+ * the size wanted, and cells are simply written again.
+ */
+import { messageOf, withRetries, retried } from './passing-errors';
+import type { UndoOp, WriteOp } from './write-ops';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Sheets by name, looked up once per run (a sheet this run creates is looked up after). */
+function sheetsOf(spreadsheet: Spreadsheet): (name: string) => Sheet {
+  const known = new Map<string, Sheet>();
+  return (name) => {
+    const sheet = known.get(name) ?? retried(() => spreadsheet.getSheetByName(name));
+    if (!sheet) throw new Error(`The sheet "${name}" is missing.`);
+    known.set(name, sheet);
+    return sheet;
+  };
+}
+
+/** Grows rows (or columns) to `before + count`, however many a previous attempt already added. */
+function grow(sheet: Sheet, op: { kind: 'insertRows' | 'insertColumns'; before: number; count: number }): void {
+  const rows = op.kind === 'insertRows';
+  const size = () => retried(() => (rows ? sheet.getMaxRows() : sheet.getMaxColumns()));
+  const missing = () => op.before + op.count - size();
+  if (missing() <= 0) return;
+  withRetries(
+    () => (rows ? sheet.insertRowsAfter(size(), missing()) : sheet.insertColumnsAfter(size(), missing())),
+    () => missing() > 0,
+  );
+}
+
+function createSheet(spreadsheet: Spreadsheet, name: string): void {
+  if (retried(() => spreadsheet.getSheetByName(name))) return;
+  // insertSheet makes the new sheet active; keep the bookkeeper where they were.
+  const active = retried(() => spreadsheet.getActiveSheet());
+  withRetries(
+    () => spreadsheet.insertSheet(name),
+    () => !retried(() => spreadsheet.getSheetByName(name)),
+  );
+  if (active) retried(() => spreadsheet.setActiveSheet(active));
+}
+
+/** Writes every op in order; a passing error is retried, anything else is thrown. */
+export function runOps(spreadsheet: Spreadsheet, ops: readonly WriteOp[]): void {
+  const sheetNamed = sheetsOf(spreadsheet);
+  for (const op of ops) {
+    if (op.kind === 'createSheet') createSheet(spreadsheet, op.sheet);
+    else if (op.kind !== 'cells') grow(sheetNamed(op.sheet), op);
+    else {
+      const range = retried(() => sheetNamed(op.sheet).getRange(op.row, op.column, op.height, op.width));
+      const formats = op.formats;
+      if (formats) withRetries(() => range.setNumberFormats(formats));
+      withRetries(() => range.setValues(op.values));
+    }
+  }
+}
+
+function undoOne(spreadsheet: Spreadsheet, op: UndoOp, created: Set<string>): void {
+  const sheet = retried(() => spreadsheet.getSheetByName(op.sheet));
+  if (!sheet) return; // never created, or already removed: nothing of it to undo
+  if (op.kind === 'createSheet') {
+    withRetries(() => spreadsheet.deleteSheet(sheet));
+  } else if (created.has(op.sheet)) {
+    return; // the sheet goes as a whole
+  } else if (op.kind === 'insertRows' || op.kind === 'insertColumns') {
+    const rows = op.kind === 'insertRows';
+    const extra = retried(() => (rows ? sheet.getMaxRows() : sheet.getMaxColumns())) - op.before;
+    if (extra > 0)
+      withRetries(() => (rows ? sheet.deleteRows(op.before + 1, extra) : sheet.deleteColumns(op.before + 1, extra)));
+  } else if (op.kind === 'cells') {
+    // Rows or columns the stopped run never got to add hold nothing to put back.
+    const height = Math.min(op.height, retried(() => sheet.getMaxRows()) - op.row + 1);
+    const width = Math.min(op.width, retried(() => sheet.getMaxColumns()) - op.column + 1);
+    if (height <= 0 || width <= 0) return;
+    const clip = <T>(grid: T[][]) => grid.slice(0, height).map((line) => line.slice(0, width));
+    const previous = op.previous ? clip(op.previous) : Array.from({ length: height }, () => Array(width).fill(''));
+    const range = retried(() => sheet.getRange(op.row, op.column, height, width));
+    const formats = op.previousFormats;
+    if (formats) withRetries(() => range.setNumberFormats(clip(formats)));
+    withRetries(() => range.setValues(previous));
+  }
+}
+
+/**
+ * Puts back what the ops overwrote, last first: cells get their values and formats, added rows
+ * and columns go, created sheets go. Goes on past a failed step; returns what could not be undone.
+ */
+export function undoOps(spreadsheet: Spreadsheet, ops: readonly UndoOp[]): string[] {
+  const created = new Set(ops.filter((op) => op.kind === 'createSheet').map((op) => op.sheet));
+  const leftovers: string[] = [];
+  for (const op of [...ops].reverse()) {
+    try {
+      undoOne(spreadsheet, op, created);
+    } catch (error) {
+      leftovers.push(messageOf(error));
+    }
+  }
+  return leftovers;
+}

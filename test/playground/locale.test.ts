@@ -1,0 +1,43 @@
+/** `npm start -- --locale de_DE`: the sample in a comma-decimal locale, links written with ';' that work. */
+import { PlaygroundSession } from '../../playground/session';
+import { sampleSource } from '../../playground/sources';
+import { workbookView } from '../../playground/view';
+import { REPO_ROOT } from '../../fake-apps-script/src/load-bundle';
+import { join } from 'node:path';
+
+function session(locale?: string): PlaygroundSession {
+  return new PlaygroundSession({ ...sampleSource(), locale }, join(REPO_ROOT, 'dist'));
+}
+
+describe('the playground in a spreadsheet locale', () => {
+  it.each(['de_DE', 'pl_PL'])('%s: the regenerated invoice links both ways with ;-separated formulas', (locale) => {
+    const playground = session(locale);
+    expect(playground.apps.spreadsheet.getSpreadsheetLocale()).toBe(locale);
+    const answer = playground.run('revoiceApply', [
+      { action: 'void-and-regenerate', invoiceIds: ['INV-1010'], reason: 'Rates' },
+    ]);
+    expect(answer).toMatchObject({ ok: true, value: { ok: true, results: [{ newInvoiceId: 'INV-1010-R1' }] } });
+    const rows = workbookView(playground).rows;
+    const header = rows[0];
+    const original = rows.findIndex((r) => r[0] === 'INV-1010') + 1;
+    const regenerated = rows.findIndex((r) => r[0] === 'INV-1010-R1') + 1;
+    const as = header.indexOf('Regenerated As') + 1;
+    expect(playground.apps.formulas('Invoices')[original - 1][as - 1]).toMatch(/^=HYPERLINK\([^,]*;"INV-1010-R1"\)$/);
+    expect(playground.apps.resolveLink('Invoices', original, as)).toMatchObject({
+      label: 'INV-1010-R1',
+      targetRow: regenerated,
+    });
+    expect(rows.flat().filter((text) => text.startsWith('#'))).toEqual([]);
+  });
+
+  it('en_GB, the default, keeps , separators', () => {
+    const playground = session();
+    playground.run('revoiceApply', [{ action: 'void-and-regenerate', invoiceIds: ['INV-1010'], reason: 'Rates' }]);
+    const formulas = playground.apps
+      .formulas('Invoices')
+      .flat()
+      .filter((f) => f.startsWith('=HYPERLINK'));
+    expect(formulas.length).toBe(2);
+    for (const formula of formulas) expect(formula).toMatch(/,"INV-1010(-R1)?"\)$/);
+  });
+});
