@@ -9,8 +9,26 @@ import { Report, StepContext, changes } from './step-context';
 
 /** Columns SPEC §1 names, per sheet: anything else is the workbook's own. */
 export const KNOWN: Record<string, string[]> = {
-  [SHEET.invoices]: ['Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status',
-    'Subtotal', 'Tax', 'Total', 'Paid', 'Balance', 'Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As'],
+  [SHEET.invoices]: [
+    'Invoice ID',
+    'Reference',
+    'Customer',
+    'Period Start',
+    'Period End',
+    'Issue Date',
+    'Due Date',
+    'Currency',
+    'Status',
+    'Subtotal',
+    'Tax',
+    'Total',
+    'Paid',
+    'Balance',
+    'Voided At',
+    'Void Reason',
+    'Regenerated From',
+    'Regenerated As',
+  ],
   [SHEET.lines]: ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'],
   [SHEET.payments]: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
   [SHEET.creditNotes]: ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
@@ -26,7 +44,8 @@ const JOURNAL = 'Revoice Journal';
 export function content(cell: CellSnapshot | undefined): CellSnapshot {
   return cell && (cell.value !== undefined || cell.formula !== undefined) ? cell : {};
 }
-const same = (a: CellSnapshot | undefined, b: CellSnapshot | undefined) => JSON.stringify(content(a)) === JSON.stringify(content(b));
+const same = (a: CellSnapshot | undefined, b: CellSnapshot | undefined) =>
+  JSON.stringify(content(a)) === JSON.stringify(content(b));
 const show = (c: CellSnapshot | undefined) => JSON.stringify(c ?? null);
 
 function sheetOf(state: State, name: string): SheetSnapshot | undefined {
@@ -41,11 +60,27 @@ function rowText(sheet: SheetSnapshot, row: number, width: number): string {
 function checkHeader(report: Report, name: string, before: State, after: State): void {
   const was = before.grids[name]?.[0] ?? [];
   const now = after.grids[name]?.[0] ?? [];
-  was.forEach((h, i) => report.check(now[i] === h, 'I2', `header changed: ${name}`, () => `${name} column ${i + 1} was "${h}", now "${now[i]}"`));
+  was.forEach((h, i) =>
+    report.check(
+      now[i] === h,
+      'I2',
+      `header changed: ${name}`,
+      () => `${name} column ${i + 1} was "${h}", now "${now[i]}"`,
+    ),
+  );
   for (const h of now.slice(was.length)) {
-    report.check(!h || (KNOWN[name] ?? []).some((k) => headerKey(k) === headerKey(h)) || name === JOURNAL, 'I2', `header added: ${name}`,
-      () => `${name} gained a column "${h}" that SPEC §1 does not name`);
-    report.check(!h || !was.some((w) => headerKey(w) === headerKey(h)), 'I2', `header duplicated: ${name}`, () => `${name} gained a second "${h}" column`);
+    report.check(
+      !h || (KNOWN[name] ?? []).some((k) => headerKey(k) === headerKey(h)) || name === JOURNAL,
+      'I2',
+      `header added: ${name}`,
+      () => `${name} gained a column "${h}" that SPEC §1 does not name`,
+    );
+    report.check(
+      !h || !was.some((w) => headerKey(w) === headerKey(h)),
+      'I2',
+      `header duplicated: ${name}`,
+      () => `${name} gained a second "${h}" column`,
+    );
   }
 }
 
@@ -61,17 +96,29 @@ function checkInvoices(report: Report, ctx: StepContext): void {
     header.forEach((h, c) => {
       const address = cellA1(r, c + 1);
       if (same(was.cells[address], now.cells[address])) return;
-      const allowed = (voided.has(id) && OWNED_ON_VOID.some((k) => headerKey(k) === headerKey(h)))
-        || (regenerated.has(id) && headerKey(h) === 'regenerated as')
-        || (rebuilt.has(id) && OWNED_ON_REBUILD.some((k) => headerKey(k) === headerKey(h)));
-      report.check(allowed, 'I2', `existing cell changed: Invoices ${h}`,
-        () => `Invoices!${address} (${h} of ${id}) changed from ${show(was.cells[address])} to ${show(now.cells[address])}`);
+      const allowed =
+        (voided.has(id) && OWNED_ON_VOID.some((k) => headerKey(k) === headerKey(h))) ||
+        (regenerated.has(id) && headerKey(h) === 'regenerated as') ||
+        (rebuilt.has(id) && OWNED_ON_REBUILD.some((k) => headerKey(k) === headerKey(h)));
+      report.check(
+        allowed,
+        'I2',
+        `existing cell changed: Invoices ${h}`,
+        () =>
+          `Invoices!${address} (${h} of ${id}) changed from ${show(was.cells[address])} to ${show(now.cells[address])}`,
+      );
     });
   }
-  const added = (ctx.after.tables[SHEET.invoices]?.rows ?? []).filter((row) => row.row > beforeRows).map((row) => get(row, 'Invoice ID'));
+  const added = (ctx.after.tables[SHEET.invoices]?.rows ?? [])
+    .filter((row) => row.row > beforeRows)
+    .map((row) => get(row, 'Invoice ID'));
   const expected = [...regenerated.values()];
-  report.check(JSON.stringify(added) === JSON.stringify(expected), 'I2', 'appended invoice rows are not the new invoices',
-    () => `rows appended to Invoices: ${JSON.stringify(added)}; new invoices: ${JSON.stringify(expected)}`);
+  report.check(
+    JSON.stringify(added) === JSON.stringify(expected),
+    'I2',
+    'appended invoice rows are not the new invoices',
+    () => `rows appended to Invoices: ${JSON.stringify(added)}; new invoices: ${JSON.stringify(expected)}`,
+  );
 }
 
 /** A sheet whose existing rows stay exactly as they were, apart from `dropped` rows (a rebuilt draft's lines). */
@@ -87,10 +134,16 @@ function checkAppendOnly(report: Report, ctx: StepContext, name: string, dropped
   const kept: string[] = [];
   for (let r = 2; r <= rowsBefore; r++) if (keep(ctx.before.grids[name], r)) kept.push(rowText(was, r, width));
   const now2: string[] = [];
-  for (let r = 2; r <= ctx.after.grids[name].length; r++) if (keep(ctx.after.grids[name], r)) now2.push(rowText(now!, r, width));
+  for (let r = 2; r <= ctx.after.grids[name].length; r++)
+    if (keep(ctx.after.grids[name], r)) now2.push(rowText(now!, r, width));
   const firstDiff = kept.findIndex((text, i) => text !== now2[i]);
-  report.check(firstDiff < 0, 'I2', `existing row changed or deleted: ${name}`,
-    () => `${name}: existing row ${firstDiff + 2} (not counting rebuilt drafts) was ${kept[firstDiff]}, now ${now2[firstDiff] ?? 'gone'}`);
+  report.check(
+    firstDiff < 0,
+    'I2',
+    `existing row changed or deleted: ${name}`,
+    () =>
+      `${name}: existing row ${firstDiff + 2} (not counting rebuilt drafts) was ${kept[firstDiff]}, now ${now2[firstDiff] ?? 'gone'}`,
+  );
 }
 
 function checkNewRowsFilled(report: Report, name: string, before: State, after: State): void {
@@ -98,9 +151,21 @@ function checkNewRowsFilled(report: Report, name: string, before: State, after: 
   const grid = after.grids[name];
   if (!table || !grid) return;
   const last = table.rows.length ? table.rows[table.rows.length - 1].row : 1;
-  report.check(grid.length === last, 'I2', `rows after the table's end: ${name}`, () => `${name} shows ${grid.length} rows but its key column ends at row ${last}`);
-  const blank = table.rows.find((row) => row.row > (before.grids[name]?.length ?? 1) && Object.values(row.shown).every((v) => v === ''));
-  report.check(!blank, 'I2', `blank row appended: ${name}`, () => `${name} row ${blank?.row} is blank inside the table`);
+  report.check(
+    grid.length === last,
+    'I2',
+    `rows after the table's end: ${name}`,
+    () => `${name} shows ${grid.length} rows but its key column ends at row ${last}`,
+  );
+  const blank = table.rows.find(
+    (row) => row.row > (before.grids[name]?.length ?? 1) && Object.values(row.shown).every((v) => v === ''),
+  );
+  report.check(
+    !blank,
+    'I2',
+    `blank row appended: ${name}`,
+    () => `${name} row ${blank?.row} is blank inside the table`,
+  );
 }
 
 /** Invariant 3: on appended rows, unknown columns are empty; copied values keep their stored type. */
@@ -114,13 +179,19 @@ function checkNewRows(report: Report, ctx: StepContext): void {
       if (!fresh) continue;
       for (const h of table!.header) {
         if (!h || (KNOWN[name] ?? []).some((k) => headerKey(k) === headerKey(h))) continue;
-        report.check(get(row, h) === '' && !rawOf(row, h)?.formula, 'I3', `unknown column filled on a new row: ${name} ${h}`,
-          () => `${name} row ${row.row} (${get(row, 'Invoice ID')}) has "${get(row, h)}" in ${h}, a column Revoice does not know`);
+        report.check(
+          get(row, h) === '' && !rawOf(row, h)?.formula,
+          'I3',
+          `unknown column filled on a new row: ${name} ${h}`,
+          () =>
+            `${name} row ${row.row} (${get(row, 'Invoice ID')}) has "${get(row, h)}" in ${h}, a column Revoice does not know`,
+        );
       }
     }
   }
   const { regenerated } = changes(ctx);
-  const byId = (state: State, id: string) => state.tables[SHEET.invoices]?.rows.find((row) => get(row, 'Invoice ID').trim() === id);
+  const byId = (state: State, id: string) =>
+    state.tables[SHEET.invoices]?.rows.find((row) => get(row, 'Invoice ID').trim() === id);
   for (const [oldId, newId] of regenerated) {
     const original = byId(ctx.before, oldId);
     const copy = byId(ctx.after, newId);
@@ -128,8 +199,13 @@ function checkNewRows(report: Report, ctx: StepContext): void {
     for (const column of ['Reference', 'Customer', 'Currency']) {
       const a = rawOf(original, column)?.value ?? '';
       const b = rawOf(copy, column)?.value ?? '';
-      report.check(a === b, 'I3', `copied value changed type or value: ${column}`,
-        () => `${column} of ${oldId} is ${JSON.stringify(a)} (${typeof a}); on ${newId} it is ${JSON.stringify(b)} (${typeof b})`);
+      report.check(
+        a === b,
+        'I3',
+        `copied value changed type or value: ${column}`,
+        () =>
+          `${column} of ${oldId} is ${JSON.stringify(a)} (${typeof a}); on ${newId} it is ${JSON.stringify(b)} (${typeof b})`,
+      );
     }
   }
 }
@@ -137,23 +213,38 @@ function checkNewRows(report: Report, ctx: StepContext): void {
 export function checkCells(report: Report, ctx: StepContext): void {
   for (const sheet of ctx.after.snapshot.sheets) {
     const existed = ctx.before.snapshot.sheets.some((s) => s.name === sheet.name);
-    report.check(existed || NEW_SHEETS.includes(sheet.name), 'I2', 'unexpected new sheet', () => `a sheet "${sheet.name}" appeared`);
+    report.check(
+      existed || NEW_SHEETS.includes(sheet.name),
+      'I2',
+      'unexpected new sheet',
+      () => `a sheet "${sheet.name}" appeared`,
+    );
   }
   for (const sheet of ctx.before.snapshot.sheets) {
     if (sheet.name === JOURNAL) continue;
     checkHeader(report, sheet.name, ctx.before, ctx.after);
     if (sheet.name === SHEET.invoices) checkInvoices(report, ctx);
     else if (sheet.name === SHEET.schedule || sheet.name === SHEET.closures) {
-      report.check(JSON.stringify(sheet) === JSON.stringify(sheetOf(ctx.after, sheet.name)), 'I2', `${sheet.name} changed`, () => `${sheet.name} was written to`);
+      report.check(
+        JSON.stringify(sheet) === JSON.stringify(sheetOf(ctx.after, sheet.name)),
+        'I2',
+        `${sheet.name} changed`,
+        () => `${sheet.name} was written to`,
+      );
     } else {
       checkAppendOnly(report, ctx, sheet.name, sheet.name === SHEET.lines ? changes(ctx).rebuilt : new Set());
     }
-    if (sheet.name !== SHEET.schedule && sheet.name !== SHEET.closures) checkNewRowsFilled(report, sheet.name, ctx.before, ctx.after);
+    if (sheet.name !== SHEET.schedule && sheet.name !== SHEET.closures)
+      checkNewRowsFilled(report, sheet.name, ctx.before, ctx.after);
   }
   checkNewRows(report, ctx);
   const audit = ctx.after.tables[SHEET.audit]?.rows.length ?? 0;
   const auditBefore = ctx.before.tables[SHEET.audit]?.rows.length ?? 0;
   const applied = ctx.apply.ok ? (ctx.apply.results as { ok: boolean }[]).filter((r) => r.ok).length : 0;
-  report.check(audit - auditBefore === applied, 'I2', 'audit rows are not one per applied invoice',
-    () => `${audit - auditBefore} Audit Log rows appended for ${applied} applied invoices`);
+  report.check(
+    audit - auditBefore === applied,
+    'I2',
+    'audit rows are not one per applied invoice',
+    () => `${audit - auditBefore} Audit Log rows appended for ${applied} applied invoices`,
+  );
 }

@@ -13,19 +13,24 @@ function cell(value: unknown): string {
 }
 
 export function describeSheets(sheets: Sheets): string {
-  return Object.entries(sheets).filter(([, rows]) => rows.length > 1).map(([name, rows]) => {
-    const body = rows.map((row, i) => `  ${String(i + 1).padStart(2)} | ${row.map(cell).join(' | ')}`).join('\n');
-    return `${name}:\n${body}`;
-  }).join('\n');
+  return Object.entries(sheets)
+    .filter(([, rows]) => rows.length > 1)
+    .map(([name, rows]) => {
+      const body = rows.map((row, i) => `  ${String(i + 1).padStart(2)} | ${row.map(cell).join(' | ')}`).join('\n');
+      return `${name}:\n${body}`;
+    })
+    .join('\n');
 }
 
 const brief = (result: Record<string, unknown> | undefined) => {
   if (!result) return 'nothing';
   if (!result.ok) return `${result.code}: ${result.message}`;
-  return JSON.stringify((result.results as Record<string, unknown>[]).map((r) => {
-    const { fingerprint: _f, before: _b, after, diff: _d, warnings: _w, ...rest } = r;
-    return after ? { ...rest, afterTotal: (after as Record<string, unknown>).total } : rest;
-  }));
+  return JSON.stringify(
+    (result.results as Record<string, unknown>[]).map((r) => {
+      const { fingerprint: _f, before: _b, after, diff: _d, warnings: _w, ...rest } = r;
+      return after ? { ...rest, afterTotal: (after as Record<string, unknown>).total } : rest;
+    }),
+  );
 };
 
 export function describeViolations(violations: (Violation & { step: number })[]): string {
@@ -36,11 +41,17 @@ export function describeOutcome(zone: string, outcome: CaseOutcome, violations =
   // Steps after the last failing one cannot have caused it: they are left out.
   const last = Math.max(0, ...violations.map((v) => v.step));
   const omitted = outcome.log.length - last;
-  const steps = outcome.log.slice(0, last).map((s, i) => [
-    `  ${i + 1}. ${JSON.stringify({ ...s.request, fingerprints: undefined })}`,
-    `     preview: ${brief(s.preview)}`,
-    `     apply:   ${brief(s.apply)}`,
-    ...(s.repeat ? [`     again:   ${brief(s.repeat)}`] : []),
-  ].join('\n')).join('\n') + (omitted > 0 ? `\n  (${omitted} later step${omitted > 1 ? 's' : ''} left out)` : '');
+  const steps =
+    outcome.log
+      .slice(0, last)
+      .map((s, i) =>
+        [
+          `  ${i + 1}. ${JSON.stringify({ ...s.request, fingerprints: undefined })}`,
+          `     preview: ${brief(s.preview)}`,
+          `     apply:   ${brief(s.apply)}`,
+          ...(s.repeat ? [`     again:   ${brief(s.repeat)}`] : []),
+        ].join('\n'),
+      )
+      .join('\n') + (omitted > 0 ? `\n  (${omitted} later step${omitted > 1 ? 's' : ''} left out)` : '');
   return `Spreadsheet zone ${zone}\n${describeSheets(outcome.sheets)}\nRequests:\n${steps}\nViolations:\n${describeViolations(violations)}`;
 }

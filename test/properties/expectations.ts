@@ -26,9 +26,16 @@ const numberOk = (text: string, optional = false) => (optional && text === '') |
 export function badCells(state: State): BadCell[] {
   const invoices = invoicesById(state);
   const out: BadCell[] = [];
-  const currencyOf = (id: string) => get(invoices.get(id) ?? { row: 0, shown: {}, raw: {} }, 'Currency').trim().toUpperCase();
+  const currencyOf = (id: string) =>
+    get(invoices.get(id) ?? { row: 0, shown: {}, raw: {} }, 'Currency')
+      .trim()
+      .toUpperCase();
   const customerOf = (id: string) => (invoices.has(id) ? get(invoices.get(id)!, 'Customer').trim() : null);
-  const scan = (sheet: string, checks: [string, (row: Row) => boolean][], owner: (row: Row) => [string | null, string | null]) => {
+  const scan = (
+    sheet: string,
+    checks: [string, (row: Row) => boolean][],
+    owner: (row: Row) => [string | null, string | null],
+  ) => {
     const table = state.tables[sheet] as Table | undefined;
     for (const row of table?.rows ?? []) {
       for (const [column, ok] of checks) {
@@ -38,34 +45,77 @@ export function badCells(state: State): BadCell[] {
       }
     }
   };
-  const byInvoice = (row: Row): [string, string | null] => [get(row, 'Invoice ID').trim(), customerOf(get(row, 'Invoice ID').trim())];
-  const money = (column: string, optional = false): [string, (row: Row) => boolean] => [column, (row) => {
-    const text = get(row, column);
-    return (optional && text === '') || parseMoney(text, currencyOf(get(row, 'Invoice ID').trim())) !== null;
-  }];
-  scan(SHEET.invoices, [
-    ['Status', (row) => statusOf(row) !== null], ['Currency', (row) => isKnownCurrency(get(row, 'Currency').trim())],
-    ['Period Start', (row) => dateOk(get(row, 'Period Start'), false)], ['Period End', (row) => dateOk(get(row, 'Period End'), false)
-      && (!dateOk(get(row, 'Period Start'), false) || get(row, 'Period Start').slice(0, 10) <= get(row, 'Period End').slice(0, 10))],
-    ['Issue Date', (row) => dateOk(get(row, 'Issue Date'), true)], ['Due Date', (row) => dateOk(get(row, 'Due Date'), true)],
-    money('Subtotal'), money('Tax'), money('Total'), money('Paid', true), money('Balance', true),
-  ], (row) => [get(row, 'Invoice ID').trim(), get(row, 'Customer').trim()]);
-  scan(SHEET.lines, [
-    money('Amount'), ['Quantity', (row) => numberOk(get(row, 'Quantity'))], ['Unit Price', (row) => numberOk(get(row, 'Unit Price'))],
-    ['Tax Rate', (row) => parseRate(get(row, 'Tax Rate')) !== null],
-  ], byInvoice);
+  const byInvoice = (row: Row): [string, string | null] => [
+    get(row, 'Invoice ID').trim(),
+    customerOf(get(row, 'Invoice ID').trim()),
+  ];
+  const money = (column: string, optional = false): [string, (row: Row) => boolean] => [
+    column,
+    (row) => {
+      const text = get(row, column);
+      return (optional && text === '') || parseMoney(text, currencyOf(get(row, 'Invoice ID').trim())) !== null;
+    },
+  ];
+  scan(
+    SHEET.invoices,
+    [
+      ['Status', (row) => statusOf(row) !== null],
+      ['Currency', (row) => isKnownCurrency(get(row, 'Currency').trim())],
+      ['Period Start', (row) => dateOk(get(row, 'Period Start'), false)],
+      [
+        'Period End',
+        (row) =>
+          dateOk(get(row, 'Period End'), false) &&
+          (!dateOk(get(row, 'Period Start'), false) ||
+            get(row, 'Period Start').slice(0, 10) <= get(row, 'Period End').slice(0, 10)),
+      ],
+      ['Issue Date', (row) => dateOk(get(row, 'Issue Date'), true)],
+      ['Due Date', (row) => dateOk(get(row, 'Due Date'), true)],
+      money('Subtotal'),
+      money('Tax'),
+      money('Total'),
+      money('Paid', true),
+      money('Balance', true),
+    ],
+    (row) => [get(row, 'Invoice ID').trim(), get(row, 'Customer').trim()],
+  );
+  scan(
+    SHEET.lines,
+    [
+      money('Amount'),
+      ['Quantity', (row) => numberOk(get(row, 'Quantity'))],
+      ['Unit Price', (row) => numberOk(get(row, 'Unit Price'))],
+      ['Tax Rate', (row) => parseRate(get(row, 'Tax Rate')) !== null],
+    ],
+    byInvoice,
+  );
   scan(SHEET.payments, [money('Amount')], byInvoice);
   scan(SHEET.creditNotes, [money('Refund'), money('Credit')], byInvoice);
-  scan(SHEET.schedule, [
-    ['Rate', (row) => numberOk(get(row, 'Rate'))], ['Units', (row) => numberOk(get(row, 'Units'), true)],
-    ['Effective From', (row) => dateOk(get(row, 'Effective From'), true)], ['Effective To', (row) => dateOk(get(row, 'Effective To'), true)],
-    ['Tax Rate', (row) => parseRate(get(row, 'Tax Rate')) !== null],
-    ['Frequency', (row) => ['daily', 'weekly', 'monthly', 'once'].includes(get(row, 'Frequency').trim().toLowerCase())],
-    // SPEC §1 makes Days required for daily; a `once` without its date may fairly be refused too.
-    ['Days', (row) => get(row, 'Frequency').trim().toLowerCase() !== 'daily' || get(row, 'Days').trim() !== ''],
-    ['Effective From', (row) => get(row, 'Frequency').trim().toLowerCase() !== 'once' || get(row, 'Effective From').trim() !== ''],
-  ], (row) => [null, get(row, 'Customer').trim()]);
-  scan(SHEET.closures, [['Date', (row) => dateOk(get(row, 'Date'), false)]], (row) => [null, get(row, 'Customer').trim()]);
+  scan(
+    SHEET.schedule,
+    [
+      ['Rate', (row) => numberOk(get(row, 'Rate'))],
+      ['Units', (row) => numberOk(get(row, 'Units'), true)],
+      ['Effective From', (row) => dateOk(get(row, 'Effective From'), true)],
+      ['Effective To', (row) => dateOk(get(row, 'Effective To'), true)],
+      ['Tax Rate', (row) => parseRate(get(row, 'Tax Rate')) !== null],
+      [
+        'Frequency',
+        (row) => ['daily', 'weekly', 'monthly', 'once'].includes(get(row, 'Frequency').trim().toLowerCase()),
+      ],
+      // SPEC §1 makes Days required for daily; a `once` without its date may fairly be refused too.
+      ['Days', (row) => get(row, 'Frequency').trim().toLowerCase() !== 'daily' || get(row, 'Days').trim() !== ''],
+      [
+        'Effective From',
+        (row) => get(row, 'Frequency').trim().toLowerCase() !== 'once' || get(row, 'Effective From').trim() !== '',
+      ],
+    ],
+    (row) => [null, get(row, 'Customer').trim()],
+  );
+  scan(SHEET.closures, [['Date', (row) => dateOk(get(row, 'Date'), false)]], (row) => [
+    null,
+    get(row, 'Customer').trim(),
+  ]);
   return out;
 }
 
@@ -89,7 +139,16 @@ export interface Expectation {
   status: string | null;
 }
 
-const PRIORITY = ['BAD_VALUE', 'DRAFT', 'ALREADY_VOIDED', 'NOT_VOIDED', 'ALREADY_REGENERATED', 'CREDIT_EXCEEDS_PAID', 'PERIOD_OUTSIDE_ORIGINAL', 'BAD_EDIT'];
+const PRIORITY = [
+  'BAD_VALUE',
+  'DRAFT',
+  'ALREADY_VOIDED',
+  'NOT_VOIDED',
+  'ALREADY_REGENERATED',
+  'CREDIT_EXCEEDS_PAID',
+  'PERIOD_OUTSIDE_ORIGINAL',
+  'BAD_EDIT',
+];
 
 /** Root of the chain and the new invoice's number along it (INV-7-R1 → INV-7, 2). */
 export function chainName(state: State, id: string): string {
@@ -97,8 +156,11 @@ export function chainName(state: State, id: string): string {
   let root = id;
   let n = 1;
   const seen = new Set([id]);
-  for (let from = get(invoices.get(root)!, 'Regenerated From').trim(); from && invoices.has(from) && !seen.has(from);
-    from = get(invoices.get(root)!, 'Regenerated From').trim()) {
+  for (
+    let from = get(invoices.get(root)!, 'Regenerated From').trim();
+    from && invoices.has(from) && !seen.has(from);
+    from = get(invoices.get(root)!, 'Regenerated From').trim()
+  ) {
     seen.add(from);
     root = from;
     n++;
@@ -108,12 +170,22 @@ export function chainName(state: State, id: string): string {
 
 /** An edit value SPEC §3 accepts as a number: a finite number or money text, within 15 significant digits. */
 function editNumberOk(value: unknown): boolean {
-  const parsed = typeof value === 'number' && Number.isFinite(value) ? new D(value) : typeof value === 'string' ? parseAmount(value) : null;
+  const parsed =
+    typeof value === 'number' && Number.isFinite(value)
+      ? new D(value)
+      : typeof value === 'string'
+        ? parseAmount(value)
+        : null;
   return !!parsed && parsed.precision(true) <= 15;
 }
 
 function editRateOk(value: unknown): boolean {
-  return value === undefined || (typeof value === 'number' ? value >= 0 && value <= 1 : typeof value === 'string' && value !== '' && parseRate(value) !== null);
+  return (
+    value === undefined ||
+    (typeof value === 'number'
+      ? value >= 0 && value <= 1
+      : typeof value === 'string' && value !== '' && parseRate(value) !== null)
+  );
 }
 
 function badEdits(request: Request, id: string, lineCount: number): string[] {
@@ -123,22 +195,43 @@ function badEdits(request: Request, id: string, lineCount: number): string[] {
   const seen = new Set<unknown>();
   for (const e of edits.lines ?? []) {
     const index = e.index as number;
-    if (!Number.isInteger(index) || index < 1 || index > lineCount) why.push(`edit of line ${index}, the invoice has ${lineCount}`);
+    if (!Number.isInteger(index) || index < 1 || index > lineCount)
+      why.push(`edit of line ${index}, the invoice has ${lineCount}`);
     if (seen.has(index)) why.push(`line ${index} edited twice`);
     seen.add(index);
-    for (const key of ['quantity', 'unitPrice'] as const) if (key in e && !editNumberOk(e[key])) why.push(`${key} ${JSON.stringify(e[key])}`);
+    for (const key of ['quantity', 'unitPrice'] as const)
+      if (key in e && !editNumberOk(e[key])) why.push(`${key} ${JSON.stringify(e[key])}`);
     if (!editRateOk(e.taxRate)) why.push(`tax rate ${JSON.stringify(e.taxRate)}`);
   }
   for (const a of edits.add ?? []) {
-    for (const key of ['quantity', 'unitPrice'] as const) if (!editNumberOk(a[key])) why.push(`added ${key} ${JSON.stringify(a[key])}`);
+    for (const key of ['quantity', 'unitPrice'] as const)
+      if (!editNumberOk(a[key])) why.push(`added ${key} ${JSON.stringify(a[key])}`);
     if (!editRateOk(a.taxRate)) why.push(`added tax rate ${JSON.stringify(a.taxRate)}`);
   }
   return why;
 }
 
 /** What the invoice `id` may come to under `request`, from the state before the call. */
-export function expect(state: State, request: Request, id: string, bad: BadCell[], createdEarlier: Set<string>): Expectation {
-  const e: Expectation = { allowed: new Set(), why: [], mayBlock: [], inPlace: false, voids: false, regenerates: false, newInvoiceId: null, period: null, creditNote: false, must: [], status: null };
+export function expect(
+  state: State,
+  request: Request,
+  id: string,
+  bad: BadCell[],
+  createdEarlier: Set<string>,
+): Expectation {
+  const e: Expectation = {
+    allowed: new Set(),
+    why: [],
+    mayBlock: [],
+    inPlace: false,
+    voids: false,
+    regenerates: false,
+    newInvoiceId: null,
+    period: null,
+    creditNote: false,
+    must: [],
+    status: null,
+  };
   const row = invoicesById(state).get(id);
   if (!row) {
     e.allowed.add('NOT_FOUND');
@@ -156,12 +249,18 @@ export function expect(state: State, request: Request, id: string, bad: BadCell[
   e.status = status;
   const action = request.action;
   const mode = request.mode ?? 'schedule';
-  const regenerated = !!get(row, 'Regenerated As').trim() || rowsOf(state, SHEET.invoices).some((r) => get(r, 'Regenerated From').trim() === id);
-  e.mayBlock = bad.filter((b) => b.invoiceId === id || b.customer === customer || (b.sheet === SHEET.closures && b.customer === ''));
+  const regenerated =
+    !!get(row, 'Regenerated As').trim() ||
+    rowsOf(state, SHEET.invoices).some((r) => get(r, 'Regenerated From').trim() === id);
+  e.mayBlock = bad.filter(
+    (b) => b.invoiceId === id || b.customer === customer || (b.sheet === SHEET.closures && b.customer === ''),
+  );
   if (e.mayBlock.length) e.allowed.add('BAD_VALUE');
 
   for (const b of bad.filter((b) => b.invoiceId === id)) {
-    const needed = b.sheet !== SHEET.lines || (action !== 'void' && (mode === 'copy' || (b.kind === 'manual' && request.keepManual !== false)));
+    const needed =
+      b.sheet !== SHEET.lines ||
+      (action !== 'void' && (mode === 'copy' || (b.kind === 'manual' && request.keepManual !== false)));
     if (needed) must('BAD_VALUE', `${b.a1} is bad`);
   }
   if (status === null) return e;
@@ -178,7 +277,8 @@ export function expect(state: State, request: Request, id: string, bad: BadCell[
     if (regenerated) must('ALREADY_REGENERATED', 'already voided and regenerated');
   }
   e.voids = action !== 'regenerate' && voidable;
-  e.regenerates = action !== 'void' && !e.inPlace && (voidable || status === 'voided') && !(action === 'regenerate' && voidable);
+  e.regenerates =
+    action !== 'void' && !e.inPlace && (voidable || status === 'voided') && !(action === 'regenerate' && voidable);
   if (e.regenerates) e.newInvoiceId = chainName(state, id);
 
   if (request.creditNote && action !== 'regenerate') {
@@ -187,7 +287,8 @@ export function expect(state: State, request: Request, id: string, bad: BadCell[
     const credit = new D(request.creditNote.credit);
     if (status === 'draft') e.allowed.add('CREDIT_EXCEEDS_PAID');
     if (voidable) e.creditNote = true;
-    if (voidable && refund.plus(credit).greaterThan(paid)) must('CREDIT_EXCEEDS_PAID', `${refund.plus(credit)} > paid ${paid}`);
+    if (voidable && refund.plus(credit).greaterThan(paid))
+      must('CREDIT_EXCEEDS_PAID', `${refund.plus(credit)} > paid ${paid}`);
     if (Math.max(refund.decimalPlaces(), credit.decimalPlaces()) > minorUnits(currency)) {
       // SPEC §2: refused, never silently rounded (a draft is rebuilt, not voided: it may also be refused).
       if (voidable) must('BAD_VALUE', `credit note amounts have more decimals than ${currency}`);
@@ -204,7 +305,12 @@ export function expect(state: State, request: Request, id: string, bad: BadCell[
     }
   }
   if (e.regenerates) {
-    for (const why of badEdits(request, id, rowsOf(state, SHEET.lines).filter((r) => get(r, 'Invoice ID').trim() === id).length)) must('BAD_EDIT', why);
+    for (const why of badEdits(
+      request,
+      id,
+      rowsOf(state, SHEET.lines).filter((r) => get(r, 'Invoice ID').trim() === id).length,
+    ))
+      must('BAD_EDIT', why);
   }
   if (!e.why.length) e.allowed.add('ok');
   return e;

@@ -15,14 +15,40 @@ const NAMES = ['Ada', 'Ben', 'Cal', 'Dee'];
 const FIRST_DAY = '2025-09-01';
 const LAST_DAY = '2026-12-31';
 
-const INVOICE_COLUMNS = ['Invoice ID', 'Reference', 'Customer', 'Period Start', 'Period End', 'Issue Date', 'Due Date', 'Currency', 'Status', 'Subtotal', 'Tax', 'Total'];
+const INVOICE_COLUMNS = [
+  'Invoice ID',
+  'Reference',
+  'Customer',
+  'Period Start',
+  'Period End',
+  'Issue Date',
+  'Due Date',
+  'Currency',
+  'Status',
+  'Subtotal',
+  'Tax',
+  'Total',
+];
 const LINE_COLUMNS = ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'];
 const PAYMENT_COLUMNS = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'];
 const CREDIT_COLUMNS = ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'];
-const SCHEDULE_COLUMNS = ['Customer', 'Kind', 'Description', 'Frequency', 'Days', 'Units', 'Rate', 'Effective From', 'Effective To', 'Tax Rate'];
+const SCHEDULE_COLUMNS = [
+  'Customer',
+  'Kind',
+  'Description',
+  'Frequency',
+  'Days',
+  'Units',
+  'Rate',
+  'Effective From',
+  'Effective To',
+  'Tax Rate',
+];
 /** Columns Revoice does not know, per sheet, with the value each existing row gets. */
 export const UNKNOWN_COLUMNS: Record<string, string[]> = {
-  Invoices: ['Accounting ID', 'Notes'], 'Invoice Lines': ['Notes'], Payments: ['Bank Ref'],
+  Invoices: ['Accounting ID', 'Notes'],
+  'Invoice Lines': ['Notes'],
+  Payments: ['Bank Ref'],
 };
 
 const STATUS_VARIANTS: Record<string, string> = { open: 'sent', paid: 'PAID', voided: 'void', draft: 'Draft' };
@@ -60,7 +86,15 @@ interface Built {
 }
 
 /** One generated invoice (and, for a chain, its regenerated successor) as rows. */
-function buildInvoice(out: Built, inv: GenInvoice, id: string | number, k: number, customer: string, currency: string, zone: string): string {
+function buildInvoice(
+  out: Built,
+  inv: GenInvoice,
+  id: string | number,
+  k: number,
+  customer: string,
+  currency: string,
+  zone: string,
+): string {
   const start = periodStart(inv, zone);
   const end = addDays(start, inv.length);
   const issue = addDays(start, -3);
@@ -72,30 +106,68 @@ function buildInvoice(out: Built, inv: GenInvoice, id: string | number, k: numbe
     const amount = l.amountOff ? computed.amount.plus(unit(currency)) : computed.amount;
     subtotal = subtotal.plus(amount);
     tax = tax.plus(round(amount.times(parseRate(String(l.taxRate)) ?? ZERO), currency));
-    return { Kind: l.kind, Description: `${l.kind} ${i + 1}`, Quantity: l.quantity, 'Unit Price': num(unitPrice), Amount: num(amount), 'Tax Rate': l.taxRate, Source: l.kind === 'manual' ? '' : `Schedule ${i + 1}` };
+    return {
+      Kind: l.kind,
+      Description: `${l.kind} ${i + 1}`,
+      Quantity: l.quantity,
+      'Unit Price': num(unitPrice),
+      Amount: num(amount),
+      'Tax Rate': l.taxRate,
+      Source: l.kind === 'manual' ? '' : `Schedule ${i + 1}`,
+    };
   });
   const total = subtotal.plus(tax).plus(inv.totalsOff ? unit(currency) : ZERO);
   const base = total.abs().isZero() ? new D(10) : total.abs();
   let paid = ZERO;
   const amounts: D[] = [];
-  const generated = inv.status === 'draft' ? [] : inv.status === 'paid' && !inv.payments.length ? [{ kind: 'full' as const, percent: 0 }] : inv.payments;
+  const generated =
+    inv.status === 'draft'
+      ? []
+      : inv.status === 'paid' && !inv.payments.length
+        ? [{ kind: 'full' as const, percent: 0 }]
+        : inv.payments;
   for (const p of generated) {
     const share = round(base.times(p.percent).dividedBy(100), currency);
-    const amount = p.kind === 'part' ? share : p.kind === 'full' ? base : p.kind === 'over' ? base.plus(share)
-      : p.kind === 'fixed' ? new D(p.percent) : (amounts[amounts.length - 1] ?? new D(p.percent)).negated();
+    const amount =
+      p.kind === 'part'
+        ? share
+        : p.kind === 'full'
+          ? base
+          : p.kind === 'over'
+            ? base.plus(share)
+            : p.kind === 'fixed'
+              ? new D(p.percent)
+              : (amounts[amounts.length - 1] ?? new D(p.percent)).negated();
     amounts.push(amount);
     paid = paid.plus(amount);
-    out.payments.push({ 'Invoice ID': id, Date: dateCell(addDays(start, amounts.length)), Amount: num(amount), Method: p.kind === 'chargeback' ? 'chargeback' : 'card', Note: p.kind });
+    out.payments.push({
+      'Invoice ID': id,
+      Date: dateCell(addDays(start, amounts.length)),
+      Amount: num(amount),
+      Method: p.kind === 'chargeback' ? 'chargeback' : 'card',
+      Note: p.kind,
+    });
   }
   const voided = inv.status === 'voided';
   const row: Rec = {
-    'Invoice ID': id, Reference: inv.reference === 'text' ? `REF-${k}` : inv.reference === 'number' ? 5000 + k : '',
-    Customer: customer, 'Period Start': dateCell(start), 'Period End': dateCell(end),
-    'Issue Date': inv.dates === 'none' ? '' : dateCell(issue), 'Due Date': inv.dates === 'both' ? dateCell(addDays(issue, 14)) : '',
-    Currency: currency, Status: inv.statusVariant ? STATUS_VARIANTS[inv.status] : inv.status,
-    Subtotal: num(subtotal), Tax: num(tax), Total: num(total), Paid: num(paid), Balance: num(total.minus(paid)),
+    'Invoice ID': id,
+    Reference: inv.reference === 'text' ? `REF-${k}` : inv.reference === 'number' ? 5000 + k : '',
+    Customer: customer,
+    'Period Start': dateCell(start),
+    'Period End': dateCell(end),
+    'Issue Date': inv.dates === 'none' ? '' : dateCell(issue),
+    'Due Date': inv.dates === 'both' ? dateCell(addDays(issue, 14)) : '',
+    Currency: currency,
+    Status: inv.statusVariant ? STATUS_VARIANTS[inv.status] : inv.status,
+    Subtotal: num(subtotal),
+    Tax: num(tax),
+    Total: num(total),
+    Paid: num(paid),
+    Balance: num(total.minus(paid)),
     'Voided At': voided && !inv.voidedAtBlank ? dateTimeCell(`${addDays(end, 2)}T09:30:00`) : '',
-    'Void Reason': voided ? 'Rate changed' : '', 'Accounting ID': inv.status === 'draft' ? '' : `XERO-${k}`, Notes: k % 2 ? `note ${k}` : '',
+    'Void Reason': voided ? 'Rate changed' : '',
+    'Accounting ID': inv.status === 'draft' ? '' : `XERO-${k}`,
+    Notes: k % 2 ? `note ${k}` : '',
   };
   out.invoices.push(row);
   for (const l of lines) out.lines.push({ 'Invoice ID': id, ...l, Notes: 'seen' });
@@ -104,7 +176,15 @@ function buildInvoice(out: Built, inv: GenInvoice, id: string | number, k: numbe
     const refund = round(paid.times(inv.creditNote.refund).dividedBy(100), currency);
     const credit = D.min(round(paid.times(inv.creditNote.credit).dividedBy(100), currency), paid.minus(refund));
     if (refund.plus(credit).greaterThan(0)) {
-      out.credits.push({ 'Credit Note ID': `CN-${id}`, 'Invoice ID': id, Customer: customer, Date: dateCell(addDays(end, 2)), Refund: num(refund), Credit: num(credit), Reason: 'Refund asked' });
+      out.credits.push({
+        'Credit Note ID': `CN-${id}`,
+        'Invoice ID': id,
+        Customer: customer,
+        Date: dateCell(addDays(end, 2)),
+        Refund: num(refund),
+        Credit: num(credit),
+        Reason: 'Refund asked',
+      });
       held = paid.minus(refund).minus(credit);
     }
   }
@@ -113,27 +193,68 @@ function buildInvoice(out: Built, inv: GenInvoice, id: string | number, k: numbe
     row['Regenerated As'] = next;
     const moved = total.greaterThan(0) && held.greaterThan(0) ? D.min(held, total) : ZERO;
     if (moved.greaterThan(0)) {
-      out.payments.push({ 'Invoice ID': id, Date: dateCell(addDays(end, 2)), Amount: num(moved.negated()), Method: 'transfer', Note: `Moved to ${next}` });
-      out.payments.push({ 'Invoice ID': next, Date: dateCell(addDays(end, 2)), Amount: num(moved), Method: 'transfer', Note: `Moved from ${id}` });
+      out.payments.push({
+        'Invoice ID': id,
+        Date: dateCell(addDays(end, 2)),
+        Amount: num(moved.negated()),
+        Method: 'transfer',
+        Note: `Moved to ${next}`,
+      });
+      out.payments.push({
+        'Invoice ID': next,
+        Date: dateCell(addDays(end, 2)),
+        Amount: num(moved),
+        Method: 'transfer',
+        Note: `Moved from ${id}`,
+      });
     }
     out.invoices.push({
-      ...row, 'Invoice ID': next, Status: 'open', Paid: num(moved), Balance: num(total.minus(moved)), 'Voided At': '', 'Void Reason': '',
-      'Regenerated As': '', 'Regenerated From': id, 'Accounting ID': '', 'Issue Date': dateCell(addDays(end, 2)),
+      ...row,
+      'Invoice ID': next,
+      Status: 'open',
+      Paid: num(moved),
+      Balance: num(total.minus(moved)),
+      'Voided At': '',
+      'Void Reason': '',
+      'Regenerated As': '',
+      'Regenerated From': id,
+      'Accounting ID': '',
+      'Issue Date': dateCell(addDays(end, 2)),
     });
     for (const l of lines) out.lines.push({ 'Invoice ID': next, ...l });
   }
   return start;
 }
 
-const BAD_TEXT: Record<string, string> = { Total: 'n/a', 'Period Start': '2026-02-30', Currency: 'GPB', Amount: 'TBC', Rate: 'TBC', 'Effective From': 'soon', Date: 'xmas' };
+const BAD_TEXT: Record<string, string> = {
+  Total: 'n/a',
+  'Period Start': '2026-02-30',
+  Currency: 'GPB',
+  Amount: 'TBC',
+  Rate: 'TBC',
+  'Effective From': 'soon',
+  Date: 'xmas',
+};
 
 /** Overwrites one cell per generated bad cell: text in a money column, a date that is not one. */
 function spoil(out: Built, book: GenWorkbook, currencyOf: (id: unknown) => string): void {
   for (const { kind, pick } of book.bad) {
-    const [rows, column]: [Rec[], string] = kind === 'invoiceTotalText' ? [out.invoices, 'Total']
-      : kind === 'invoiceStartBadDate' ? [out.invoices, 'Period Start'] : kind === 'invoiceCurrencyTypo' ? [out.invoices, 'Currency']
-        : kind === 'lineAmountText' || kind === 'lineAmountDecimals' ? [out.lines, 'Amount'] : kind === 'paymentAmountText' ? [out.payments, 'Amount']
-          : kind === 'scheduleRateText' ? [out.schedule, 'Rate'] : kind === 'scheduleFromBadDate' ? [out.schedule, 'Effective From'] : [out.closures, 'Date'];
+    const [rows, column]: [Rec[], string] =
+      kind === 'invoiceTotalText'
+        ? [out.invoices, 'Total']
+        : kind === 'invoiceStartBadDate'
+          ? [out.invoices, 'Period Start']
+          : kind === 'invoiceCurrencyTypo'
+            ? [out.invoices, 'Currency']
+            : kind === 'lineAmountText' || kind === 'lineAmountDecimals'
+              ? [out.lines, 'Amount']
+              : kind === 'paymentAmountText'
+                ? [out.payments, 'Amount']
+                : kind === 'scheduleRateText'
+                  ? [out.schedule, 'Rate']
+                  : kind === 'scheduleFromBadDate'
+                    ? [out.schedule, 'Effective From']
+                    : [out.closures, 'Date'];
     if (!rows.length) continue;
     const row = rows[pick % rows.length];
     if (kind === 'lineAmountDecimals') {
@@ -168,18 +289,26 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
   const starts: string[][] = [];
   let k = 0;
   book.customers.forEach((c, ci) => {
-    starts.push(c.invoices.map((inv) => {
-      k++;
-      const currency = CURRENCIES[c.currencies[inv.currency % c.currencies.length]];
-      return buildInvoice(out, inv, inv.numericId ? 1000 + k : `INV-${k}`, k, NAMES[ci], currency, zone);
-    }));
+    starts.push(
+      c.invoices.map((inv) => {
+        k++;
+        const currency = CURRENCIES[c.currencies[inv.currency % c.currencies.length]];
+        return buildInvoice(out, inv, inv.numericId ? 1000 + k : `INV-${k}`, k, NAMES[ci], currency, zone);
+      }),
+    );
     const first = starts[ci].reduce((a, b) => (a < b ? a : b));
     c.schedule.forEach((item, i) => {
       const from = item.effectiveFrom === null ? null : addDays(first, item.effectiveFrom);
       out.schedule.push({
-        Customer: NAMES[ci], Kind: item.kind, Description: `${item.frequency} ${item.kind} ${i + 1}`, Frequency: item.frequency,
-        Days: item.frequency === 'daily' ? item.days : '', Units: item.units, Rate: num(price(item.priceUnits, item.priceDecimals)),
-        'Effective From': from ? dateCell(from) : '', 'Effective To': item.effectiveTo === null ? '' : dateCell(addDays(from ?? first, item.effectiveTo)),
+        Customer: NAMES[ci],
+        Kind: item.kind,
+        Description: `${item.frequency} ${item.kind} ${i + 1}`,
+        Frequency: item.frequency,
+        Days: item.frequency === 'daily' ? item.days : '',
+        Units: item.units,
+        Rate: num(price(item.priceUnits, item.priceDecimals)),
+        'Effective From': from ? dateCell(from) : '',
+        'Effective To': item.effectiveTo === null ? '' : dateCell(addDays(from ?? first, item.effectiveTo)),
         'Tax Rate': item.taxRate,
       });
     });
@@ -187,23 +316,33 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
   for (const closure of book.closures) {
     const all = starts.flat();
     const customer = closure.customer === null ? '' : NAMES[closure.customer % book.customers.length];
-    out.closures.push({ Date: dateCell(addDays(all[closure.invoice % all.length], closure.offset)), Customer: customer });
+    out.closures.push({
+      Date: dateCell(addDays(all[closure.invoice % all.length], closure.offset)),
+      Customer: customer,
+    });
   }
   const currencyOf = (id: unknown) => String(out.invoices.find((r) => r['Invoice ID'] === id)?.Currency ?? 'GBP');
   for (const p of out.payments) p['Payment ID'] = `P-${out.payments.indexOf(p) + 1}`;
   spoil(out, book, currencyOf);
 
   const linked = out.invoices.some((r) => r['Regenerated From'] || r['Regenerated As']);
-  const invoiceColumns = [...INVOICE_COLUMNS, ...(book.paidColumns ? ['Paid', 'Balance'] : []),
+  const invoiceColumns = [
+    ...INVOICE_COLUMNS,
+    ...(book.paidColumns ? ['Paid', 'Balance'] : []),
     ...(book.ownedColumns || linked ? ['Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As'] : []),
-    ...(book.unknownColumns ? UNKNOWN_COLUMNS.Invoices : [])];
-  const extra = (name: string) => (book.unknownColumns ? UNKNOWN_COLUMNS[name] ?? [] : []);
+    ...(book.unknownColumns ? UNKNOWN_COLUMNS.Invoices : []),
+  ];
+  const extra = (name: string) => (book.unknownColumns ? (UNKNOWN_COLUMNS[name] ?? []) : []);
   return {
     Invoices: sheet(invoiceColumns, out.invoices, book.shuffle),
     'Invoice Lines': sheet([...LINE_COLUMNS, ...extra('Invoice Lines')], out.lines, book.shuffle),
     Schedule: sheet(SCHEDULE_COLUMNS, out.schedule, book.shuffle),
     Closures: sheet(['Date', 'Customer'], out.closures, null),
-    Payments: sheet([...PAYMENT_COLUMNS, ...extra('Payments')], out.payments.map((p) => ({ ...p, 'Bank Ref': 'B-1' })), book.shuffle),
+    Payments: sheet(
+      [...PAYMENT_COLUMNS, ...extra('Payments')],
+      out.payments.map((p) => ({ ...p, 'Bank Ref': 'B-1' })),
+      book.shuffle,
+    ),
     'Credit Notes': sheet(CREDIT_COLUMNS, out.credits, null),
   };
 }

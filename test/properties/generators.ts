@@ -76,8 +76,15 @@ export interface GenClosure {
 }
 
 export const BAD_KINDS = [
-  'invoiceTotalText', 'invoiceStartBadDate', 'invoiceCurrencyTypo', 'lineAmountText', 'lineAmountDecimals',
-  'paymentAmountText', 'scheduleRateText', 'scheduleFromBadDate', 'closureBadDate',
+  'invoiceTotalText',
+  'invoiceStartBadDate',
+  'invoiceCurrencyTypo',
+  'lineAmountText',
+  'lineAmountDecimals',
+  'paymentAmountText',
+  'scheduleRateText',
+  'scheduleFromBadDate',
+  'closureBadDate',
 ] as const;
 export type BadKind = (typeof BAD_KINDS)[number];
 
@@ -104,7 +111,10 @@ const QUANTITIES = [1, 1, 2, 0.5, 1.5, 0.25, 2.3333, 3, 4.75, 10, 21];
 const line: fc.Arbitrary<GenLine> = fc.record({
   kind: fc.constantFrom<Kind>('session', 'charge', 'manual'),
   quantity: fc.constantFrom(...QUANTITIES),
-  priceUnits: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 20000 }) }, { weight: 1, arbitrary: fc.integer({ min: -3000, max: -1 }) }),
+  priceUnits: fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 1, max: 20000 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -3000, max: -1 }) },
+  ),
   priceDecimals: fc.constantFrom(0, 2, 2, 3),
   taxRate: fc.constantFrom(...TAX_RATES),
   amountOff: fc.oneof({ weight: 12, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
@@ -115,7 +125,12 @@ const payment: fc.Arbitrary<GenPayment> = fc.record({
   percent: fc.integer({ min: 1, max: 99 }),
 });
 
-const STATUS_WEIGHTS: [Status, number][] = [['open', 4], ['paid', 3], ['voided', 3], ['draft', 2]];
+const STATUS_WEIGHTS: [Status, number][] = [
+  ['open', 4],
+  ['paid', 3],
+  ['voided', 3],
+  ['draft', 2],
+];
 
 export const invoice: fc.Arbitrary<GenInvoice> = fc.record({
   currency: fc.nat({ max: 1 }),
@@ -123,13 +138,19 @@ export const invoice: fc.Arbitrary<GenInvoice> = fc.record({
   statusVariant: fc.boolean(),
   numericId: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   reference: fc.constantFrom<GenInvoice['reference']>('text', 'number', 'blank'),
-  start: fc.record({ from: fc.constantFrom<'dst' | 'month' | 'any'>('dst', 'month', 'any'), pick: fc.nat({ max: 500 }) }),
+  start: fc.record({
+    from: fc.constantFrom<'dst' | 'month' | 'any'>('dst', 'month', 'any'),
+    pick: fc.nat({ max: 500 }),
+  }),
   length: fc.oneof(fc.constantFrom(0, 6, 13, 27, 30), fc.integer({ min: 0, max: 45 })),
   dates: fc.constantFrom<GenInvoice['dates']>('both', 'both', 'issue', 'none'),
   lines: fc.array(line, { maxLength: 4 }),
   payments: fc.array(payment, { maxLength: 3 }),
   totalsOff: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-  creditNote: fc.option(fc.record({ refund: fc.integer({ min: 0, max: 60 }), credit: fc.integer({ min: 0, max: 40 }) }), { freq: 3 }),
+  creditNote: fc.option(
+    fc.record({ refund: fc.integer({ min: 0, max: 60 }), credit: fc.integer({ min: 0, max: 40 }) }),
+    { freq: 3 },
+  ),
   voidedAtBlank: fc.boolean(),
   chain: fc.boolean(),
 });
@@ -139,7 +160,10 @@ const scheduleItem: fc.Arbitrary<GenScheduleItem> = fc.record({
   frequency: fc.constantFrom<Frequency>('daily', 'weekly', 'monthly', 'once'),
   days: fc.constantFrom('Mon, Wed, Fri', 'Mon-Fri', 'Tue, Thu', 'Sat', 'Mon'),
   units: fc.constantFrom<number | ''>('', 1, 2.5, 0.5, 8),
-  priceUnits: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 9000 }) }, { weight: 1, arbitrary: fc.integer({ min: -2000, max: -1 }) }),
+  priceUnits: fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 1, max: 9000 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -2000, max: -1 }) },
+  ),
   priceDecimals: fc.constantFrom(0, 2, 3),
   effectiveFrom: fc.option(fc.integer({ min: -10, max: 40 }), { freq: 3 }),
   effectiveTo: fc.option(fc.integer({ min: 0, max: 60 }), { freq: 3 }),
@@ -154,14 +178,23 @@ const customer: fc.Arbitrary<GenCustomer> = fc.record({
 
 export const workbook: fc.Arbitrary<GenWorkbook> = fc.record({
   customers: fc.array(customer, { minLength: 1, maxLength: 4 }),
-  closures: fc.array(fc.record({
-    customer: fc.option(fc.nat({ max: 3 }), { freq: 2 }),
-    invoice: fc.nat({ max: 20 }),
-    offset: fc.integer({ min: 0, max: 30 }),
-  }), { maxLength: 3 }),
+  closures: fc.array(
+    fc.record({
+      customer: fc.option(fc.nat({ max: 3 }), { freq: 2 }),
+      invoice: fc.nat({ max: 20 }),
+      offset: fc.integer({ min: 0, max: 30 }),
+    }),
+    { maxLength: 3 },
+  ),
   bad: fc.oneof(
     { weight: 3, arbitrary: fc.constant<GenBadCell[]>([]) },
-    { weight: 2, arbitrary: fc.array(fc.record({ kind: fc.constantFrom(...BAD_KINDS), pick: fc.nat({ max: 30 }) }), { minLength: 1, maxLength: 2 }) },
+    {
+      weight: 2,
+      arbitrary: fc.array(fc.record({ kind: fc.constantFrom(...BAD_KINDS), pick: fc.nat({ max: 30 }) }), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+    },
   ),
   unknownColumns: fc.boolean(),
   ownedColumns: fc.boolean(),
@@ -219,39 +252,70 @@ const QUANTITY_INPUTS: (number | string)[] = [2, 1.5, '3', '0.25', 0, 'abc', '',
 const PRICE_INPUTS: (number | string)[] = [10, -2.5, '12.345', '£4.50', '1,250.00', 'x', '100'];
 const RATE_INPUTS: (number | string)[] = ['20%', 0.05, 0, '0%', 1.5, '150%', 'abc'];
 
-const edit: fc.Arbitrary<GenEdit> = fc.record({
-  index: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 9) }),
-  quantity: fc.constantFrom(...QUANTITY_INPUTS),
-  unitPrice: fc.constantFrom(...PRICE_INPUTS),
-  description: fc.constantFrom('Edited line', '=1+1', '-5 discount'),
-  taxRate: fc.constantFrom(...RATE_INPUTS),
-  remove: fc.constant(true),
-}, { requiredKeys: ['index'] });
+const edit: fc.Arbitrary<GenEdit> = fc.record(
+  {
+    index: fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 1, max: 4 }) },
+      { weight: 1, arbitrary: fc.constantFrom(0, 9) },
+    ),
+    quantity: fc.constantFrom(...QUANTITY_INPUTS),
+    unitPrice: fc.constantFrom(...PRICE_INPUTS),
+    description: fc.constantFrom('Edited line', '=1+1', '-5 discount'),
+    taxRate: fc.constantFrom(...RATE_INPUTS),
+    remove: fc.constant(true),
+  },
+  { requiredKeys: ['index'] },
+);
 
-const add: fc.Arbitrary<GenAdd> = fc.record({
-  description: fc.constantFrom('Late fee', 'Trip', '@mention'),
-  quantity: fc.constantFrom(...QUANTITY_INPUTS),
-  unitPrice: fc.constantFrom(...PRICE_INPUTS),
-  taxRate: fc.constantFrom(...RATE_INPUTS),
-}, { requiredKeys: ['description', 'quantity', 'unitPrice'] });
+const add: fc.Arbitrary<GenAdd> = fc.record(
+  {
+    description: fc.constantFrom('Late fee', 'Trip', '@mention'),
+    quantity: fc.constantFrom(...QUANTITY_INPUTS),
+    unitPrice: fc.constantFrom(...PRICE_INPUTS),
+    taxRate: fc.constantFrom(...RATE_INPUTS),
+  },
+  { requiredKeys: ['description', 'quantity', 'unitPrice'] },
+);
 
 export const step: fc.Arbitrary<GenStep> = fc.record({
   action: fc.constantFrom<Action>('void', 'regenerate', 'void-and-regenerate', 'void-and-regenerate'),
-  targets: fc.array(fc.record({
-    pick: fc.nat({ max: 40 }),
-    variant: fc.oneof(...([['any', 6], ['voided', 3], ['next', 1], ['unknown', 1]] as const).map(([v, weight]) => ({ weight, arbitrary: fc.constant(v) }))),
-  }), { minLength: 1, maxLength: 3 }),
+  targets: fc.array(
+    fc.record({
+      pick: fc.nat({ max: 40 }),
+      variant: fc.oneof(
+        ...(
+          [
+            ['any', 6],
+            ['voided', 3],
+            ['next', 1],
+            ['unknown', 1],
+          ] as const
+        ).map(([v, weight]) => ({ weight, arbitrary: fc.constant(v) })),
+      ),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
   mode: fc.constantFrom<'schedule' | 'copy'>('schedule', 'schedule', 'copy'),
   keepManual: fc.option(fc.boolean()),
   applyCredit: fc.option(fc.boolean(), { freq: 3 }),
   from: fc.option(fc.integer({ min: -5, max: 45 }), { freq: 2 }),
-  to: fc.option(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 45 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: -1 }) }), { freq: 2 }),
+  to: fc.option(
+    fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 45 }) },
+      { weight: 1, arbitrary: fc.integer({ min: -3, max: -1 }) },
+    ),
+    { freq: 2 },
+  ),
   edits: fc.array(edit, { maxLength: 3 }),
   adds: fc.array(add, { maxLength: 2 }),
-  creditNote: fc.option(fc.record({
-    refund: fc.integer({ min: 0, max: 100 }), credit: fc.integer({ min: 0, max: 50 }),
-    extraDecimal: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-  }), { freq: 3 }),
+  creditNote: fc.option(
+    fc.record({
+      refund: fc.integer({ min: 0, max: 100 }),
+      credit: fc.integer({ min: 0, max: 50 }),
+      extraDecimal: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    }),
+    { freq: 3 },
+  ),
   reason: fc.constantFrom('', 'Schedule changed', '=SUM(1,2)', '+44 rate', 'Rate rise @ Oct'),
   repeat: fc.boolean(),
 });
@@ -261,4 +325,7 @@ export interface Case {
   steps: GenStep[];
 }
 
-export const propertyCase: fc.Arbitrary<Case> = fc.record({ book: workbook, steps: fc.array(step, { minLength: 1, maxLength: 4 }) });
+export const propertyCase: fc.Arbitrary<Case> = fc.record({
+  book: workbook,
+  steps: fc.array(step, { minLength: 1, maxLength: 4 }),
+});

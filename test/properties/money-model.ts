@@ -31,7 +31,8 @@ export function money(value: D, currency: string): string {
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
-const MONEY_TEXT = /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+))?\s*(?:[A-Z]{3})?$/;
+const MONEY_TEXT =
+  /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+))?\s*(?:[A-Z]{3})?$/;
 
 /** Numbers and money as a cell shows them ("-12.5", "£1,234.50", "1e-7"), or null. */
 export function parseAmount(text: string): D | null {
@@ -84,7 +85,10 @@ function sumBy(state: State, sheet: string, column: string, currencyOf: (id: str
 /** Every invoice's money, from Invoices, Payments and Credit Notes as they stand. */
 export function moneyOf(state: State): Map<string, InvoiceMoney> {
   const invoices = invoicesById(state);
-  const currencyOf = (id: string) => get(invoices.get(id) ?? { row: 0, shown: {}, raw: {} }, 'Currency').trim().toUpperCase();
+  const currencyOf = (id: string) =>
+    get(invoices.get(id) ?? { row: 0, shown: {}, raw: {} }, 'Currency')
+      .trim()
+      .toUpperCase();
   const paid = sumBy(state, SHEET.payments, 'Amount', currencyOf);
   const refunds = sumBy(state, SHEET.creditNotes, 'Refund', currencyOf);
   const credits = sumBy(state, SHEET.creditNotes, 'Credit', currencyOf);
@@ -93,8 +97,16 @@ export function moneyOf(state: State): Map<string, InvoiceMoney> {
     const p = paid.get(id) ?? ZERO;
     const r = refunds.get(id) ?? ZERO;
     result.set(id, {
-      id, row: row.row, customer: get(row, 'Customer').trim(), currency: currencyOf(id), status: statusOf(row),
-      voidedAt: get(row, 'Voided At'), paid: p, refunds: r, credits: credits.get(id) ?? ZERO, held: p.minus(r),
+      id,
+      row: row.row,
+      customer: get(row, 'Customer').trim(),
+      currency: currencyOf(id),
+      status: statusOf(row),
+      voidedAt: get(row, 'Voided At'),
+      paid: p,
+      refunds: r,
+      credits: credits.get(id) ?? ZERO,
+      held: p.minus(r),
     });
   }
   return result;

@@ -29,23 +29,34 @@ const failing = (outcome: CaseOutcome, only = FOCUS) => outcome.violations.filte
 
 /** Runs the property; on failure returns the shrunk case described. */
 function check(zone: string, seed: number, numRuns: number, only: string): string | null {
-  const details = fc.check(fc.property(propertyCase, (c: Case) => failing(runCase(c, zone), only).length === 0), {
-    seed, numRuns, skipAllAfterTimeLimit: SHRINK_MS, ...(PATH && !COLLECT ? { path: PATH } : {}),
-  });
+  const details = fc.check(
+    fc.property(propertyCase, (c: Case) => failing(runCase(c, zone), only).length === 0),
+    {
+      seed,
+      numRuns,
+      skipAllAfterTimeLimit: SHRINK_MS,
+      ...(PATH && !COLLECT ? { path: PATH } : {}),
+    },
+  );
   if (!details.failed || !details.counterexample) return null;
   const outcome = runCase(details.counterexample[0], zone);
   const replay = `PROPERTY_ZONE=${zone} PROPERTY_SEED=${seed - ZONES.indexOf(zone)} PROPERTY_PATH=${details.counterexamplePath}${only ? ` PROPERTY_FOCUS='${only}'` : ''}`;
-  return `seed ${seed}, failed after ${details.numRuns} runs, shrunk ${details.numShrinks} times (replay: ${replay})\n`
-    + describeOutcome(zone, outcome, failing(outcome, only));
+  return (
+    `seed ${seed}, failed after ${details.numRuns} runs, shrunk ${details.numShrinks} times (replay: ${replay})\n` +
+    describeOutcome(zone, outcome, failing(outcome, only))
+  );
 }
 
 /** Explores `numRuns` cases, then shrinks one minimal case for each distinct failure not seen yet. */
 function collect(zone: string, seed: number, seen: Map<string, string>): string[] {
   const counts = new Map<string, number>();
-  fc.check(fc.property(propertyCase, (c: Case) => {
-    for (const key of new Set(runCase(c, zone).violations.map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
-    return true;
-  }), { seed, numRuns: RUNS });
+  fc.check(
+    fc.property(propertyCase, (c: Case) => {
+      for (const key of new Set(runCase(c, zone).violations.map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
+      return true;
+    }),
+    { seed, numRuns: RUNS },
+  );
   const found: string[] = [];
   for (const [key, count] of [...counts].sort((a, b) => b[1] - a[1])) {
     if (seen.has(key)) {
@@ -53,7 +64,9 @@ function collect(zone: string, seed: number, seen: Map<string, string>): string[
       continue;
     }
     seen.set(key, zone);
-    found.push(`[${key}] in ${count} of ${RUNS} runs\n${check(zone, seed, RUNS, key) ?? '(did not recur when shrinking)'}`);
+    found.push(
+      `[${key}] in ${count} of ${RUNS} runs\n${check(zone, seed, RUNS, key) ?? '(did not recur when shrinking)'}`,
+    );
   }
   return found;
 }
@@ -61,11 +74,15 @@ function collect(zone: string, seed: number, seen: Map<string, string>): string[
 const seen = new Map<string, string>();
 const report: string[] = [];
 
-const zones = ZONES.map((zone, i) => [zone, SEED + i] as const).filter(([zone]) => !process.env.PROPERTY_ZONE || zone === process.env.PROPERTY_ZONE);
+const zones = ZONES.map((zone, i) => [zone, SEED + i] as const).filter(
+  ([zone]) => !process.env.PROPERTY_ZONE || zone === process.env.PROPERTY_ZONE,
+);
 
 describe.each(zones)('Revoice invariants, spreadsheet in %s', (zone, seed) => {
   it(`hold for ${RUNS} random workbooks and request sequences (seed ${seed})`, () => {
-    console.log(`property seed ${seed} (PROPERTY_SEED=${SEED}), ${RUNS} runs, zone ${zone}${FOCUS ? `, focus "${FOCUS}"` : ''}`);
+    console.log(
+      `property seed ${seed} (PROPERTY_SEED=${SEED}), ${RUNS} runs, zone ${zone}${FOCUS ? `, focus "${FOCUS}"` : ''}`,
+    );
     if (COLLECT) {
       const found = collect(zone, seed, seen);
       report.push(`==== ${zone} (seed ${seed}) ====\n${found.join('\n\n')}`);

@@ -18,8 +18,13 @@ export const SHEET = {
 
 /** The key column of each table: its rows end at the last row with a value there (SPEC §1). */
 const KEY_COLUMN: Record<string, string> = {
-  [SHEET.invoices]: 'Invoice ID', [SHEET.lines]: 'Invoice ID', [SHEET.schedule]: 'Customer', [SHEET.closures]: 'Date',
-  [SHEET.payments]: 'Invoice ID', [SHEET.creditNotes]: 'Invoice ID', [SHEET.audit]: 'Invoice ID',
+  [SHEET.invoices]: 'Invoice ID',
+  [SHEET.lines]: 'Invoice ID',
+  [SHEET.schedule]: 'Customer',
+  [SHEET.closures]: 'Date',
+  [SHEET.payments]: 'Invoice ID',
+  [SHEET.creditNotes]: 'Invoice ID',
+  [SHEET.audit]: 'Invoice ID',
 };
 
 /** Header text as SPEC §1 matches it: case-insensitive, trimmed, inner spaces collapsed. */
@@ -117,8 +122,16 @@ export function rowsFor(state: State, sheet: string, id: string): Row[] {
 }
 
 const STATUS_WORDS: Record<string, string> = {
-  draft: 'draft', open: 'open', paid: 'paid', voided: 'voided', void: 'voided',
-  issued: 'open', sent: 'open', unpaid: 'open', overdue: 'open', 'partially paid': 'open',
+  draft: 'draft',
+  open: 'open',
+  paid: 'paid',
+  voided: 'voided',
+  void: 'voided',
+  issued: 'open',
+  sent: 'open',
+  unpaid: 'open',
+  overdue: 'open',
+  'partially paid': 'open',
 };
 
 /** SPEC §1's reading of Status, or null for a bad value. */

@@ -33,7 +33,13 @@ function targetIds(step: GenStep, state: State): string[] {
   const rows = rowsOf(state, SHEET.invoices);
   const ids = rows.map((row) => get(row, 'Invoice ID').trim()).filter(Boolean);
   const regenerated = new Set(rows.map((row) => get(row, 'Regenerated From').trim()));
-  const voided = rows.filter((row) => statusOf(row) === 'voided' && !get(row, 'Regenerated As').trim() && !regenerated.has(get(row, 'Invoice ID').trim()))
+  const voided = rows
+    .filter(
+      (row) =>
+        statusOf(row) === 'voided' &&
+        !get(row, 'Regenerated As').trim() &&
+        !regenerated.has(get(row, 'Invoice ID').trim()),
+    )
     .map((row) => get(row, 'Invoice ID').trim());
   const picked = step.targets.map(({ pick, variant }) => {
     if (variant === 'unknown' || !ids.length) return `NOPE-${pick}`;
@@ -53,7 +59,8 @@ function creditNote(step: GenStep, state: State, id: string): Request['creditNot
   const refund = round(base.times(note.refund).dividedBy(100), currency);
   const credit = round(base.times(note.credit).dividedBy(100), currency);
   if (refund.plus(credit).isZero()) return undefined;
-  const extra = (value: D) => value.plus(new D(3).dividedBy(10 ** (minorUnits(currency) + 1))).toFixed(minorUnits(currency) + 1);
+  const extra = (value: D) =>
+    value.plus(new D(3).dividedBy(10 ** (minorUnits(currency) + 1))).toFixed(minorUnits(currency) + 1);
   return { refund: note.extraDecimal ? extra(refund) : money(refund, currency), credit: money(credit, currency) };
 }
 
@@ -75,7 +82,9 @@ export function resolveStep(step: GenStep, state: State): Request {
     if (step.to !== null) request.to = addDays(start, (step.from ?? 0) + step.to);
   }
   if (step.action !== 'void' && step.mode === 'copy' && (step.edits.length || step.adds.length)) {
-    request.edits = { [invoiceIds[0]]: { lines: step.edits.map((e) => ({ ...e })), add: step.adds.map((a) => ({ ...a })) } };
+    request.edits = {
+      [invoiceIds[0]]: { lines: step.edits.map((e) => ({ ...e })), add: step.adds.map((a) => ({ ...a })) },
+    };
   }
   if (step.action !== 'regenerate') {
     const note = creditNote(step, state, invoiceIds[0]);

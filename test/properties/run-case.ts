@@ -37,7 +37,12 @@ export function runCase(c: Case, zone: string): CaseOutcome {
     try {
       return callJson<Result>(api[name], request);
     } catch (error) {
-      violations.push({ step: log.length, invariant: 'I9', key: `${name} threw`, detail: `SPEC §4: expected errors are returned, never thrown: ${String(error)}` });
+      violations.push({
+        step: log.length,
+        invariant: 'I9',
+        key: `${name} threw`,
+        detail: `SPEC §4: expected errors are returned, never thrown: ${String(error)}`,
+      });
       return null;
     }
   };
@@ -60,9 +65,16 @@ export function runCase(c: Case, zone: string): CaseOutcome {
     if (!preview) return { sheets, log, violations };
     entry.preview = preview;
     if (JSON.stringify(apps.snapshot()) !== JSON.stringify(before.snapshot)) {
-      violations.push({ step: stepNo, invariant: 'I6', key: 'preview wrote', detail: 'revoicePreview changed the workbook' });
+      violations.push({
+        step: stepNo,
+        invariant: 'I6',
+        key: 'preview wrote',
+        detail: 'revoicePreview changed the workbook',
+      });
     }
-    const fingerprints = Object.fromEntries((preview.results ?? []).filter((r: Result) => r.ok).map((r: Result) => [r.invoiceId, r.fingerprint]));
+    const fingerprints = Object.fromEntries(
+      (preview.results ?? []).filter((r: Result) => r.ok).map((r: Result) => [r.invoiceId, r.fingerprint]),
+    );
     const applied: Request = { ...request, requestKey: `key-${stepNo}`, fingerprints };
     entry.request = applied;
     const apply = call('revoiceApply', applied);
@@ -76,10 +88,20 @@ export function runCase(c: Case, zone: string): CaseOutcome {
       const again = call('revoiceApply', applied);
       entry.repeat = again ?? undefined;
       if (JSON.stringify(again) !== JSON.stringify(apply)) {
-        violations.push({ step: stepNo, invariant: 'I7', key: 'repeated key gave another result', detail: `first ${JSON.stringify(apply)}, again ${JSON.stringify(again)}` });
+        violations.push({
+          step: stepNo,
+          invariant: 'I7',
+          key: 'repeated key gave another result',
+          detail: `first ${JSON.stringify(apply)}, again ${JSON.stringify(again)}`,
+        });
       }
       if (JSON.stringify(apps.snapshot()) !== JSON.stringify(after.snapshot)) {
-        violations.push({ step: stepNo, invariant: 'I7', key: 'repeated key wrote', detail: 'the same request key applied again changed the workbook' });
+        violations.push({
+          step: stepNo,
+          invariant: 'I7',
+          key: 'repeated key wrote',
+          detail: 'the same request key applied again changed the workbook',
+        });
       }
     }
   }
