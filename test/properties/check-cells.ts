@@ -4,7 +4,7 @@
  */
 import type { CellSnapshot, SheetSnapshot } from '../../fake-apps-script/src';
 import { cellA1 } from '../../fake-apps-script/src/a1';
-import { SHEET, State, Table, get, headerKey, rawOf } from './read-back';
+import { JOURNAL, SHEET, State, Table, get, headerKey, rawOf } from './read-back';
 import { Report, StepContext, changes } from './step-context';
 
 /** Columns SPEC §1 names, per sheet: anything else is the workbook's own. */
@@ -37,8 +37,7 @@ export const KNOWN: Record<string, string[]> = {
 const OWNED_ON_VOID = ['Status', 'Voided At', 'Void Reason', 'Regenerated As'];
 const OWNED_ON_REBUILD = ['Subtotal', 'Tax', 'Total', 'Paid', 'Balance', 'Period Start', 'Period End'];
 /** Sheets Revoice may create (SPEC §1): its Audit Log, Credit Notes, and its hidden journal. */
-const NEW_SHEETS = [SHEET.audit, SHEET.creditNotes, SHEET.payments, 'Revoice Journal'];
-const JOURNAL = 'Revoice Journal';
+const NEW_SHEETS = [SHEET.audit, SHEET.creditNotes, SHEET.payments, JOURNAL];
 
 /** What a cell holds: its content, and its format only when it has content (an empty cell's format shows nothing). */
 export function content(cell: CellSnapshot | undefined): CellSnapshot {

@@ -27,6 +27,7 @@ const lineValues = (row: Row): LineValues => ({
 
 const editNumber = (value: unknown): D | null =>
   typeof value === 'number' ? new D(value) : typeof value === 'string' ? parseAmount(value) : null;
+/** A typed tax rate; blank is 0, as in cells. */
 const editRate = (value: unknown): D | null =>
   typeof value === 'number' ? new D(value) : typeof value === 'string' ? parseRate(value) : null;
 

@@ -5,8 +5,9 @@
  */
 import { isIsoDate } from './dates';
 import { D, isKnownCurrency, minorUnits, moneyOf, parseAmount, parseMoney, parseRate } from './money-model';
-import { SHEET, Row, State, Table, a1, get, invoicesById, rowsOf, statusOf } from './read-back';
+import { SHEET, Row, State, Table, a1, get, headerKey, invoicesById, rowsOf, statusOf } from './read-back';
 import { Request } from './requests';
+import { NEXT_SPEC, draftsInPlace } from './spec-next';
 
 export interface BadCell {
   a1: string;
@@ -27,7 +28,7 @@ export function badCells(state: State): BadCell[] {
   const invoices = invoicesById(state);
   const out: BadCell[] = [];
   const currencyOf = (id: string) =>
-    get(invoices.get(id) ?? { row: 0, shown: {}, raw: {} }, 'Currency')
+    get(invoices.get(id) ?? { row: 0, shown: {}, raw: {}, odd: {} }, 'Currency')
       .trim()
       .toUpperCase();
   const customerOf = (id: string) => (invoices.has(id) ? get(invoices.get(id)!, 'Customer').trim() : null);
@@ -39,7 +40,10 @@ export function badCells(state: State): BadCell[] {
     const table = state.tables[sheet] as Table | undefined;
     for (const row of table?.rows ?? []) {
       for (const [column, ok] of checks) {
-        if (!table!.header.some((h) => h.trim().toLowerCase() === column.toLowerCase()) || ok(row)) continue;
+        // A cell whose format hides its value (read-back.ts) is read by Revoice as what it shows: bad.
+        const hidden = headerKey(column) in row.odd;
+        if (!table!.header.some((h) => h.trim().toLowerCase() === column.toLowerCase()) || (ok(row) && !hidden))
+          continue;
         const [invoiceId, customer] = owner(row);
         out.push({ a1: a1(table!, row.row, column), sheet, column, invoiceId, customer, kind: get(row, 'Kind') });
       }
@@ -145,6 +149,7 @@ const PRIORITY = [
   'ALREADY_VOIDED',
   'NOT_VOIDED',
   'ALREADY_REGENERATED',
+  'BAD_REQUEST',
   'CREDIT_EXCEEDS_PAID',
   'PERIOD_OUTSIDE_ORIGINAL',
   'BAD_EDIT',
@@ -179,13 +184,19 @@ function editNumberOk(value: unknown): boolean {
   return !!parsed && parsed.precision(true) <= 15;
 }
 
+/** A typed tax rate: a fraction 0–1 or a percentage 0–100 %; blank is 0, as in cells. */
 function editRateOk(value: unknown): boolean {
   return (
     value === undefined ||
-    (typeof value === 'number'
-      ? value >= 0 && value <= 1
-      : typeof value === 'string' && value !== '' && parseRate(value) !== null)
+    (typeof value === 'number' ? value >= 0 && value <= 1 : typeof value === 'string' && parseRate(value) !== null)
   );
+}
+
+/** Drafts as they are refused today (SPEC §3's rebuild in place is not built: spec-next.ts). */
+function draftsRefused(_e: Expectation, request: Request, must: (code: string, why: string) => void): void {
+  // A plain regenerate of a draft is refused as not voided; SPEC's DRAFT is as right an answer.
+  if (request.action === 'regenerate') must('NOT_VOIDED', 'a draft, not voided');
+  must('DRAFT', 'a draft (rebuilt in place only with PROPERTY_SPEC=next)');
 }
 
 function badEdits(request: Request, id: string, lineCount: number): string[] {
@@ -266,8 +277,7 @@ export function expect(
   if (status === null) return e;
 
   const voidable = status === 'open' || status === 'paid';
-  if (status === 'draft' && (action === 'void' || mode === 'copy')) must('DRAFT', 'a draft');
-  if (status === 'draft' && action !== 'void' && mode === 'schedule') e.inPlace = true;
+  if (status === 'draft') (NEXT_SPEC ? draftsInPlace : draftsRefused)(e, request, must);
   if (action === 'void' && status === 'voided') must('ALREADY_VOIDED', 'already voided');
   if (action === 'regenerate' && voidable) must('NOT_VOIDED', `${status}, not voided`);
   if (action === 'regenerate' && status === 'voided' && regenerated) must('ALREADY_REGENERATED', 'already regenerated');
@@ -290,9 +300,10 @@ export function expect(
     if (voidable && refund.plus(credit).greaterThan(paid))
       must('CREDIT_EXCEEDS_PAID', `${refund.plus(credit)} > paid ${paid}`);
     if (Math.max(refund.decimalPlaces(), credit.decimalPlaces()) > minorUnits(currency)) {
-      // SPEC §2: refused, never silently rounded (a draft is rebuilt, not voided: it may also be refused).
-      if (voidable) must('BAD_VALUE', `credit note amounts have more decimals than ${currency}`);
-      e.allowed.add('BAD_VALUE');
+      // SPEC §2: an amount typed with more decimals than the currency has is refused, never
+      // silently rounded; the engine answers BAD_REQUEST for that invoice (a draft may be refused too).
+      if (voidable) must('BAD_REQUEST', `credit note amounts have more decimals than ${currency}`);
+      e.allowed.add('BAD_REQUEST');
       e.allowed.add('CREDIT_EXCEEDS_PAID');
     }
   }

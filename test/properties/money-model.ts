@@ -86,7 +86,7 @@ function sumBy(state: State, sheet: string, column: string, currencyOf: (id: str
 export function moneyOf(state: State): Map<string, InvoiceMoney> {
   const invoices = invoicesById(state);
   const currencyOf = (id: string) =>
-    get(invoices.get(id) ?? { row: 0, shown: {}, raw: {} }, 'Currency')
+    get(invoices.get(id) ?? { row: 0, shown: {}, raw: {}, odd: {} }, 'Currency')
       .trim()
       .toUpperCase();
   const paid = sumBy(state, SHEET.payments, 'Amount', currencyOf);

@@ -16,6 +16,17 @@ export const SHEET = {
   audit: 'Audit Log',
 } as const;
 
+/**
+ * Revoice's own hidden write-ahead journal (SPEC §1 "Settings and recovery"): created by the first
+ * apply and rewritten by every apply, so it is left out of every "nothing else changed" comparison.
+ */
+export const JOURNAL = 'Revoice Journal';
+
+/** The workbook as comparable text, without Revoice's journal. */
+export function comparable(snapshot: WorkbookSnapshot): string {
+  return JSON.stringify({ ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== JOURNAL) });
+}
+
 /** The key column of each table: its rows end at the last row with a value there (SPEC §1). */
 const KEY_COLUMN: Record<string, string> = {
   [SHEET.invoices]: 'Invoice ID',
@@ -35,10 +46,50 @@ export function headerKey(text: string): string {
 export interface Row {
   /** 1-based sheet row. */
   row: number;
-  /** Displayed text by header key. */
+  /** Displayed text by header key (a misformatted date or amount read as what it stores, see `odd`). */
   shown: Record<string, string>;
   /** Stored cell by header key. */
   raw: Record<string, CellSnapshot | undefined>;
+  /** Cells whose number format hides what they hold, by header key: what a person sees instead. */
+  odd: Record<string, string>;
+}
+
+/** Columns SPEC §1 gives dates (date-times for Voided At and Timestamp). */
+const DATE_COLUMNS = new Set(
+  [
+    'Period Start',
+    'Period End',
+    'Issue Date',
+    'Due Date',
+    'Voided At',
+    'Date',
+    'Effective From',
+    'Effective To',
+    'Timestamp',
+  ].map(headerKey),
+);
+/** Columns SPEC §1 gives money. */
+const MONEY_COLUMNS = new Set(
+  ['Subtotal', 'Tax', 'Total', 'Paid', 'Balance', 'Amount', 'Refund', 'Credit', 'Rate', 'Unit Price'].map(headerKey),
+);
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A date serial as Sheets shows it in a date (and time) format: "2026-11-21" or "2026-11-21 10:05:00". */
+function serialText(serial: number): string {
+  const ms = Math.round(serial * 86_400_000);
+  const text = new Date(SERIAL_EPOCH + ms).toISOString();
+  return Number.isInteger(serial) ? text.slice(0, 10) : `${text.slice(0, 10)} ${text.slice(11, 19)}`;
+}
+
+/**
+ * What a date or money cell means when its number format hides it: a date serial shown as a bare
+ * number ("45956"), an amount shown as a date ("1899-12-30"). Null when the cell shows what it holds.
+ */
+function misformatted(key: string, shown: string, cell: CellSnapshot | undefined): string | null {
+  if (typeof cell?.value !== 'number' || cell.formula) return null;
+  if (DATE_COLUMNS.has(key) && /^-?\d+(\.\d+)?$/.test(shown)) return serialText(cell.value);
+  if (MONEY_COLUMNS.has(key) && /^\d{4}-\d{2}-\d{2}/.test(shown)) return String(cell.value);
+  return null;
 }
 
 export interface Table {
@@ -83,12 +134,18 @@ function tableOf(name: string, grid: string[][], cells: Record<string, CellSnaps
   for (let r = 2; r <= last; r++) {
     const shown: Record<string, string> = {};
     const raw: Record<string, CellSnapshot | undefined> = {};
+    const odd: Record<string, string> = {};
     header.forEach((h, c) => {
       if (!h) return;
-      shown[headerKey(h)] = grid[r - 1][c] ?? '';
-      raw[headerKey(h)] = cells[cellA1(r, c + 1)];
+      const key = headerKey(h);
+      shown[key] = grid[r - 1][c] ?? '';
+      raw[key] = cells[cellA1(r, c + 1)];
+      const meant = misformatted(key, shown[key], raw[key]);
+      if (meant === null) return;
+      odd[key] = shown[key];
+      shown[key] = meant;
     });
-    rows.push({ row: r, shown, raw });
+    rows.push({ row: r, shown, raw, odd });
   }
   return { name, header, rows };
 }
@@ -99,6 +156,7 @@ export function readState(apps: FakeApps): State {
   const grids: Record<string, string[][]> = {};
   const tables: Record<string, Table | undefined> = {};
   for (const sheet of snapshot.sheets) {
+    if (sheet.name === JOURNAL) continue;
     grids[sheet.name] = apps.display(sheet.name);
     tables[sheet.name] = tableOf(sheet.name, grids[sheet.name], sheet.cells);
   }

@@ -10,7 +10,7 @@ import { dayInZone } from './dates';
 import { Expectation, badCells, expect } from './expectations';
 import { Sheets, buildSheets } from './fixture';
 import type { Case } from './generators';
-import { readState } from './read-back';
+import { comparable, readState } from './read-back';
 import { Request, resolveStep } from './requests';
 import type { Result, Violation } from './step-context';
 
@@ -64,7 +64,7 @@ export function runCase(c: Case, zone: string): CaseOutcome {
     const preview = call('revoicePreview', request);
     if (!preview) return { sheets, log, violations };
     entry.preview = preview;
-    if (JSON.stringify(apps.snapshot()) !== JSON.stringify(before.snapshot)) {
+    if (comparable(apps.snapshot()) !== comparable(before.snapshot)) {
       violations.push({
         step: stepNo,
         invariant: 'I6',
@@ -95,7 +95,7 @@ export function runCase(c: Case, zone: string): CaseOutcome {
           detail: `first ${JSON.stringify(apply)}, again ${JSON.stringify(again)}`,
         });
       }
-      if (JSON.stringify(apps.snapshot()) !== JSON.stringify(after.snapshot)) {
+      if (comparable(apps.snapshot()) !== comparable(after.snapshot)) {
         violations.push({
           step: stepNo,
           invariant: 'I7',
