@@ -209,10 +209,11 @@ export type Action = 'void' | 'regenerate' | 'void-and-regenerate';
 export interface GenTarget {
   pick: number;
   /**
-   * An invoice of the workbook, one of its voided invoices not yet regenerated, the next ID along
-   * an invoice's chain (`X-R1` of X, which may not exist yet), or an unknown ID.
+   * An invoice the action suits (open or paid to void, voided and not yet regenerated to
+   * regenerate), any invoice of the workbook, one of its voided invoices not yet regenerated, the
+   * next ID along an invoice's chain (`X-R1` of X, which may not exist yet), or an unknown ID.
    */
-  variant: 'any' | 'voided' | 'next' | 'unknown';
+  variant: 'fit' | 'any' | 'voided' | 'next' | 'unknown';
 }
 
 export interface GenEdit {
@@ -237,7 +238,10 @@ export interface GenStep {
   mode: 'schedule' | 'copy';
   keepManual: boolean | null;
   applyCredit: boolean | null;
-  /** `from` in days from the first target's period start; `to` in days from `from` (or from that start). */
+  /**
+   * `from` as a percentage of the first target's period (0 its start, 100 its end); `to` as a
+   * percentage of what is left after `from` (or after the start). Below 0 or above 100 is outside.
+   */
   from: number | null;
   to: number | null;
   edits: GenEdit[];
@@ -285,8 +289,9 @@ export const step: fc.Arbitrary<GenStep> = fc.record({
       variant: fc.oneof(
         ...(
           [
-            ['any', 6],
-            ['voided', 3],
+            ['fit', 6],
+            ['any', 4],
+            ['voided', 2],
             ['next', 1],
             ['unknown', 1],
           ] as const
@@ -298,14 +303,8 @@ export const step: fc.Arbitrary<GenStep> = fc.record({
   mode: fc.constantFrom<'schedule' | 'copy'>('schedule', 'schedule', 'copy'),
   keepManual: fc.option(fc.boolean()),
   applyCredit: fc.option(fc.boolean(), { freq: 3 }),
-  from: fc.option(fc.integer({ min: -5, max: 45 }), { freq: 2 }),
-  to: fc.option(
-    fc.oneof(
-      { weight: 8, arbitrary: fc.integer({ min: 0, max: 45 }) },
-      { weight: 1, arbitrary: fc.integer({ min: -3, max: -1 }) },
-    ),
-    { freq: 2 },
-  ),
+  from: fc.option(fc.integer({ min: -10, max: 110 }), { freq: 2 }),
+  to: fc.option(fc.integer({ min: -10, max: 110 }), { freq: 2 }),
   edits: fc.array(edit, { maxLength: 3 }),
   adds: fc.array(add, { maxLength: 2 }),
   creditNote: fc.option(

@@ -38,7 +38,15 @@ function count(outcome: CaseOutcome): void {
   for (const step of outcome.log) {
     tally.steps++;
     const results = (step.apply?.ok ? step.apply.results : []) as Record<string, any>[];
-    for (const r of results) bump(tally.outcomes, r.ok ? (r.newInvoiceId ? 'regenerated' : 'voided') : r.code);
+    const { mode, from, to, creditNote } = step.request;
+    for (const r of results) {
+      bump(tally.outcomes, r.ok ? (r.newInvoiceId ? 'regenerated' : 'voided') : r.code);
+      if (!r.ok) continue;
+      if (r.newInvoiceId && mode === 'copy') bump(tally.outcomes, '(copy)');
+      if (r.newInvoiceId && (from || to)) bump(tally.outcomes, '(from/to)');
+      if (r.transferred && Number(r.transferred) !== 0) bump(tally.outcomes, '(money moved)');
+      if (r.voided && creditNote) bump(tally.outcomes, '(credit note)');
+    }
     if (step.apply && !step.apply.ok) bump(tally.outcomes, `request ${step.apply.code}`);
   }
   for (const key of new Set(outcome.violations.map(keyOf))) if (knownBug(key)) bump(tally.known, key);

@@ -3,7 +3,7 @@
  * runs: targets picked among the invoices shown then (so a later step can reach an invoice an
  * earlier one created), dates and credit note amounts taken from the first target.
  */
-import { addDays, isIsoDate } from './dates';
+import { addDays, daysBetween, isIsoDate } from './dates';
 import type { Action, GenStep } from './generators';
 import { D, minorUnits, money, moneyOf, round } from './money-model';
 import { SHEET, State, get, rowsOf, statusOf } from './read-back';
@@ -42,9 +42,14 @@ function targetIds(step: GenStep, state: State): string[] {
         !regenerated.has(get(row, 'Invoice ID').trim()),
     )
     .map((row) => get(row, 'Invoice ID').trim());
+  const issued = rows
+    .filter((row) => ['open', 'paid'].includes(statusOf(row) ?? ''))
+    .map((row) => get(row, 'Invoice ID').trim());
+  const fit = step.action === 'regenerate' ? voided : issued;
   const picked = step.targets.map(({ pick, variant }) => {
     if (variant === 'unknown' || !ids.length) return `NOPE-${pick}`;
     if (variant === 'voided' && voided.length) return voided[pick % voided.length];
+    if (variant === 'fit' && fit.length) return fit[pick % fit.length];
     const id = ids[pick % ids.length];
     return variant === 'next' ? nextAlongChain(id) : id;
   });
@@ -65,6 +70,24 @@ function creditNote(step: GenStep, state: State, id: string): Request['creditNot
   return { refund: note.extraDecimal ? extra(refund) : money(refund, currency), credit: money(credit, currency) };
 }
 
+/** The period an invoice shows (a made-up one when it shows none, or an inverted one). */
+function periodOf(state: State, id: string): { start: string; end: string } {
+  const row = rowsOf(state, SHEET.invoices).find((r) => get(r, 'Invoice ID').trim() === id);
+  const start = row ? get(row, 'Period Start') : '';
+  const end = row ? get(row, 'Period End') : '';
+  return isIsoDate(start) && isIsoDate(end) && start <= end
+    ? { start, end }
+    : { start: '2026-03-01', end: '2026-03-31' };
+}
+
+/** The day `percent` of the way from `from` to `to`; below 0 or above 100 falls outside them. */
+function dayAt(from: string, to: string, percent: number): string {
+  const span = daysBetween(from, to);
+  if (percent < 0) return addDays(from, Math.min(-1, Math.round((span * percent) / 100)));
+  if (percent > 100) return addDays(to, Math.max(1, Math.round((span * (percent - 100)) / 100)));
+  return addDays(from, Math.round((span * percent) / 100));
+}
+
 /** The request a step makes now; `requestKey` is added by the caller. */
 export function resolveStep(step: GenStep, state: State): Request {
   const invoiceIds = targetIds(step, state);
@@ -76,12 +99,11 @@ export function resolveStep(step: GenStep, state: State): Request {
     // `applyCredit` is part of the customer-credit work not built yet (spec-next.ts).
     if (NEXT_SPEC && step.applyCredit !== null) request.applyCredit = step.applyCredit;
   }
-  const first = rowsOf(state, SHEET.invoices).find((row) => get(row, 'Invoice ID').trim() === invoiceIds[0]);
-  const shownStart = first ? get(first, 'Period Start') : '';
-  const start = isIsoDate(shownStart) ? shownStart : '2026-03-01';
   if (step.action !== 'void' && step.mode === 'schedule') {
-    if (step.from !== null) request.from = addDays(start, step.from);
-    if (step.to !== null) request.to = addDays(start, (step.from ?? 0) + step.to);
+    const { start, end } = periodOf(state, invoiceIds[0]);
+    const from = step.from === null ? start : dayAt(start, end, step.from);
+    if (step.from !== null) request.from = from;
+    if (step.to !== null) request.to = dayAt(from, end, step.to);
   }
   if (step.action !== 'void' && step.mode === 'copy' && (step.edits.length || step.adds.length)) {
     request.edits = {
