@@ -67,15 +67,17 @@ function checkHeader(report: Report, name: string, before: State, after: State):
       () => `${name} column ${i + 1} was "${h}", now "${now[i]}"`,
     ),
   );
-  for (const h of now.slice(was.length)) {
+  // Names as Revoice reads them: a header added beside an alias of the same column is a duplicate.
+  const known = before.tables[name]?.header ?? was;
+  for (const h of after.tables[name]?.header.slice(was.length) ?? []) {
     report.check(
-      !h || (KNOWN[name] ?? []).some((k) => headerKey(k) === headerKey(h)) || name === JOURNAL,
+      !h || (KNOWN[name] ?? []).some((k) => headerKey(k) === headerKey(h)),
       'I2',
       `header added: ${name}`,
       () => `${name} gained a column "${h}" that SPEC §1 does not name`,
     );
     report.check(
-      !h || !was.some((w) => headerKey(w) === headerKey(h)),
+      !h || !known.some((w) => headerKey(w) === headerKey(h)),
       'I2',
       `header duplicated: ${name}`,
       () => `${name} gained a second "${h}" column`,
@@ -88,7 +90,7 @@ function checkInvoices(report: Report, ctx: StepContext): void {
   const { voided, regenerated, rebuilt } = changes(ctx);
   const was = sheetOf(ctx.before, SHEET.invoices)!;
   const now = sheetOf(ctx.after, SHEET.invoices)!;
-  const header = ctx.after.grids[SHEET.invoices][0];
+  const header = ctx.after.tables[SHEET.invoices]!.header;
   const beforeRows = ctx.before.grids[SHEET.invoices].length;
   for (const { row: r, shown } of ctx.before.tables[SHEET.invoices]?.rows ?? []) {
     const id = (shown['invoice id'] ?? '').trim();
@@ -126,7 +128,7 @@ function checkAppendOnly(report: Report, ctx: StepContext, name: string, dropped
   const now = sheetOf(ctx.after, name);
   if (!was) return;
   if (!report.check(!!now, 'I2', `sheet deleted: ${name}`, () => `${name} is gone`)) return;
-  const idColumn = ctx.before.grids[name][0].findIndex((h) => headerKey(h) === 'invoice id');
+  const idColumn = ctx.before.tables[name]!.header.findIndex((h) => headerKey(h) === 'invoice id');
   const width = ctx.after.grids[name][0]?.length ?? 0;
   const keep = (grid: string[][], r: number) => idColumn < 0 || !dropped.has((grid[r - 1]?.[idColumn] ?? '').trim());
   const rowsBefore = ctx.before.grids[name].length;

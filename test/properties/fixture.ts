@@ -4,6 +4,7 @@
  * cells and columns Revoice does not know, in the usual or a shuffled column order.
  */
 import { dateCell, dateTimeCell } from '../../fake-apps-script/src';
+import { ALIASES } from './aliases';
 import { addDays, offsetChangeDays } from './dates';
 import { CURRENCIES, GenInvoice, GenWorkbook } from './generators';
 import { D, ZERO, lineMoney, minorUnits, parseRate, round } from './money-model';
@@ -278,9 +279,15 @@ function permute<T>(items: T[], seed: number | null): T[] {
   return out;
 }
 
-function sheet(columns: string[], rows: Rec[], seed: number | null): unknown[][] {
+/** A sheet: its columns in the order `seed` gives, some headers renamed to an alias (bits of `aliases`). */
+function sheet(name: string, columns: string[], rows: Rec[], seed: number | null, aliases: number | null): unknown[][] {
   const order = permute(columns, seed);
-  return [order, ...rows.map((row) => order.map((c) => row[c] ?? ''))];
+  const renamable = Object.keys(ALIASES[name] ?? {});
+  const header = order.map((c) => {
+    const bit = renamable.indexOf(c);
+    return aliases !== null && bit >= 0 && (aliases >> bit) & 1 ? ALIASES[name][c] : c;
+  });
+  return [header, ...rows.map((row) => order.map((c) => row[c] ?? ''))];
 }
 
 /** The workbook's sheets, in the spreadsheet zone `zone` (which decides the DST days). */
@@ -334,15 +341,23 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
   ];
   const extra = (name: string) => (book.unknownColumns ? (UNKNOWN_COLUMNS[name] ?? []) : []);
   return {
-    Invoices: sheet(invoiceColumns, out.invoices, book.shuffle),
-    'Invoice Lines': sheet([...LINE_COLUMNS, ...extra('Invoice Lines')], out.lines, book.shuffle),
-    Schedule: sheet(SCHEDULE_COLUMNS, out.schedule, book.shuffle),
-    Closures: sheet(['Date', 'Customer'], out.closures, null),
+    Invoices: sheet('Invoices', invoiceColumns, out.invoices, book.shuffle, book.aliases),
+    'Invoice Lines': sheet(
+      'Invoice Lines',
+      [...LINE_COLUMNS, ...extra('Invoice Lines')],
+      out.lines,
+      book.shuffle,
+      book.aliases,
+    ),
+    Schedule: sheet('Schedule', SCHEDULE_COLUMNS, out.schedule, book.shuffle, book.aliases),
+    Closures: sheet('Closures', ['Date', 'Customer'], out.closures, null, book.aliases),
     Payments: sheet(
+      'Payments',
       [...PAYMENT_COLUMNS, ...extra('Payments')],
       out.payments.map((p) => ({ ...p, 'Bank Ref': 'B-1' })),
       book.shuffle,
+      book.aliases,
     ),
-    'Credit Notes': sheet(CREDIT_COLUMNS, out.credits, null),
+    'Credit Notes': sheet('Credit Notes', CREDIT_COLUMNS, out.credits, null, book.aliases),
   };
 }

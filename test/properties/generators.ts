@@ -103,6 +103,8 @@ export interface GenWorkbook {
   paidColumns: boolean;
   /** Columns in a shuffled order (a permutation seed), or the usual order. */
   shuffle: number | null;
+  /** Headers renamed to an alias Revoice recognises (bit i of the number: the sheet's i-th aliasable column). */
+  aliases: number | null;
 }
 
 const TAX_RATES: (number | string)[] = [0, 0, 0.2, '20%', 0.05, '', '12.5%', 0.125];
@@ -200,6 +202,7 @@ export const workbook: fc.Arbitrary<GenWorkbook> = fc.record({
   ownedColumns: fc.boolean(),
   paidColumns: fc.boolean(),
   shuffle: fc.option(fc.nat(), { freq: 3 }),
+  aliases: fc.option(fc.nat(), { freq: 3 }),
 });
 
 // ---- requests ----

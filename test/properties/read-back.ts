@@ -4,6 +4,8 @@
  */
 import type { CellSnapshot, FakeApps, WorkbookSnapshot } from '../../fake-apps-script/src';
 import { cellA1 } from '../../fake-apps-script/src/a1';
+import { canonicalHeader } from './aliases';
+import { headerKey } from './header-key';
 
 /** Sheet names as SPEC §1 gives them, restated here on purpose: the checker imports nothing from src/. */
 export const SHEET = {
@@ -38,10 +40,7 @@ const KEY_COLUMN: Record<string, string> = {
   [SHEET.audit]: 'Invoice ID',
 };
 
-/** Header text as SPEC §1 matches it: case-insensitive, trimmed, inner spaces collapsed. */
-export function headerKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+export { headerKey };
 
 export interface Row {
   /** 1-based sheet row. */
@@ -94,7 +93,7 @@ function misformatted(key: string, shown: string, cell: CellSnapshot | undefined
 
 export interface Table {
   name: string;
-  /** Header texts as shown, in column order. */
+  /** Header names in column order, an alias read as the name it stands for (aliases.ts). */
   header: string[];
   rows: Row[];
 }
@@ -125,7 +124,7 @@ export interface State {
 }
 
 function tableOf(name: string, grid: string[][], cells: Record<string, CellSnapshot>): Table {
-  const header = grid[0] ?? [];
+  const header = (grid[0] ?? []).map((text, _, all) => (text ? canonicalHeader(name, all, text) : text));
   const key = headerKey(KEY_COLUMN[name] ?? header[0] ?? '');
   const keyIndex = header.findIndex((h) => headerKey(h) === key);
   let last = grid.length;
