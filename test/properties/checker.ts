@@ -7,6 +7,7 @@
 import { checkCells, content } from './check-cells';
 import { checkInvoices } from './check-invoices';
 import { checkMoney, checkOwnTransfer } from './check-money';
+import { checkFormulasDown } from './check-formulas';
 import { checkShown } from './check-shown';
 import { minorUnits, parseAmount, parseMoney } from './money-model';
 import { SHEET, comparable, get, invoicesById, rowsFor } from './read-back';
@@ -248,6 +249,7 @@ export function checkStep(ctx: StepContext): Violation[] {
   if (NEXT_SPEC) checkNextMoney(report, ctx, money);
   else checkOwnTransfer(report, ctx, money);
   checkCells(report, ctx);
+  checkFormulasDown(report, ctx);
   checkShown(report, ctx);
   checkInvoices(report, ctx);
   return report.list;

@@ -3,7 +3,8 @@
  * to each currency, totals that mostly add up, ledgers, chains already regenerated once, a few bad
  * cells and columns Revoice does not know, in the usual or a shuffled column order.
  */
-import { dateCell, dateTimeCell } from '../../fake-apps-script/src';
+import { dateCell, dateTimeCell, formulaCell } from '../../fake-apps-script/src';
+import { columnLetters } from '../../fake-apps-script/src/a1';
 import { ALIASES } from './aliases';
 import { addDays, offsetChangeDays } from './dates';
 import { CURRENCIES, GenInvoice, GenWorkbook } from './generators';
@@ -290,6 +291,26 @@ function sheet(name: string, columns: string[], rows: Rec[], seed: number | null
   return [header, ...rows.map((row) => order.map((c) => row[c] ?? ''))];
 }
 
+/**
+ * Invoices that compute amounts row by row, as bookkeepers' sheets do (SPEC §1): Total =
+ * Subtotal + Tax, and where the columns exist Paid = SUMIF over Payments and Balance = Total − Paid.
+ */
+function computeInRows(invoices: Rec[], columns: string[], payments: string[]): void {
+  const at = (list: string[], name: string) => columnLetters(list.indexOf(name) + 1);
+  const [id, subtotal, tax, total, paid] = ['Invoice ID', 'Subtotal', 'Tax', 'Total', 'Paid'].map((c) =>
+    at(columns, c),
+  );
+  const [payee, amount] = ['Invoice ID', 'Amount'].map((c) => at(payments, c));
+  invoices.forEach((row, i) => {
+    const r = i + 2;
+    // A spoilt Total ("n/a") stays the bad cell it was made to be.
+    if (typeof row.Total === 'number') row.Total = formulaCell(`=${subtotal}${r}+${tax}${r}`);
+    if (!columns.includes('Paid')) return;
+    row.Paid = formulaCell(`=SUMIF(Payments!${payee}:${payee},${id}${r},Payments!${amount}:${amount})`);
+    row.Balance = formulaCell(`=${total}${r}-${paid}${r}`);
+  });
+}
+
 /** The workbook's sheets, in the spreadsheet zone `zone` (which decides the DST days). */
 export function buildSheets(book: GenWorkbook, zone: string): Sheets {
   const out: Built = { invoices: [], lines: [], payments: [], credits: [], schedule: [], closures: [] };
@@ -340,6 +361,9 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
     ...(book.unknownColumns ? UNKNOWN_COLUMNS.Invoices : []),
   ];
   const extra = (name: string) => (book.unknownColumns ? (UNKNOWN_COLUMNS[name] ?? []) : []);
+  const paymentColumns = [...PAYMENT_COLUMNS, ...extra('Payments')];
+  if (book.formulas)
+    computeInRows(out.invoices, permute(invoiceColumns, book.shuffle), permute(paymentColumns, book.shuffle));
   return {
     Invoices: sheet('Invoices', invoiceColumns, out.invoices, book.shuffle, book.aliases),
     'Invoice Lines': sheet(
@@ -353,7 +377,7 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
     Closures: sheet('Closures', ['Date', 'Customer'], out.closures, null, book.aliases),
     Payments: sheet(
       'Payments',
-      [...PAYMENT_COLUMNS, ...extra('Payments')],
+      paymentColumns,
       out.payments.map((p) => ({ ...p, 'Bank Ref': 'B-1' })),
       book.shuffle,
       book.aliases,
