@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween, isIsoDate } from './dates';
 import type { Expectation } from './expectations';
-import { D, ZERO, lineMoney, parseAmount, parseMoney, parseRate, round } from './money-model';
+import { D, ZERO, lineMoney, moneyIn, parseAmount, parseMoney, parseRate, round } from './money-model';
 import { Row, SHEET, State, columnOf, get, rawOf, rowsFor } from './read-back';
 import { Report, StepContext, changes, okResults } from './step-context';
 
@@ -124,7 +124,7 @@ function checkTotals(report: Report, ctx: StepContext, id: string, row: Row, fre
       () => `${id}'s lines are on rows ${lines.map((l) => l.row).join(', ')}`,
     );
   }
-  const cell = (column: string) => parseMoney(get(row, column), currency);
+  const cell = (column: string) => moneyIn(row, column, currency);
   const total = subtotal.plus(tax);
   for (const [column, value] of [
     ['Subtotal', subtotal],

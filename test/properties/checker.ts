@@ -9,7 +9,7 @@ import { checkInvoices } from './check-invoices';
 import { checkMoney, checkOwnTransfer } from './check-money';
 import { checkFormulasDown } from './check-formulas';
 import { checkShown } from './check-shown';
-import { minorUnits, parseAmount, parseMoney } from './money-model';
+import { minorUnits, moneyIn, parseAmount } from './money-model';
 import { SHEET, comparable, get, invoicesById, rowsFor } from './read-back';
 import { isMalformed } from './requests';
 import { NEXT_SPEC, checkNextMoney, checkNextResult } from './spec-next';
@@ -99,7 +99,7 @@ function checkPreview(report: Report, ctx: StepContext): void {
     const written = invoices.get(r.newInvoiceId ?? (r.regeneratedInPlace ? r.invoiceId : ''));
     if (!written || !p.after) return;
     for (const key of ['subtotal', 'tax', 'total'] as const) {
-      const shown = parseMoney(get(written, key), currency);
+      const shown = moneyIn(written, key, currency);
       report.check(
         !!shown && shown.equals(parseAmount(p.after[key]) ?? NaN),
         'I6',

@@ -5,7 +5,7 @@
  */
 import { isIsoDate } from './dates';
 import { D, isKnownCurrency, minorUnits, moneyOf, parseAmount, parseMoney, parseRate } from './money-model';
-import { SHEET, Row, State, Table, a1, get, headerKey, invoicesById, rowsOf, statusOf } from './read-back';
+import { SHEET, Row, State, Table, a1, get, headerKey, invoicesById, rawOf, rowsOf, statusOf } from './read-back';
 import { Request } from './requests';
 import { NEXT_SPEC, draftsInPlace } from './spec-next';
 
@@ -18,6 +18,8 @@ export interface BadCell {
   /** The customer the row belongs to; '' for a closure of everyone. */
   customer: string | null;
   kind: string;
+  /** The workbook computes it (a formula): Revoice may refuse it or read past it. */
+  computed: boolean;
 }
 
 const dateOk = (text: string, optional: boolean) => (optional && text === '') || isIsoDate(text.slice(0, 10));
@@ -45,7 +47,16 @@ export function badCells(state: State): BadCell[] {
         if (!table!.header.some((h) => h.trim().toLowerCase() === column.toLowerCase()) || (ok(row) && !hidden))
           continue;
         const [invoiceId, customer] = owner(row);
-        out.push({ a1: a1(table!, row.row, column), sheet, column, invoiceId, customer, kind: get(row, 'Kind') });
+        const computed = !!rawOf(row, column)?.formula;
+        out.push({
+          a1: a1(table!, row.row, column),
+          sheet,
+          column,
+          invoiceId,
+          customer,
+          kind: get(row, 'Kind'),
+          computed,
+        });
       }
     }
   };
@@ -268,7 +279,7 @@ export function expect(
   );
   if (e.mayBlock.length) e.allowed.add('BAD_VALUE');
 
-  for (const b of bad.filter((b) => b.invoiceId === id)) {
+  for (const b of bad.filter((b) => b.invoiceId === id && !b.computed)) {
     const needed =
       b.sheet !== SHEET.lines ||
       (action !== 'void' && (mode === 'copy' || (b.kind === 'manual' && request.keepManual !== false)));

@@ -3,7 +3,7 @@
  * ledger (Paid, refunds, credits, Held) and a customer's credit, computed from the sheets as read.
  */
 import Decimal from 'decimal.js';
-import { SHEET, State, get, invoicesById, rowsOf, statusOf } from './read-back';
+import { Row, SHEET, State, get, invoicesById, rawOf, rowsOf, statusOf } from './read-back';
 
 export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type D = InstanceType<typeof D>;
@@ -46,6 +46,17 @@ export function parseAmount(text: string): D | null {
 export function parseMoney(text: string, currency: string): D | null {
   const value = parseAmount(text);
   return value && value.decimalPlaces() <= minorUnits(currency) ? value : null;
+}
+
+/**
+ * Money in a cell of a row as written: a value Revoice wrote has no more decimals than the
+ * currency; a formula the workbook computes it with may carry binary floating-point noise
+ * (2058.7 − 2058.7 = 4.5e-13), which a money format shows as 0.00: it is read rounded.
+ */
+export function moneyIn(row: Row, column: string, currency: string): D | null {
+  if (!rawOf(row, column)?.formula) return parseMoney(get(row, column), currency);
+  const value = parseAmount(get(row, column));
+  return value && round(value, currency);
 }
 
 /** A tax rate: a fraction 0–1 or percent text 0–100 %; blank is 0. */
