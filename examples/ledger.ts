@@ -37,6 +37,19 @@ export const LINE_HEADER = [
   'Source',
 ];
 export const PAYMENT_HEADER = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'];
+export const SCHEDULE_HEADER = [
+  'Customer',
+  'Kind',
+  'Description',
+  'Frequency',
+  'Days',
+  'Units',
+  'Rate',
+  'Effective From',
+  'Effective To',
+  'Tax Rate',
+];
+export const CREDIT_NOTE_HEADER = ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'];
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 

@@ -4,6 +4,7 @@
  * Theo started on 12 October. Plus the Closures sheet (an INSET day, one agreed absence).
  */
 import { Row, date } from './ledger';
+import { SCHEDULE_HEADER } from './ledger';
 
 export const RATE_RISE = '2026-10-01';
 export const OLD = { fullDay: 62, hour: 8.5 };
@@ -20,18 +21,6 @@ export const SESSION_HOURS = 5;
 export const INSET_DAY = '2026-10-23';
 export const ISLA_ABSENCE = '2026-09-18';
 
-const HEADER = [
-  'Customer',
-  'Kind',
-  'Description',
-  'Frequency',
-  'Days',
-  'Units',
-  'Rate',
-  'Effective From',
-  'Effective To',
-  'Tax Rate',
-];
 const DAY_BEFORE_RISE = '2026-09-30';
 const opt = (iso?: string) => (iso ? date(iso) : '');
 
@@ -104,7 +93,7 @@ const forestSchool = (customer: string) => item(customer, 'session', 'Forest sch
 
 export function scheduleSheet(): Row[] {
   return [
-    HEADER,
+    SCHEDULE_HEADER,
     ...fullDays('Amelia Hart', 'Mon, Tue, Wed'),
     lunches('Amelia Hart', 'Mon, Tue, Wed'),
     consumables('Amelia Hart'),

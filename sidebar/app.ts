@@ -14,6 +14,8 @@ import { selectRow } from './select-row';
 import { setUpWorkbook } from './set-up-workbook';
 import type { Sidebar } from './sidebar';
 import { createState, type AppState, type RetryStep } from './state';
+import { onRepaired } from './bridge';
+import { repairedWords } from './messages';
 
 export function startApp(root: HTMLElement, initialAction: Action | null): AppState {
   const state = createState();
@@ -45,6 +47,10 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     },
     hooks: () => ({ cancelled: () => state.cancelRequested, progress: (p) => panels.progress.update(p) }),
   };
+  onRepaired((repaired) => {
+    panels.repaired.textContent = repairedWords(repaired);
+    panels.repaired.hidden = false;
+  });
   if (initialAction) panels.form.setAction(initialAction);
   state.adjustRegenerate = initialAction === 'regenerate';
   app.sync();

@@ -6,7 +6,7 @@
 import type { PreviewSuccess, RevoiceRequest } from '../src/shared/api';
 import { callServer } from './bridge';
 import { countFailed, sendChunk, type ApplyOutcome, type Progress, type SendHooks } from './chunk-answers';
-import { runPool, split } from './chunks';
+import { split } from './chunks';
 import { chunkKey } from './request-key';
 
 export interface ApplyQueue {
@@ -14,6 +14,8 @@ export interface ApplyQueue {
   request: RevoiceRequest;
   fingerprints: Record<string, string>;
   chunks: string[][];
+  /** Per chunk: its request key, fixed once (a chunk split in two gives each half a key of its own). */
+  keys: string[];
   /** Per chunk: its outcomes once answered. */
   outcomes: Array<ApplyOutcome[] | undefined>;
 }
@@ -22,7 +24,8 @@ export function queueApply(request: RevoiceRequest, previewed: readonly PreviewS
   const fingerprints: Record<string, string> = {};
   for (const p of previewed) fingerprints[p.invoiceId] = p.fingerprint;
   const chunks = split(previewed.map((p) => p.invoiceId));
-  return { baseKey, request, fingerprints, chunks, outcomes: chunks.map(() => undefined) };
+  const keys = chunks.map((_, i) => chunkKey(baseKey, i));
+  return { baseKey, request, fingerprints, chunks, keys, outcomes: chunks.map(() => undefined) };
 }
 
 /** Chunks not answered yet, or whose whole call failed. */
@@ -58,25 +61,37 @@ export function queueOutcomes(queue: ApplyQueue): ApplyOutcome[] {
   return all;
 }
 
-/** Sends the chunks still to send, a few at a time, until they are done or Cancel is pressed. */
+/** The server refused the whole chunk because it could not finish within one Apps Script run. */
+function tooLongForOneRun(outcomes: readonly ApplyOutcome[]): boolean {
+  return outcomes.every((o) => !o.ok && o.wholeChunk && o.code === 'TIME_LIMIT');
+}
+
+/**
+ * Sends the chunks still to send, one at a time (applies take the document lock in turn anyway,
+ * and Cancel then stops after the chunk in flight), until they are done or Cancel is pressed. A
+ * chunk refused with TIME_LIMIT wrote nothing: its two halves go next, each with a key of its own.
+ */
 export async function sendApplyQueue(queue: ApplyQueue, hooks: SendHooks): Promise<void> {
   hooks.progress(queueProgress(queue));
-  await runPool(
-    chunksToSend(queue),
-    async (i) => {
-      const ids = queue.chunks[i];
-      const fingerprints: Record<string, string> = {};
-      for (const id of ids) fingerprints[id] = queue.fingerprints[id];
-      queue.outcomes[i] = await sendChunk(ids, () =>
-        callServer('revoiceApply', {
-          ...queue.request,
-          invoiceIds: ids,
-          fingerprints,
-          requestKey: chunkKey(queue.baseKey, i),
-        }),
-      );
-      hooks.progress(queueProgress(queue));
-    },
-    hooks.cancelled,
-  );
+  const pending = chunksToSend(queue).map((i) => queue.keys[i]);
+  while (pending.length && !hooks.cancelled()) {
+    const key = pending.shift() as string;
+    const i = queue.keys.indexOf(key);
+    const ids = queue.chunks[i];
+    const fingerprints: Record<string, string> = {};
+    for (const id of ids) fingerprints[id] = queue.fingerprints[id];
+    const outcomes = await sendChunk(ids, () =>
+      callServer('revoiceApply', { ...queue.request, invoiceIds: ids, fingerprints, requestKey: key }),
+    );
+    if (ids.length > 1 && tooLongForOneRun(outcomes)) {
+      const half = Math.ceil(ids.length / 2);
+      queue.chunks.splice(i, 1, ids.slice(0, half), ids.slice(half));
+      queue.keys.splice(i, 1, `${key}.1`, `${key}.2`);
+      queue.outcomes.splice(i, 1, undefined, undefined);
+      pending.unshift(`${key}.1`, `${key}.2`);
+    } else {
+      queue.outcomes[i] = outcomes;
+    }
+    hooks.progress(queueProgress(queue));
+  }
 }

@@ -6,7 +6,7 @@
  * in order. The playground page only has to provide `window.google.script.run` with the same
  * withSuccessHandler / withFailureHandler chaining to drive this sidebar.
  */
-import type { ServerFunctions } from '../src/shared/api';
+import type { Repaired, ServerFunctions } from '../src/shared/api';
 
 type ServerName = keyof ServerFunctions;
 type Args<K extends ServerName> = Parameters<ServerFunctions[K]>;
@@ -54,6 +54,18 @@ function toError(error: unknown): Error {
   return new Error(String(error));
 }
 
+const repairListeners: Array<(repaired: Repaired) => void> = [];
+
+/** Any answer may say that the server first undid a change an earlier run left unfinished. */
+export function onRepaired(listener: (repaired: Repaired) => void): void {
+  repairListeners.push(listener);
+}
+
+function reportRepairs(value: unknown): void {
+  const repaired = value && typeof value === 'object' ? (value as { repaired?: Repaired }).repaired : undefined;
+  if (repaired) repairListeners.forEach((listener) => listener(repaired));
+}
+
 /** Calls a server function; rejects when the call itself fails (network, script error). */
 export function callServer<K extends ServerName>(name: K, ...args: Args<K>): Promise<Result<K>> {
   return acquire().then(() => {
@@ -67,6 +79,7 @@ export function callServer<K extends ServerName>(name: K, ...args: Args<K>): Pro
     return call.then(
       (value) => {
         release();
+        reportRepairs(value);
         return value;
       },
       (error: unknown) => {

@@ -1,5 +1,5 @@
 /** Error codes in plain words. The server's own message is kept as the detail. */
-import type { ErrorCode } from '../src/shared/api';
+import type { ErrorCode, Repaired } from '../src/shared/api';
 
 /** ErrorCode plus the client's own: the call never reached the sheet or never answered. */
 export type FailureCode = ErrorCode | 'UNREACHABLE' | 'NO_ANSWER';
@@ -51,4 +51,15 @@ export function errorMessage(error: unknown): string {
  */
 export function setUpFixes(code: FailureCode): boolean {
   return code === 'MISSING_SHEET';
+}
+
+/** What the server repaired before answering, in plain words. */
+export function repairedWords(repaired: Repaired): string {
+  const what = repaired.invoiceIds.length
+    ? `${repaired.action} of ${repaired.invoiceIds.length === 1 ? repaired.invoiceIds[0] : `${repaired.invoiceIds.length} invoices`}`
+    : repaired.action;
+  return (
+    `Google stopped an earlier change before it finished (${what}, started ${repaired.started.slice(0, 16).replace('T', ' ')} UTC). ` +
+    'Revoice undid it, so none of it is left in the sheets. Apply it again if you still want it.'
+  );
 }

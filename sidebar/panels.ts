@@ -11,6 +11,8 @@ export interface Panels {
   selection: SelectionPanel;
   /** One line under the selection: what the last refresh or setup had to say. */
   notice: HTMLElement;
+  /** What the server undid of an interrupted change, if anything. */
+  repaired: HTMLElement;
   /** Match your columns: which header holds a required column Revoice couldn't find. */
   columns: ColumnsPanel;
   form: ActionForm;
@@ -41,10 +43,12 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
   const review = createReviewPanel(on.apply);
   const results = createResultsPanel(on);
   const notice = el('p', { class: 'notice', role: 'status', id: 'rv-notice' });
+  const repaired = el('p', { class: 'notice', role: 'status', id: 'rv-repaired', hidden: true });
   form.element.insertBefore(formErrors, form.previewButton.parentElement);
   replace(
     root,
     selection.element,
+    repaired,
     notice,
     columns.element,
     form.element,
@@ -52,5 +56,5 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
     review.element,
     results.element,
   );
-  return { selection, notice, columns, form, formErrors, progress, review, results };
+  return { selection, notice, repaired, columns, form, formErrors, progress, review, results };
 }

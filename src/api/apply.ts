@@ -16,7 +16,7 @@ export function revoiceApply(input: unknown): ApplyResponse {
   return writeAllOrNothing<ApplyResponse>(
     {
       plan: (session) => {
-        const result = read(session, parsed.sheets.read, WRITTEN_SHEETS);
+        const result = read(session, parsed.sheets.read, WRITTEN_SHEETS, parsed.request.requestKey);
         const { response, plan } = planApply(result.raw, parsed, engineContext(session));
         if (!response.ok || isEmptyPlan(plan)) return { answer: response };
         const ops = layoutPlan({ states: result.states, plan, context: writeContext(session, result) });

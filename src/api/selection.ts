@@ -1,6 +1,7 @@
 import { SELECTION_HINT } from '../shared/messages';
 import type { SelectRowResponse, SelectionResponse } from '../shared/api';
 import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
+import { readSelectedRows } from '../sheets/read-selected-rows';
 import { repairInterruptedWrites } from '../sheets/write-all-or-nothing';
 import { openSession, read } from '../sheets/workbook-session';
 import { retried } from '../sheets/passing-errors';
@@ -14,16 +15,8 @@ export function revoiceSelection(): SelectionResponse {
     const sheet = retried(() => session.spreadsheet.getActiveSheet());
     if (!sheet || sheet.getName() !== SHEETS.invoices)
       return { ok: true, invoices: [], hint: SELECTION_HINT, ...repairs };
-    const rows = new Set<number>();
-    const ranges = retried(() => session.spreadsheet.getActiveRangeList()?.getRanges() ?? []);
-    const { raw } = read(session, ['invoices']);
-    const lastRow = raw[SHEETS.invoices]?.rows.length ?? 0;
-    for (const range of ranges) {
-      const first = Math.max(range.getRow(), 2);
-      const last = Math.min(range.getRow() + range.getNumRows() - 1, lastRow);
-      for (let row = first; row <= last; row++) rows.add(row);
-    }
-    const invoices = selectedInvoices(raw, [...rows], session.columnMapping);
+    const raw = readSelectedRows(session, sheet);
+    const invoices = selectedInvoices(raw, raw[SHEETS.invoices]?.rowNumbers ?? [], session.columnMapping);
     return invoices.length
       ? { ok: true, invoices, ...repairs }
       : { ok: true, invoices, hint: SELECTION_HINT, ...repairs };

@@ -52,11 +52,19 @@ export const AUTOMATIC_FORMAT = 'General';
  * formula typed into a Plain-text cell stays text (the formula shows, and the next read takes it
  * for an ID), so there the cell gets the automatic format back before the link is written.
  */
-export function formatNeeded(value: OutValue, plainTextColumn = false): string | null {
-  if (value === null || typeof value !== 'object') return null;
-  if ('date' in value) return DATE_FORMAT;
-  if ('now' in value) return DATE_TIME_FORMAT;
-  return plainTextColumn ? AUTOMATIC_FORMAT : null;
+export function formatNeeded(
+  value: OutValue,
+  column: { plainText: boolean; showsDates: boolean; added: boolean },
+): string | null {
+  if (value === null || value === '') return null;
+  // A number where the cell would show a date (a date column, or a column Revoice adds, which
+  // Sheets formats like its left neighbour) gets the automatic format: it shows as a number.
+  if (typeof value === 'number') return column.showsDates || column.added ? AUTOMATIC_FORMAT : null;
+  if (typeof value !== 'object') return null;
+  // A column that already shows dates keeps its own format (dd.mm.yyyy, say).
+  if ('date' in value) return column.showsDates ? null : DATE_FORMAT;
+  if ('now' in value) return column.showsDates ? null : DATE_TIME_FORMAT;
+  return column.plainText ? AUTOMATIC_FORMAT : null;
 }
 
 /** An engine value as the value handed to setValues. */

@@ -3,20 +3,10 @@ import type { ColumnMapping } from '../shared/columns';
 import { linkLabel } from './links';
 import { toCell } from './zone';
 import { retried } from './passing-errors';
+import type { SheetState } from './sheet-state';
+import { readAuditRows } from './read-audit-rows';
 
-/** A sheet as read once at the start of a call: what the writer needs to place its writes. */
-export interface SheetState {
-  key: SheetKey;
-  name: string;
-  /** null for a sheet this call will create. */
-  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
-  /** getValues() of the data range, as Sheets returned it (for restoring), rows below the table included. */
-  values: unknown[][];
-  /** getFormulas() of the same range, where read (sheets this call may write). */
-  formulas: string[][] | null;
-  /** The table's rows end here (1-based, the header is row 1): the last row with a key value. */
-  lastRow: number;
-}
+export type { SheetState } from './sheet-state';
 
 export interface ReadResult {
   raw: RawWorkbook;
@@ -55,6 +45,7 @@ export function readWorkbook(
   timeZone: string,
   withFormulas: SheetKey[],
   mapping: ColumnMapping,
+  requestKey: string | null = null,
 ): ReadResult {
   const raw: RawWorkbook = {};
   const states: Partial<Record<SheetKey, SheetState>> = {};
@@ -62,6 +53,12 @@ export function readWorkbook(
     const name = SHEETS[key];
     const sheet = retried(() => spreadsheet.getSheetByName(name));
     if (!sheet) continue;
+    if (key === 'audit') {
+      const audit = readAuditRows(sheet, requestKey, timeZone, mapping);
+      states.audit = audit.state;
+      raw[name] = audit.raw;
+      continue;
+    }
     const range = retried(() => sheet.getDataRange());
     const values = retried(() => range.getValues());
     const formulas = withFormulas.includes(key) ? retried(() => range.getFormulas()) : null;

@@ -49,6 +49,7 @@ export function runOps(spreadsheet: Spreadsheet, ops: readonly WriteOp[]): void 
   const sheetNamed = sheetsOf(spreadsheet);
   for (const op of ops) {
     if (op.kind === 'createSheet') createSheet(spreadsheet, op.sheet);
+    else if (op.kind === 'cellList') retried(() => sheetNamed(op.sheet).getRangeList(op.a1s).setValue(op.value));
     else if (op.kind !== 'cells') grow(sheetNamed(op.sheet), op);
     else {
       const range = retried(() => sheetNamed(op.sheet).getRange(op.row, op.column, op.height, op.width));
@@ -66,6 +67,8 @@ function undoOne(spreadsheet: Spreadsheet, op: UndoOp, created: Set<string>): vo
     withRetries(() => spreadsheet.deleteSheet(sheet));
   } else if (created.has(op.sheet)) {
     return; // the sheet goes as a whole
+  } else if (op.kind === 'cellList') {
+    for (const group of op.previous) retried(() => sheet.getRangeList(group.a1s).setValue(group.value));
   } else if (op.kind === 'insertRows' || op.kind === 'insertColumns') {
     const rows = op.kind === 'insertRows';
     const extra = retried(() => (rows ? sheet.getMaxRows() : sheet.getMaxColumns())) - op.before;

@@ -46,8 +46,14 @@ function currentUser(): string {
   }
 }
 
-export function read(session: WorkbookSession, keys: SheetKey[], withFormulas: SheetKey[] = []): ReadResult {
-  return readWorkbook(session.spreadsheet, keys, session.timeZone, withFormulas, session.columnMapping);
+/** Reads the sheets a call needs; of the Audit Log, only the rows of `requestKey` (see read-audit-rows). */
+export function read(
+  session: WorkbookSession,
+  keys: SheetKey[],
+  withFormulas: SheetKey[] = [],
+  requestKey: string | null = null,
+): ReadResult {
+  return readWorkbook(session.spreadsheet, keys, session.timeZone, withFormulas, session.columnMapping, requestKey);
 }
 
 /** How the writer turns dates and links into cells for this spreadsheet. */

@@ -10,7 +10,22 @@ export type WriteOp =
   | { kind: 'createSheet'; sheet: string }
   /** Rows (or columns) added at the end, because getRange past the last one throws. */
   | { kind: 'insertRows' | 'insertColumns'; sheet: string; before: number; count: number }
-  | CellsOp;
+  | CellsOp
+  | CellListOp;
+
+/**
+ * One value written to cells scattered down a column (Status "voided" on the rows being voided),
+ * in one call whatever their number (a RangeList), so scattered invoices cost what adjacent do.
+ */
+export interface CellListOp {
+  kind: 'cellList';
+  sheet: string;
+  a1s: string[];
+  value: unknown;
+  /** What the cells held, by value: one RangeList each puts them back. */
+  previous: { a1s: string[]; value: unknown }[];
+  update: true;
+}
 
 export interface CellsOp {
   kind: 'cells';
@@ -31,7 +46,8 @@ export interface CellsOp {
 }
 
 /** The undo half of an op: what the journal records. Values to write are not needed to undo. */
-export type UndoOp = Exclude<WriteOp, CellsOp> | Omit<CellsOp, 'values' | 'formats'>;
+export type UndoOp =
+  Exclude<WriteOp, CellsOp | CellListOp> | Omit<CellsOp, 'values' | 'formats'> | Omit<CellListOp, 'value'>;
 
 function allEmpty(grid: unknown[][]): boolean {
   return grid.every((line) => line.every((cell) => cell === '' || cell === null || cell === undefined));
@@ -57,11 +73,18 @@ export function inWriteOrder(ops: WriteOp[]): WriteOp[] {
 }
 
 export function undoOf(op: WriteOp): UndoOp {
+  if (op.kind === 'cellList') {
+    const { value: _value, ...undo } = op;
+    return undo;
+  }
   if (op.kind !== 'cells') return op;
   const { values: _values, formats: _formats, ...undo } = op;
   return undo;
 }
 
 export function cellsWritten(ops: readonly WriteOp[]): number {
-  return ops.reduce((n, op) => n + (op.kind === 'cells' ? op.height * op.width : 0), 0);
+  return ops.reduce(
+    (n, op) => n + (op.kind === 'cells' ? op.height * op.width : op.kind === 'cellList' ? op.a1s.length : 0),
+    0,
+  );
 }

@@ -15,6 +15,7 @@ import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } fro
 import { copyFormulaDown } from './copy-formula-down';
 import { restorable } from './restorable';
 import type { SheetState } from './read-workbook';
+import { Cells, OWNED, joinAcrossGaps, sameValueLists } from './update-blocks';
 import { WriteOp, cellsOp } from './write-ops';
 import { retried } from './passing-errors';
 
@@ -134,9 +135,6 @@ function columnsWritten(key: SheetKey, updates: CellUpdate[], rows: NewRow[]): s
   return [...known, ...[...used].filter((column) => !known.includes(column))];
 }
 
-/** The cells to write, by sheet row and 0-based column; cells Revoice may not touch are left out. */
-type Cells = Map<number, Map<number, unknown>>;
-
 /** Adjacent rows that write the same columns: each run is one write per column segment. */
 function runsOf(cells: Cells) {
   const runs: { firstRow: number; columns: number[]; rows: Map<number, unknown>[] }[] = [];
@@ -165,6 +163,8 @@ interface Placement {
   state: SheetState;
   index: Map<string, number>;
   roles: ColumnRoles;
+  /** 0-based columns this call adds: a column inserted in Sheets takes its left neighbour's format. */
+  added: Set<number>;
   context: WriteContext;
 }
 
@@ -190,7 +190,7 @@ function writeCells(
   ops: WriteOp[],
   update: boolean,
 ): void {
-  const { state, roles } = placement;
+  const { state } = placement;
   for (const run of runsOf(cells)) {
     for (const segment of segments(run.columns)) {
       const values = run.rows.map((rowCells) => segment.map((column) => rowCells.get(column)));
@@ -198,9 +198,7 @@ function writeCells(
         segment.map((column) => previousCell(placement, run.firstRow + i, column)),
       );
       const needed = run.rows.map((_, i) =>
-        segment.map((column) =>
-          roles.dated.has(column) ? null : (formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
-        ),
+        segment.map((column) => formatsOf.get(`${run.firstRow + i}:${column}`) ?? null),
       );
       const at = { sheet: state.name, row: run.firstRow, column: segment[0] + 1, values, previous, update };
       if (!needed.some((line) => line.some((f) => f !== null))) {
@@ -244,23 +242,38 @@ function place(
   column: number,
   value: OutValue,
 ) {
-  const { state, roles, context } = placement;
+  const { state, roles, added, context } = placement;
   if (roles.arrayFilled.has(column) || isForeignFormula(state.formulas?.[row - 1]?.[column])) return;
   if (!cells.has(row)) cells.set(row, new Map());
   (cells.get(row) as Map<number, unknown>).set(column, toSheetValue(value, context, roles.plainText.has(column)));
-  const format = formatNeeded(value, roles.plainText.has(column));
+  const format = formatNeeded(value, {
+    plainText: roles.plainText.has(column),
+    showsDates: roles.dated.has(column),
+    added: added.has(column),
+  });
   if (format) formats.set(`${row}:${column}`, format);
 }
 
 function writeUpdates(placement: Placement, updates: CellUpdate[], ops: WriteOp[]) {
-  const cells: Cells = new Map();
+  const { state } = placement;
+  const owned: Cells = new Map();
+  const other: Cells = new Map();
   const formats = new Map<string, string>();
   for (const update of updates) {
     const column = placement.index.get(normalizeHeader(update.column));
     if (column === undefined) continue; // an empty value for a column the sheet doesn't have
-    place(placement, cells, formats, update.row, column, update.value);
+    const revoices = state.key === 'invoices' && OWNED.has(normalizeHeader(update.column));
+    place(placement, revoices ? owned : other, formats, update.row, column, update.value);
   }
-  writeCells(placement, cells, formats, ops, true);
+  const columns = new Set([...other.values()].flatMap((line) => [...line.keys()]));
+  for (const column of columns) {
+    // A RangeList sets values only: a column whose cells also need a format goes in blocks.
+    if ([...formats.keys()].some((at) => at.endsWith(`:${column}`))) continue;
+    ops.push(...sameValueLists(state.name, other, column, (row) => previousCell(placement, row, column)));
+  }
+  joinAcrossGaps(owned, (row, column) => previousCell(placement, row, column));
+  writeCells(placement, owned, formats, ops, true);
+  writeCells(placement, other, formats, ops, true);
 }
 
 /**
@@ -323,9 +336,11 @@ export function layoutPlan(args: {
     if (!updates.length && !rows.length) continue;
     const state = (states[key] ??= plannedSheet(key, ops));
     const wanted = headerOf(state).some(Boolean) ? columnsWritten(key, updates, rows) : [...SCHEMAS[key].all];
+    const known = new Set(headerIndex(state, context.columnMapping).values());
     const index = ensureColumns(state, wanted, ops, context.columnMapping);
+    const added = new Set([...index.values()].filter((column) => !known.has(column)));
     const roles = columnRoles(state, usedWidth(state), context.columnMapping);
-    const placement: Placement = { state, index, roles, context };
+    const placement: Placement = { state, index, roles, added, context };
     writeUpdates(placement, updates, ops);
     appendRows(placement, rows, ops);
   }

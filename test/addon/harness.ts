@@ -1,5 +1,12 @@
 import { FakeApps, FakeOptions, createFakeApps, dateCell } from '../../fake-apps-script/src';
 import { BundleFunctions, callJson, loadBundle, readDistHtml } from '../../fake-apps-script/src/load-bundle';
+import {
+  CREDIT_NOTE_HEADER,
+  INVOICE_HEADER,
+  LINE_HEADER,
+  PAYMENT_HEADER,
+  SCHEDULE_HEADER,
+} from '../../examples/ledger';
 
 /** The spreadsheet's zone in bundle tests: far from the machine's (TZ=UTC), with DST. */
 export const ZONE = 'Pacific/Auckland';
@@ -20,32 +27,7 @@ export function openBook(sheets: Record<string, unknown[][]>, options: Partial<F
 
 const d = dateCell;
 
-export const INVOICE_HEADER = [
-  'Invoice ID',
-  'Reference',
-  'Customer',
-  'Period Start',
-  'Period End',
-  'Issue Date',
-  'Due Date',
-  'Currency',
-  'Status',
-  'Subtotal',
-  'Tax',
-  'Total',
-  'Accounting ID',
-];
-export const LINE_HEADER = [
-  'Invoice ID',
-  'Kind',
-  'Description',
-  'Quantity',
-  'Unit Price',
-  'Amount',
-  'Tax Rate',
-  'Source',
-];
-export const PAYMENT_HEADER = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'];
+export { INVOICE_HEADER, LINE_HEADER, PAYMENT_HEADER, SCHEDULE_HEADER, CREDIT_NOTE_HEADER };
 
 /**
  * A nursery billing four weeks across the end of New Zealand summer time (5 April 2026):
@@ -109,18 +91,7 @@ export function nurserySheets(): Record<string, unknown[][]> {
       ['INV-3', 'manual', 'Nappies', 2, 10, 20, 0, ''],
     ],
     Schedule: [
-      [
-        'Customer',
-        'Kind',
-        'Description',
-        'Frequency',
-        'Days',
-        'Units',
-        'Rate',
-        'Effective From',
-        'Effective To',
-        'Tax Rate',
-      ],
+      [...SCHEDULE_HEADER],
       ['Ada', 'session', 'Morning sessions', 'daily', 'Mon-Fri', 1, 10, '', '', 0],
       ['Ben', 'session', 'Afternoons', 'daily', 'Tue, Thu', 1, 12, d('2026-04-06'), '', 0],
       ['Ben', 'charge', 'Meals', 'monthly', '', 1, 80, '', '', '15%'],
@@ -134,7 +105,7 @@ export function nurserySheets(): Record<string, unknown[][]> {
       ['P-1', 'INV-1', d('2026-03-25'), 50, 'card', ''],
       ['P-2', 'INV-2', d('2026-03-25'), 92, 'bank', ''],
     ],
-    'Credit Notes': [['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason']],
+    'Credit Notes': [[...CREDIT_NOTE_HEADER]],
   };
 }
 

@@ -1,6 +1,13 @@
 import Decimal from 'decimal.js';
 import type { Cell, RawWorkbook } from '../../src/engine/workbook/cells';
 import type { Context } from '../../src/engine/invoice/context';
+import {
+  CREDIT_NOTE_HEADER,
+  INVOICE_HEADER,
+  LINE_HEADER,
+  PAYMENT_HEADER,
+  SCHEDULE_HEADER,
+} from '../../examples/ledger';
 
 /** Workbooks for engine tests: rows are built by header name, so a test names only what it cares about. */
 export const d = (date: string): Cell => ({ date });
@@ -8,39 +15,12 @@ export const d = (date: string): Cell => ({ date });
 export const CONTEXT: Context = { today: '2026-11-21', user: 'bookkeeper@example.com' };
 
 export const HEADERS = {
-  Invoices: [
-    'Invoice ID',
-    'Reference',
-    'Customer',
-    'Period Start',
-    'Period End',
-    'Issue Date',
-    'Due Date',
-    'Currency',
-    'Status',
-    'Subtotal',
-    'Tax',
-    'Total',
-    'Accounting ID',
-    'Regenerated From',
-    'Regenerated As',
-  ],
-  'Invoice Lines': ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'],
-  Schedule: [
-    'Customer',
-    'Kind',
-    'Description',
-    'Frequency',
-    'Days',
-    'Units',
-    'Rate',
-    'Effective From',
-    'Effective To',
-    'Tax Rate',
-  ],
+  Invoices: [...INVOICE_HEADER, 'Regenerated From', 'Regenerated As'],
+  'Invoice Lines': LINE_HEADER,
+  Schedule: SCHEDULE_HEADER,
   Closures: ['Date', 'Customer'],
-  Payments: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
-  'Credit Notes': ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
+  Payments: PAYMENT_HEADER,
+  'Credit Notes': CREDIT_NOTE_HEADER,
 };
 
 export type SheetName = keyof typeof HEADERS;

@@ -86,7 +86,7 @@ describeIfChromium('sidebar with large selections', () => {
     expect(new Set(mock.applied).size).toBe(149);
   });
 
-  test('never more than 3 calls in flight, and Cancel stops after the chunks in flight', async () => {
+  test('previews 3 chunks at a time, applies one at a time, and Cancel stops after the chunk in flight', async () => {
     const invoices = manyInvoices(500);
     const page = await open({ invoices, delayMs: 5 });
     await page.click('#rv-preview');
@@ -95,16 +95,16 @@ describeIfChromium('sidebar with large selections', () => {
     const previewCalls = (await requests(page, 'revoicePreview')).length;
     expect(previewCalls).toBeGreaterThanOrEqual(5);
 
-    // Hold the server's answers, apply, and cancel while the first chunks are in flight.
+    // Hold the server's answers, apply, and cancel while the first chunk is in flight.
     await hold(page);
     await page.click('#rv-apply');
-    await page.waitForFunction(() => (window as unknown as { __mock: { inFlight: number } }).__mock.inFlight === 3);
+    await page.waitForFunction(() => (window as unknown as { __mock: { inFlight: number } }).__mock.inFlight === 1);
     await page.click('#rv-cancel');
     await expect(page.textContent('#rv-cancel')).resolves.toBe('Stopping after the current batch…');
     await release(page);
     await page.waitForSelector('.results:not([hidden])');
     const first = await requests(page, 'revoiceApply');
-    expect(first).toHaveLength(3);
+    expect(first).toHaveLength(1);
     const sent = first.reduce((n, r) => n + r.invoiceIds.length, 0);
     await expect(page.textContent('#rv-results-summary')).resolves.toBe(
       `${sent} of 500 done. Cancelled: ${500 - sent} invoices not sent.`,
@@ -119,7 +119,7 @@ describeIfChromium('sidebar with large selections', () => {
     expect(new Set(all.map((r) => r.requestKey)).size).toBe(all.length);
     expect(all.flatMap((r) => r.invoiceIds).sort()).toEqual(invoices.map((i) => i.invoiceId).sort());
     const mock = await mockState(page);
-    expect(mock.maxInFlight).toBe(3);
+    expect(mock.maxInFlight).toBe(3); // the previews
     expect(new Set(mock.applied).size).toBe(500);
     expect(mock.applied).toHaveLength(500);
   });
@@ -137,5 +137,19 @@ describeIfChromium('sidebar with large selections', () => {
     await expect(page.textContent('.preview .summary')).resolves.toContain(`${300 - previewed} invoices not previewed`);
     await expect(page.textContent('#rv-apply')).resolves.toBe(`Apply to ${previewed} invoices`);
     await expect(page.textContent('#rv-progress-text')).resolves.toBe(`Preview cancelled. ${previewed} of 300 done.`);
+  });
+
+  test('a chunk too big for one Apps Script run (TIME_LIMIT) is sent again in halves, each with its own key', async () => {
+    const invoices = manyInvoices(120);
+    const page = await open({ invoices, delayMs: 1, maxPerRun: 30 });
+    await page.click('#rv-preview');
+    await page.waitForSelector('.preview:not([hidden])');
+    await page.click('#rv-apply');
+    await page.waitForSelector('#rv-results-summary:has-text("120 of 120 done.")');
+    const applies = await requests(page, 'revoiceApply');
+    const accepted = applies.filter((r) => r.invoiceIds.length <= 30);
+    expect(accepted.flatMap((r) => r.invoiceIds).sort()).toEqual(invoices.map((i) => i.invoiceId).sort());
+    expect(new Set(applies.map((r) => r.requestKey)).size).toBe(applies.length);
+    expect((await mockState(page)).applied).toHaveLength(120);
   });
 });

@@ -15,7 +15,13 @@ export type Cell = string | number | boolean | null | DateCell;
 /** A sheet as read: row 0 is the header. */
 export interface RawSheet {
   name: string;
+  /** The header row, then the body rows. */
   rows: Cell[][];
+  /**
+   * The sheet row of each body row, when only some rows were read (rows[i + 1] is sheet row
+   * rowNumbers[i]); absent, the body is rows 2, 3, … in order.
+   */
+  rowNumbers?: number[];
 }
 
 export type RawWorkbook = Record<string, RawSheet | undefined>;

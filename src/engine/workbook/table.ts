@@ -39,7 +39,7 @@ export class Table {
       if (key && !this.index.has(key)) this.index.set(key, i);
     });
     this.rows = body
-      .map((cells, i) => ({ row: i + 2, cells }))
+      .map((cells, i) => ({ row: raw.rowNumbers?.[i] ?? i + 2, cells }))
       .filter((row) => row.cells.some((cell) => !isBlank(cell)));
   }
 

@@ -37,6 +37,8 @@ export interface MockScenario {
   saveFailure?: { code: ErrorCode; message: string };
   /** Set up workbook leaves these for the bookkeeper to match. */
   setupToMap?: ColumnToMap[];
+  /** An apply of more invoices than this in one call answers TIME_LIMIT (it would not fit one run). */
+  maxPerRun?: number;
 }
 
 export interface MockCall {
@@ -177,6 +179,9 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
       return { ok: true, results };
     },
     revoiceApply(request: RevoiceRequest) {
+      if (scenario.maxPerRun !== undefined && request.invoiceIds.length > scenario.maxPerRun) {
+        return { ok: false, code: 'TIME_LIMIT', message: 'This change needs more time than one run has.' };
+      }
       const key = request.requestKey || '';
       if (key && keys.has(key)) return keys.get(key);
       const answer = { ok: true, results: apply(request) };
