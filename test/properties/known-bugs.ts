@@ -6,18 +6,13 @@
  */
 export const KNOWN_BUGS: { key: string; where: string }[] = [
   {
-    key: 'I4 amount written shows as a date',
-    where:
-      'src/sheets (the lead is fixing it): a Paid or Balance column Revoice adds after a date column ' +
-      'inherits its date format, so 0 shows as 1899-12-30',
-  },
-  {
     key: 'I8 date written shows as a number',
     where:
-      'src/sheets/column-roles.ts + write-plan.ts: with no spare row under the table, a column is taken as ' +
-      '"shows dates" from the last data row; a date written into a cell of it without a date format (a blank ' +
-      'Voided At, or a new row whose block gets General from formatsNow over the format the inserted row ' +
-      'inherited) shows its serial (45956)',
+      'src/sheets (write-plan.ts formatsNow, column-roles.ts columnRoles): when no empty row is left under the ' +
+      "table, a new row is inserted (it inherits the last row's date formats) but its block is given the " +
+      'formats "General" as read before the insert, and a column is judged to "show dates" from the last ' +
+      'data row, so a blank Voided At of another row gets a serial without a format. Minimal: Invoices with ' +
+      'one row and no spare row, void-and-regenerate: the new row shows Period Start 45956',
   },
 ];
 
