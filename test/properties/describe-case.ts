@@ -53,5 +53,5 @@ export function describeOutcome(zone: string, outcome: CaseOutcome, violations =
         ].join('\n'),
       )
       .join('\n') + (omitted > 0 ? `\n  (${omitted} later step${omitted > 1 ? 's' : ''} left out)` : '');
-  return `Spreadsheet zone ${zone}\n${describeSheets(outcome.sheets)}\nRequests:\n${steps}\nViolations:\n${describeViolations(violations)}`;
+  return `Spreadsheet zone ${zone}, ${outcome.spareRows} empty rows under each table\n${describeSheets(outcome.sheets)}\nRequests:\n${steps}\nViolations:\n${describeViolations(violations)}`;
 }

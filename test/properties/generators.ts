@@ -103,6 +103,8 @@ export interface GenWorkbook {
   paidColumns: boolean;
   /** Columns in a shuffled order (a permutation seed), or the usual order. */
   shuffle: number | null;
+  /** Empty rows each sheet has under its table. */
+  spareRows: number;
   /** Total, Paid and Balance computed by formulas on every row (fixture.ts). */
   formulas: boolean;
   /** Headers renamed to an alias Revoice recognises (bit i of the number: the sheet's i-th aliasable column). */
@@ -205,6 +207,7 @@ export const workbook: fc.Arbitrary<GenWorkbook> = fc.record({
   paidColumns: fc.boolean(),
   shuffle: fc.option(fc.nat(), { freq: 3 }),
   aliases: fc.option(fc.nat(), { freq: 3 }),
+  spareRows: fc.constantFrom(0, 2, 200),
   formulas: fc.oneof({ weight: 2, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
 

@@ -23,13 +23,19 @@ export interface StepLog {
 
 export interface CaseOutcome {
   sheets: Sheets;
+  /** Empty rows under each table. */
+  spareRows: number;
   log: StepLog[];
   violations: (Violation & { step: number })[];
 }
 
 export function runCase(c: Case, zone: string): CaseOutcome {
   const sheets = buildSheets(c.book, zone);
-  const apps = createFakeApps({ timeZone: zone, sheets });
+  // Empty rows under each table: none (the table fills its sheet, as an imported one does) or some.
+  const maxRows = Object.fromEntries(
+    Object.entries(sheets).map(([name, rows]) => [name, rows.length + c.book.spareRows]),
+  );
+  const apps = createFakeApps({ timeZone: zone, sheets, maxRows });
   const api = loadBundle(apps);
   const log: StepLog[] = [];
   const violations: CaseOutcome['violations'] = [];
@@ -62,7 +68,7 @@ export function runCase(c: Case, zone: string): CaseOutcome {
     }
     const todayBefore = dayInZone(zone);
     const preview = call('revoicePreview', request);
-    if (!preview) return { sheets, log, violations };
+    if (!preview) return { sheets, spareRows: c.book.spareRows, log, violations };
     entry.preview = preview;
     if (comparable(apps.snapshot()) !== comparable(before.snapshot)) {
       violations.push({
@@ -78,7 +84,7 @@ export function runCase(c: Case, zone: string): CaseOutcome {
     const applied: Request = { ...request, requestKey: `key-${stepNo}`, fingerprints };
     entry.request = applied;
     const apply = call('revoiceApply', applied);
-    if (!apply) return { sheets, log, violations };
+    if (!apply) return { sheets, spareRows: c.book.spareRows, log, violations };
     entry.apply = apply;
     const after = readState(apps);
     const today = [...new Set([todayBefore, dayInZone(zone)])];
@@ -105,5 +111,5 @@ export function runCase(c: Case, zone: string): CaseOutcome {
       }
     }
   }
-  return { sheets, log, violations };
+  return { sheets, spareRows: c.book.spareRows, log, violations };
 }
