@@ -4,34 +4,16 @@
  */
 import type { CellSnapshot, SheetSnapshot } from '../../fake-apps-script/src';
 import { cellA1 } from '../../fake-apps-script/src/a1';
+import { CREDIT_NOTE_HEADER, INVOICE_INPUTS, INVOICE_OUTPUTS, LINE_HEADER, PAYMENT_HEADER } from './columns';
 import { JOURNAL, SHEET, State, Table, get, headerKey, rawOf } from './read-back';
 import { Report, StepContext, changes } from './step-context';
 
 /** Columns SPEC §1 names, per sheet: anything else is the workbook's own. */
 export const KNOWN: Record<string, string[]> = {
-  [SHEET.invoices]: [
-    'Invoice ID',
-    'Reference',
-    'Customer',
-    'Period Start',
-    'Period End',
-    'Issue Date',
-    'Due Date',
-    'Currency',
-    'Status',
-    'Subtotal',
-    'Tax',
-    'Total',
-    'Paid',
-    'Balance',
-    'Voided At',
-    'Void Reason',
-    'Regenerated From',
-    'Regenerated As',
-  ],
-  [SHEET.lines]: ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'],
-  [SHEET.payments]: ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'],
-  [SHEET.creditNotes]: ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'],
+  [SHEET.invoices]: [...INVOICE_INPUTS, ...INVOICE_OUTPUTS],
+  [SHEET.lines]: LINE_HEADER,
+  [SHEET.payments]: PAYMENT_HEADER,
+  [SHEET.creditNotes]: CREDIT_NOTE_HEADER,
   [SHEET.audit]: ['Timestamp', 'User', 'Action', 'Invoice ID', 'Result ID', 'Request Key', 'Details'],
 };
 const OWNED_ON_VOID = ['Status', 'Voided At', 'Void Reason', 'Regenerated As'];

@@ -6,6 +6,14 @@
 import { dateCell, dateTimeCell, formulaCell } from '../../fake-apps-script/src';
 import { columnLetters } from '../../fake-apps-script/src/a1';
 import { ALIASES } from './aliases';
+import {
+  CREDIT_NOTE_HEADER,
+  INVOICE_INPUTS,
+  INVOICE_OUTPUTS,
+  LINE_HEADER,
+  PAYMENT_HEADER,
+  SCHEDULE_HEADER,
+} from './columns';
 import { addDays, offsetChangeDays } from './dates';
 import { CURRENCIES, GenInvoice, GenWorkbook } from './generators';
 import { D, ZERO, lineMoney, minorUnits, parseRate, round } from './money-model';
@@ -17,35 +25,6 @@ const NAMES = ['Ada', 'Ben', 'Cal', 'Dee'];
 const FIRST_DAY = '2025-09-01';
 const LAST_DAY = '2026-12-31';
 
-const INVOICE_COLUMNS = [
-  'Invoice ID',
-  'Reference',
-  'Customer',
-  'Period Start',
-  'Period End',
-  'Issue Date',
-  'Due Date',
-  'Currency',
-  'Status',
-  'Subtotal',
-  'Tax',
-  'Total',
-];
-const LINE_COLUMNS = ['Invoice ID', 'Kind', 'Description', 'Quantity', 'Unit Price', 'Amount', 'Tax Rate', 'Source'];
-const PAYMENT_COLUMNS = ['Payment ID', 'Invoice ID', 'Date', 'Amount', 'Method', 'Note'];
-const CREDIT_COLUMNS = ['Credit Note ID', 'Invoice ID', 'Customer', 'Date', 'Refund', 'Credit', 'Reason'];
-const SCHEDULE_COLUMNS = [
-  'Customer',
-  'Kind',
-  'Description',
-  'Frequency',
-  'Days',
-  'Units',
-  'Rate',
-  'Effective From',
-  'Effective To',
-  'Tax Rate',
-];
 /** Columns Revoice does not know, per sheet, with the value each existing row gets. */
 export const UNKNOWN_COLUMNS: Record<string, string[]> = {
   Invoices: ['Accounting ID', 'Notes'],
@@ -355,25 +334,25 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
 
   const linked = out.invoices.some((r) => r['Regenerated From'] || r['Regenerated As']);
   const invoiceColumns = [
-    ...INVOICE_COLUMNS,
-    ...(book.paidColumns ? ['Paid', 'Balance'] : []),
-    ...(book.ownedColumns || linked ? ['Voided At', 'Void Reason', 'Regenerated From', 'Regenerated As'] : []),
+    ...INVOICE_INPUTS,
+    ...(book.paidColumns ? INVOICE_OUTPUTS.slice(0, 2) : []),
+    ...(book.ownedColumns || linked ? INVOICE_OUTPUTS.slice(2) : []),
     ...(book.unknownColumns ? UNKNOWN_COLUMNS.Invoices : []),
   ];
   const extra = (name: string) => (book.unknownColumns ? (UNKNOWN_COLUMNS[name] ?? []) : []);
-  const paymentColumns = [...PAYMENT_COLUMNS, ...extra('Payments')];
+  const paymentColumns = [...PAYMENT_HEADER, ...extra('Payments')];
   if (book.formulas)
     computeInRows(out.invoices, permute(invoiceColumns, book.shuffle), permute(paymentColumns, book.shuffle));
   return {
     Invoices: sheet('Invoices', invoiceColumns, out.invoices, book.shuffle, book.aliases),
     'Invoice Lines': sheet(
       'Invoice Lines',
-      [...LINE_COLUMNS, ...extra('Invoice Lines')],
+      [...LINE_HEADER, ...extra('Invoice Lines')],
       out.lines,
       book.shuffle,
       book.aliases,
     ),
-    Schedule: sheet('Schedule', SCHEDULE_COLUMNS, out.schedule, book.shuffle, book.aliases),
+    Schedule: sheet('Schedule', SCHEDULE_HEADER, out.schedule, book.shuffle, book.aliases),
     Closures: sheet('Closures', ['Date', 'Customer'], out.closures, null, book.aliases),
     Payments: sheet(
       'Payments',
@@ -382,6 +361,6 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
       book.shuffle,
       book.aliases,
     ),
-    'Credit Notes': sheet('Credit Notes', CREDIT_COLUMNS, out.credits, null, book.aliases),
+    'Credit Notes': sheet('Credit Notes', CREDIT_NOTE_HEADER, out.credits, null, book.aliases),
   };
 }
