@@ -101,11 +101,10 @@ function checkShares(report: Report, ctx: StepContext, r: Result, view: MoneyVie
   // V's credit notes of this call count (a void-and-regenerate with a credit note).
   const own = strict ? was.paid.minus(now.refunds).minus(now.credits) : was.paid.minus(now.refunds);
   const ownShare = total.greaterThan(0) && own.greaterThan(0) ? D.min(own, total) : ZERO;
-  const fromV = amountOf(
-    (r.creditSources as Result[] | undefined)?.find((s) => s.invoiceId === r.invoiceId)?.amount ?? '0',
-  );
+  // What left V in this call, as the ledger says (creditSources are checked on their own).
+  const fromV = view.flows.outflow.get(r.invoiceId) ?? ZERO;
   report.check(
-    strict ? transferred.equals(ownShare) : !!fromV && fromV.equals(ownShare),
+    strict ? transferred.equals(ownShare) : fromV.equals(ownShare),
     'I1',
     strict
       ? 'applyCredit false: not min(own unrefunded, uncredited payments, total)'
