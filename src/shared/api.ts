@@ -33,6 +33,8 @@ export interface LineEdit {
   quantity?: string | number;
   unitPrice?: string | number;
   description?: string;
+  /** A fraction (0.2) or a percentage ("20%"), from 0 to 100 %. */
+  taxRate?: string | number;
   remove?: boolean;
 }
 

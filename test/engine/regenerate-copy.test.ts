@@ -153,3 +153,54 @@ describe('BAD_EDIT', () => {
     expect(appended(plan, 'invoices').map((r) => r['Invoice ID'])).toEqual(['INV-2-R1']);
   });
 });
+
+describe('SPEC §3 copy edits: a tax rate, and every value checked', () => {
+  test('an edit may change a line tax rate (fraction or percent); the rest of the line stays', () => {
+    const preview = previewOne(
+      books(),
+      copy({
+        lines: [
+          { index: 1, taxRate: '5%' },
+          { index: 2, taxRate: 0.2 },
+        ],
+      }),
+    );
+    expect(rows(preview)).toEqual([
+      ['session', 'Morning sessions', '12', 10, '120.00', '0.05', 'Schedule row 2'],
+      ['charge', 'Meals', '1', 30, '30.00', '0.2', ''],
+      TRIP,
+    ]);
+    // 6.00 + 6.00 of tax
+    expect(preview.after).toMatchObject({ subtotal: '165.00', tax: '12.00', total: '177.00' });
+  });
+
+  test('a tax rate of 0 or "0%" clears it; a blank tax rate is 0, as in cells', () => {
+    for (const taxRate of [0, '0%', '']) {
+      const preview = previewOne(books(), copy({ lines: [{ index: 1, taxRate }] }));
+      expect(rows(preview)[0][5]).toBe('0');
+    }
+  });
+
+  test.each([
+    [{ lines: [{ index: 1, taxRate: 1.5 }] }, 'tax rate 1.5'],
+    [{ lines: [{ index: 1, taxRate: '150%' }] }, 'tax rate "150%"'],
+    [{ lines: [{ index: 1, taxRate: -0.1 }] }, 'tax rate -0.1'],
+    [{ lines: [{ index: 1, taxRate: 'abc' }] }, 'tax rate "abc"'],
+    [{ lines: [{ index: 1, taxRate: true }] }, 'tax rate true'],
+    [{ lines: [{ index: 1, quantity: '1.23456789012345678' }] }, 'more than 15 significant digits'],
+    [{ lines: [{ index: 1, unitPrice: 0.30000000000000004 }] }, 'more than 15 significant digits'],
+    [{ add: [{ description: 'Hat', quantity: 1, unitPrice: '12.3456789012345678' }] }, 'more than 15 significant'],
+    [{ lines: [{ index: 2, remove: true, unitPrice: 'x' }] }, 'unit price "x"'],
+    [{ lines: [{ index: 2, remove: true, taxRate: 'abc' }] }, 'tax rate "abc"'],
+    [{ lines: [{ index: 2, remove: true, quantity: '1.23456789012345678' }] }, 'more than 15 significant'],
+  ])('%j → BAD_EDIT (%s)', (edits, message) => {
+    const failure = failureOf(books(), copy(edits as InvoiceEdits), 'BAD_EDIT');
+    expect(failure.message).toContain('INV-1');
+    expect(failure.message).toContain(message);
+  });
+
+  test('15 significant digits are taken as given', () => {
+    const preview = previewOne(books(), copy({ lines: [{ index: 1, quantity: '1.23456789012345', unitPrice: 10 }] }));
+    expect(rows(preview)[0].slice(2, 5)).toEqual(['1.23456789012345', 10, '12.35']);
+  });
+});

@@ -2,20 +2,38 @@ import type { InvoiceEdits, LineAdd, LineEdit } from '../../shared/api';
 import { fail } from '../workbook/errors';
 import { Dec } from '../calc/money';
 import type { Line } from '../workbook/model';
-import { decimalFromNumber, decimalFromText, parseTaxRate } from '../workbook/values';
+import { decimalFromText, parseTaxRate } from '../workbook/values';
 
 function badEdit(invoiceId: string, message: string): never {
   return fail('BAD_EDIT', `${invoiceId}: ${message}`);
 }
 
+/** SPEC §3: a typed quantity or price is taken as given, so it may not pass 15 significant digits. */
+const MAX_SIGNIFICANT_DIGITS = 15;
+
 function editNumber(invoiceId: string, value: unknown, what: string): Dec {
+  // A number is taken as JavaScript writes it (its shortest exact form), not rounded to 15 digits.
   const parsed =
     typeof value === 'number' && Number.isFinite(value)
-      ? decimalFromNumber(value)
+      ? new Dec(String(value))
       : typeof value === 'string'
         ? decimalFromText(value)
         : null;
-  return parsed ?? badEdit(invoiceId, `${what} ${JSON.stringify(value)} is not a number.`);
+  if (!parsed) return badEdit(invoiceId, `${what} ${JSON.stringify(value)} is not a number.`);
+  if (parsed.precision(true) > MAX_SIGNIFICANT_DIGITS) {
+    badEdit(
+      invoiceId,
+      `${what} ${JSON.stringify(value)} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits; Sheets keeps only ${MAX_SIGNIFICANT_DIGITS}.`,
+    );
+  }
+  return parsed;
+}
+
+/** A typed tax rate: a fraction 0–1 or a percentage 0–100 %; blank is 0, as in cells. */
+function editTaxRate(invoiceId: string, value: unknown, what: string): Dec {
+  if (value === '') return new Dec(0);
+  const rate = typeof value === 'number' || typeof value === 'string' ? parseTaxRate(value) : null;
+  return rate ?? badEdit(invoiceId, `${what} ${JSON.stringify(value)} should be like 0.2 or 20%, from 0 to 100%.`);
 }
 
 function editText(invoiceId: string, value: unknown, what: string): string {
@@ -23,23 +41,22 @@ function editText(invoiceId: string, value: unknown, what: string): string {
   return value.trim();
 }
 
+/** The line as the edit leaves it. Every value is checked, also on a line the edit removes. */
 function applyEdit(invoiceId: string, line: Line, edit: LineEdit): Line {
   const edited = { ...line };
-  if (edit.quantity !== undefined)
-    edited.quantity = editNumber(invoiceId, edit.quantity, `Line ${edit.index} quantity`);
-  if (edit.unitPrice !== undefined)
-    edited.unitPrice = editNumber(invoiceId, edit.unitPrice, `Line ${edit.index} unit price`);
-  if (edit.description !== undefined)
-    edited.description = editText(invoiceId, edit.description, `Line ${edit.index} description`);
+  const what = `Line ${edit.index}`;
+  if (edit.quantity !== undefined) edited.quantity = editNumber(invoiceId, edit.quantity, `${what} quantity`);
+  if (edit.unitPrice !== undefined) edited.unitPrice = editNumber(invoiceId, edit.unitPrice, `${what} unit price`);
+  if (edit.description !== undefined) edited.description = editText(invoiceId, edit.description, `${what} description`);
+  if (edit.taxRate !== undefined) edited.taxRate = editTaxRate(invoiceId, edit.taxRate, `${what} tax rate`);
   return edited;
 }
 
 function addedLine(invoiceId: string, add: LineAdd, n: number): Line {
   if (typeof add !== 'object' || add === null)
     badEdit(invoiceId, `Added line ${n} must be {description, quantity, unitPrice}.`);
-  const taxRate = add.taxRate === undefined || add.taxRate === '' ? new Dec(0) : parseTaxRate(add.taxRate);
-  if (!taxRate)
-    badEdit(invoiceId, `Added line ${n} tax rate ${JSON.stringify(add.taxRate)} should be like 0.2 or 20%.`);
+  const taxRate =
+    add.taxRate === undefined ? new Dec(0) : editTaxRate(invoiceId, add.taxRate, `Added line ${n} tax rate`);
   return {
     kind: 'manual',
     description: editText(invoiceId, add.description, `Added line ${n} description`),
@@ -67,8 +84,8 @@ export function copyWithEdits(invoiceId: string, original: Line[], edits: Invoic
   const lines: Line[] = [];
   original.forEach((line, i) => {
     const edit = byIndex.get(i + 1);
-    if (edit?.remove === true) return;
-    lines.push(edit ? applyEdit(invoiceId, line, edit) : line);
+    const edited = edit ? applyEdit(invoiceId, line, edit) : line;
+    if (edit?.remove !== true) lines.push(edited);
   });
   (edits?.add ?? []).forEach((add, i) => lines.push(addedLine(invoiceId, add, i + 1)));
   return lines;
