@@ -1,0 +1,103 @@
+import { callCount } from '../fake-apps-script/src';
+import type { Operation } from './operations';
+import { freshWorkbook } from './workbooks';
+import type { Sheets, WorkbookSpec } from './workbooks';
+
+/**
+ * One operation on fresh copies of a workbook: the fake's counts, the call's time in Node, and
+ * the heap it used above the workbook's own (the fake workbook and the bundle already loaded).
+ */
+export interface Measurement {
+  sheetsCalls: number;
+  total: number;
+  cellsRead: number;
+  cellsWritten: number;
+  /** The median over `runs` runs, each on a fresh copy. */
+  ms: number;
+  runs: number;
+  /** heapUsed after the call minus before it, both after a full GC: what the call left behind. */
+  heapAfter: number;
+  /** The highest heapUsed seen at any Apps Script call during the call, minus before (garbage included). */
+  heapPeak: number;
+  /** The workbook's own heap (fake + bundle; NaN unless asked for) and the time the fake took to build it. */
+  workbookHeap: number;
+  buildMs: number;
+  /** What went wrong (an error code, a failed invoice), or null. */
+  problem: string | null;
+}
+
+/** Runs under this many ms are repeated, and the median of 3 kept. */
+export const CHEAP_MS = 1000;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+export const hasGc = gc !== undefined;
+
+/** heapUsed after a full GC (when node runs with --expose-gc, as bench/run.mjs starts it). */
+export function settledHeap(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function runOnce(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh: boolean): Measurement {
+  const empty = weigh ? settledHeap() : NaN;
+  const started = performance.now();
+  const book = freshWorkbook(sheets);
+  const buildMs = performance.now() - started;
+  op.prepare?.(book, spec);
+  const before = settledHeap();
+  let peak = before;
+  // Every call the bundle makes goes through Calls.record: sample the heap there (no GC, so this
+  // counts garbage not yet collected too: an upper bound of what the call held at once).
+  const { calls } = book.apps;
+  const record = calls.record.bind(calls);
+  calls.record = (method: string) => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    record(method);
+  };
+  calls.reset();
+  let response: unknown;
+  let problem: string | null = null;
+  const start = performance.now();
+  try {
+    response = op.call(book, spec);
+  } catch (error) {
+    problem = `threw: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const ms = performance.now() - start;
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const { sheetsCalls, total, cellsRead, cellsWritten } = callCount(book.apps);
+  problem ??= op.check(response, spec);
+  const heapAfter = settledHeap() - before;
+  return {
+    sheetsCalls,
+    total,
+    cellsRead,
+    cellsWritten,
+    ms,
+    runs: 1,
+    heapAfter,
+    heapPeak: peak - before,
+    workbookHeap: before - empty,
+    buildMs,
+    problem,
+  };
+}
+
+/**
+ * One run, or the median of 3 by time when one run is cheap (each on a fresh copy); `weigh` also
+ * measures the workbook's own heap (one more full GC).
+ */
+export function measure(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh = false): Measurement {
+  const first = runOnce(sheets, op, spec, weigh);
+  if (first.ms >= CHEAP_MS || first.problem) return first;
+  const all = [first, runOnce(sheets, op, spec, false), runOnce(sheets, op, spec, false)];
+  const varied = all.some((m) => m.sheetsCalls !== first.sheetsCalls || m.cellsRead !== first.cellsRead);
+  const median = [...all].sort((a, b) => a.ms - b.ms)[1];
+  return {
+    ...median,
+    runs: all.length,
+    buildMs: first.buildMs,
+    workbookHeap: first.workbookHeap,
+    problem: all.find((m) => m.problem)?.problem ?? (varied ? 'counts differ between runs' : null),
+  };
+}
