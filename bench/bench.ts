@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { COST_MODEL } from './cost-model';
-import { CHEAP_MS, hasGc, measure, settledHeap } from './measure';
+import { CHEAP_MS, hasGc, measure } from './measure';
 import { OPERATIONS, operationsFor } from './operations';
 import { count, mb, resultTable, workbookTable } from './table';
 import type { ResultRow, WorkbookRow } from './table';
@@ -48,7 +48,7 @@ function parseArgs(argv: string[]): Options {
 
 const load = () => loadavg()[0].toFixed(1);
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = load();
   const { sizes, only } = parseArgs(process.argv.slice(2));
@@ -59,14 +59,13 @@ function main(): void {
     const workbook = sizeLabel(spec);
     const operations = operationsFor(spec, only);
     if (!operations.length) continue;
-    settledHeap();
     const generated = performance.now();
     const sheets = fixture(spec);
     const fixtureMs = performance.now() - generated;
     const cells = workbookCells(sheets);
     for (const op of operations) {
       const first = op === operations[0];
-      const m = measure(sheets, op, spec, first);
+      const m = await measure(sheets, op, spec, first);
       results.push({ workbook, operation: op.label(spec), workbookCells: cells, m });
       if (first) workbooks.push({ workbook, cells, fixtureMs, buildMs: m.buildMs, heap: m.workbookHeap });
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
@@ -95,4 +94,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

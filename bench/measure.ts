@@ -32,19 +32,30 @@ export const CHEAP_MS = 1000;
 const gc = (globalThis as { gc?: () => void }).gc;
 export const hasGc = gc !== undefined;
 
-/** heapUsed after a full GC (when node runs with --expose-gc, as bench/run.mjs starts it). */
-export function settledHeap(): number {
-  gc?.();
-  return process.memoryUsage().heapUsed;
+/**
+ * heapUsed once full GCs free no more (node runs with --expose-gc, as bench/run.mjs starts it).
+ * A dropped vm context (an earlier copy's bundle) is freed only by a later GC, after its weak
+ * callbacks ran: one GC is not enough, and a turn of the event loop lets pending callbacks run.
+ */
+export async function settledHeap(): Promise<number> {
+  let used = Infinity;
+  for (let round = 0; round < 5; round++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    gc?.();
+    const now = process.memoryUsage().heapUsed;
+    if (used - now < 2 ** 20) return now;
+    used = now;
+  }
+  return used;
 }
 
-function runOnce(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh: boolean): Measurement {
-  const empty = weigh ? settledHeap() : NaN;
+async function runOnce(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh: boolean): Promise<Measurement> {
+  const empty = weigh ? await settledHeap() : NaN;
   const started = performance.now();
   const book = freshWorkbook(sheets);
   const buildMs = performance.now() - started;
   op.prepare?.(book, spec);
-  const before = settledHeap();
+  const before = await settledHeap();
   let peak = before;
   // Every call the bundle makes goes through Calls.record: sample the heap there (no GC, so this
   // counts garbage not yet collected too: an upper bound of what the call held at once).
@@ -67,7 +78,7 @@ function runOnce(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh: boole
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const { sheetsCalls, total, cellsRead, cellsWritten } = callCount(book.apps);
   problem ??= op.check(response, spec);
-  const heapAfter = settledHeap() - before;
+  const heapAfter = (await settledHeap()) - before;
   return {
     sheetsCalls,
     total,
@@ -87,10 +98,10 @@ function runOnce(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh: boole
  * One run, or the median of 3 by time when one run is cheap (each on a fresh copy); `weigh` also
  * measures the workbook's own heap (one more full GC).
  */
-export function measure(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh = false): Measurement {
-  const first = runOnce(sheets, op, spec, weigh);
+export async function measure(sheets: Sheets, op: Operation, spec: WorkbookSpec, weigh = false): Promise<Measurement> {
+  const first = await runOnce(sheets, op, spec, weigh);
   if (first.ms >= CHEAP_MS || first.problem) return first;
-  const all = [first, runOnce(sheets, op, spec, false), runOnce(sheets, op, spec, false)];
+  const all = [first, await runOnce(sheets, op, spec, false), await runOnce(sheets, op, spec, false)];
   const varied = all.some((m) => m.sheetsCalls !== first.sheetsCalls || m.cellsRead !== first.cellsRead);
   const median = [...all].sort((a, b) => a.ms - b.ms)[1];
   return {
