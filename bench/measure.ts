@@ -39,12 +39,14 @@ export const hasGc = gc !== undefined;
  */
 export async function settledHeap(): Promise<number> {
   let used = Infinity;
-  for (let round = 1; round <= 6; round++) {
-    await new Promise((resolve) => setImmediate(resolve));
+  let steady = 0;
+  for (let round = 1; round <= 8; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
     gc?.();
     const now = process.memoryUsage().heapUsed;
-    if (round >= 3 && used - now < 2 ** 20) return now;
+    steady = used - now < 2 ** 18 ? steady + 1 : 0;
     used = now;
+    if (round >= 3 && steady >= 2) break;
   }
   return used;
 }
