@@ -35,7 +35,8 @@ export const hasGc = gc !== undefined;
 /**
  * heapUsed once full GCs free no more (node runs with --expose-gc, as bench/run.mjs starts it).
  * A dropped copy (its bundle's vm context) is freed only by a GC after a turn of the event loop
- * that follows an earlier GC: hence at least 3 rounds of a turn and a GC, until one frees < 1 MB.
+ * that follows an earlier GC, and a few MB more sometimes later still: hence rounds of a turn and
+ * a full GC, at least 3, until two in a row free under 256 KB (at most 8).
  */
 export async function settledHeap(): Promise<number> {
   let used = Infinity;
