@@ -11,7 +11,11 @@ export function markdownTable(header: string[], rows: string[][], right: boolean
 }
 
 export const count = (n: number) => Math.round(n).toLocaleString('en-GB');
-export const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0);
+/** MB, one decimal below 10 (a tiny negative delta, GC noise, shows as 0.0). */
+export function mb(bytes: number): string {
+  const m = bytes / 2 ** 20;
+  return Math.abs(m) < 0.05 ? '0.0' : m.toFixed(Math.abs(m) < 10 ? 1 : 0);
+}
 
 function percent(part: number, whole: number): string {
   const p = (100 * part) / whole;
