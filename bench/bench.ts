@@ -1,79 +1,97 @@
-import { parseRequest, planApply } from '../src/engine';
-import type { Cell, RawWorkbook } from '../src/engine';
-import { callCount, createFakeApps } from '../fake-apps-script/src';
-import { callJson, loadBundle } from '../fake-apps-script/src/load-bundle';
-import { syntheticIds, syntheticSheets } from '../fake-apps-script/src/synthetic-workbook';
+import { cpus, loadavg } from 'node:os';
+import { COST_MODEL } from './cost-model';
+import { CHEAP_MS, hasGc, measure } from './measure';
+import { OPERATIONS, operationsFor } from './operations';
+import { count, mb, resultTable, workbookTable } from './table';
+import type { ResultRow, WorkbookRow } from './table';
+import { DEFAULT_SIZES, fixture, parseSize, sizeLabel, workbookCells } from './workbooks';
+import type { WorkbookSpec } from './workbooks';
 
 /**
- * Void-and-regenerate of 50 and 500 invoices in one call, through the real bundle over
- * the in-memory spreadsheet: Sheets calls, cells read and written, and the engine's time.
+ * The cost of Revoice's calls as workbooks grow (SPEC §5, "Cost follows the work"): the real
+ * bundle, dist/Code.js, over the in-memory Apps Script fake, each operation on a fresh copy of a
+ * synthetic workbook. Prints markdown tables the README can take as they are. Started by
+ * bench/run.mjs (`npm run bench -- --sizes 1000,5000 --only preview`).
  */
 
-function rawWorkbook(sheets: Record<string, unknown[][]>): RawWorkbook {
-  const raw: RawWorkbook = {};
-  for (const [name, rows] of Object.entries(sheets)) raw[name] = { name, rows: rows as Cell[][] };
-  return raw;
+const USAGE = `npm run bench [-- options]
+  --sizes LIST  workbooks, by invoices: ${DEFAULT_SIZES.join(',')} (default);
+                N+audit adds an Audit Log of N rows
+  --only LIST   operations: ${OPERATIONS.map((op) => op.name).join(',')}
+                (default: "all" below 1,000 invoices, every other one from 1,000)`;
+
+interface Options {
+  sizes: WorkbookSpec[];
+  only: string[] | null;
 }
 
-function engineMs(invoices: number): number {
-  const raw = rawWorkbook(syntheticSheets({ invoices }));
-  const input = { action: 'void-and-regenerate', invoiceIds: syntheticIds({ invoices }), reason: 'Rates changed' };
-  const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const start = performance.now();
-    const parsed = parseRequest(input, true);
-    if ('ok' in parsed) throw new Error(parsed.message);
-    const { response } = planApply(raw, parsed, { today: '2026-11-21', user: 'bench' });
-    times.push(performance.now() - start);
-    if (!response.ok) throw new Error(response.message);
+function parseArgs(argv: string[]): Options {
+  const options: Options = { sizes: DEFAULT_SIZES.map(parseSize), only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || !['--sizes', '--only'].includes(flag)) throw new Error(`${argv[i] ?? flag}?\n${USAGE}`);
+    const list = value.split(',').filter(Boolean);
+    if (flag === '--sizes') options.sizes = list.map(parseSize);
+    else {
+      const unknown = list.filter((name) => !OPERATIONS.some((op) => op.name === name));
+      if (unknown.length) throw new Error(`--only: no operation ${unknown.join(', ')}\n${USAGE}`);
+      options.only = list;
+    }
   }
-  return times.sort((a, b) => a - b)[2];
+  return options;
 }
 
-function sheetsCalls(invoices: number) {
-  const apps = createFakeApps({ timeZone: 'Europe/London', sheets: syntheticSheets({ invoices }) });
-  const api = loadBundle(apps);
-  apps.calls.reset();
-  const start = performance.now();
-  const response = callJson(api.revoiceApply, {
-    action: 'void-and-regenerate',
-    invoiceIds: syntheticIds({ invoices }),
-    reason: 'Rates changed',
-  });
-  const wallMs = performance.now() - start;
-  const applied = response.results.filter((r: { ok: boolean }) => r.ok).length;
-  return { applied, wallMs, ...callCount(apps) };
-}
+const load = () => loadavg()[0].toFixed(1);
 
-const rows: string[][] = [
-  [
-    'invoices',
-    'applied',
-    'Sheets calls',
-    'reads',
-    'writes',
-    'cells read',
-    'cells written',
-    'engine ms (median of 5)',
-    'bundle + fake ms',
-  ],
-];
-for (const invoices of [50, 500]) {
-  const calls = sheetsCalls(invoices);
-  rows.push(
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = load();
+  const { sizes, only } = parseArgs(process.argv.slice(2));
+  if (!hasGc) console.error('bench: run with --expose-gc (bench/run.mjs does) for heap figures after a full GC');
+  const results: ResultRow[] = [];
+  const workbooks: WorkbookRow[] = [];
+  for (const spec of sizes) {
+    const workbook = sizeLabel(spec);
+    const operations = operationsFor(spec, only);
+    if (!operations.length) continue;
+    const generated = performance.now();
+    const sheets = fixture(spec);
+    const fixtureMs = performance.now() - generated;
+    const cells = workbookCells(sheets);
+    for (const op of operations) {
+      const first = op === operations[0];
+      const m = await measure(sheets, op, spec, first);
+      results.push({ workbook, operation: op.label(spec), workbookCells: cells, m });
+      if (first) workbooks.push({ workbook, cells, fixtureMs, buildMs: m.buildMs, heap: m.workbookHeap });
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      console.error(`bench: ${workbook}, ${op.label(spec)}: ${count(m.ms)} ms, ${m.problem ?? 'ok'} (${seconds} s)`);
+    }
+  }
+  const totalS = (performance.now() - started) / 1000;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  console.log(
     [
-      invoices,
-      calls.applied,
-      calls.total,
-      calls.reads,
-      calls.writes,
-      calls.cellsRead,
-      calls.cellsWritten,
-      engineMs(invoices).toFixed(0),
-      calls.wallMs.toFixed(0),
-    ].map(String),
+      resultTable(results),
+      '',
+      workbookTable(workbooks),
+      '',
+      `- **Estimated Apps Script time**: ${COST_MODEL} (the model and its sources: \`bench/cost-model.ts\`).`,
+      `- **Node ms**: the call alone, through \`dist/Code.js\` over the in-memory fake (which does its own ` +
+        `work too), on ${cpus().length} cores, Node ${process.version}; the median of 3 runs, each on a fresh ` +
+        `copy, when one run takes under ${count(CHEAP_MS)} ms.`,
+      `- **Heap after**: heapUsed after the call minus before it, both after a full GC, the workbook already ` +
+        `built; **heap peak**: the highest heapUsed seen at any Apps Script call during it, minus before ` +
+        `(garbage not yet collected included).`,
+      `- **Read % of workbook**: cells read over the cells of all sheets' data ranges.`,
+      `- This run: ${totalS.toFixed(0)} s in all, peak RSS ${mb(peakRss)} MB; load average ${loadBefore} ` +
+        `before, ${load()} after (other processes share the machine: Node ms is noisy, the counts are not).`,
+    ].join('\n'),
   );
 }
-const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-console.log([line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'));
+
+await main();

@@ -1,0 +1,72 @@
+import { createFakeApps } from '../fake-apps-script/src';
+import type { FakeApps } from '../fake-apps-script/src';
+import { loadBundle } from '../fake-apps-script/src/load-bundle';
+import type { BundleFunctions } from '../fake-apps-script/src/load-bundle';
+import { syntheticIds, syntheticSheets } from '../fake-apps-script/src/synthetic-workbook';
+
+/**
+ * The workbooks the bench acts on: synthetic nurseries of N invoices, 3 or 4 lines each (every
+ * second invoice has a fourth, typed by hand) and one part payment each; optionally an Audit
+ * Log of earlier changes. Written as `5000`, or `50000+audit` for an Audit Log of as many rows.
+ */
+export interface WorkbookSpec {
+  token: string;
+  invoices: number;
+  auditRows?: number;
+}
+
+export const DEFAULT_SIZES = ['50', '500', '1000', '5000', '20000', '50000', '50000+audit'];
+export const TIME_ZONE = 'Europe/London';
+const FOURTH_LINE_EVERY = 2;
+
+export function parseSize(token: string): WorkbookSpec {
+  const match = /^(\d+)(\+audit)?$/.exec(token.trim());
+  const invoices = match ? Number(match[1]) : NaN;
+  if (!match || !Number.isSafeInteger(invoices) || invoices < 1)
+    throw new Error(`--sizes: ${JSON.stringify(token)} is not a number of invoices (e.g. 5000 or 50000+audit)`);
+  return match[2] ? { token, invoices, auditRows: invoices } : { token, invoices };
+}
+
+/** How the table names a workbook: "50,000" or "50,000 + 50,000-row Audit Log". */
+export function sizeLabel(spec: WorkbookSpec): string {
+  const n = spec.invoices.toLocaleString('en-GB');
+  return spec.auditRows === undefined ? n : `${n} + ${spec.auditRows.toLocaleString('en-GB')}-row Audit Log`;
+}
+
+export type Sheets = Record<string, unknown[][]>;
+
+/** The fixture rows of a workbook (built once per size; every fresh copy starts from them). */
+export function fixture(spec: WorkbookSpec): Sheets {
+  return syntheticSheets({ invoices: spec.invoices, fourthLineEvery: FOURTH_LINE_EVERY, auditRows: spec.auditRows });
+}
+
+/** Cells in all sheets' data ranges (rows × widest row), what "% of the workbook" divides by. */
+export function workbookCells(sheets: Sheets): number {
+  let cells = 0;
+  for (const rows of Object.values(sheets)) {
+    let width = 0;
+    for (const row of rows) width = Math.max(width, row.length);
+    cells += rows.length * width;
+  }
+  return cells;
+}
+
+export interface Workbook {
+  apps: FakeApps;
+  api: BundleFunctions;
+}
+
+/** A fresh fake spreadsheet holding the fixture, with the real bundle loaded over it. */
+export function freshWorkbook(sheets: Sheets): Workbook {
+  const apps = createFakeApps({ timeZone: TIME_ZONE, sheets });
+  return { apps, api: loadBundle(apps) };
+}
+
+/** The 1-based number of the invoice in the middle of the workbook. */
+export const middle = (spec: WorkbookSpec) => Math.ceil(spec.invoices / 2);
+
+/** The IDs of `count` adjacent invoices from number `first` (1-based). */
+export const adjacentIds = (first: number, count: number) => syntheticIds({ invoices: count, padding: first - 1 });
+
+/** The row of invoice number `n` (1-based) in the Invoices sheet, below its header. */
+export const invoiceRow = (n: number) => n + 1;
