@@ -52,7 +52,8 @@ export function workbookView(session: PlaygroundSession): WorkbookView {
     version: session.version,
     name: spreadsheet.getName(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    sheets: sheets.map((s) => s.getName()),
+    // Hidden sheets (Revoice's journal) have no tab in Sheets.
+    sheets: sheets.filter((s) => !s.isSheetHidden()).map((s) => s.getName()),
     active: name,
     rows: active.getDataRange().getDisplayValues(),
     links,

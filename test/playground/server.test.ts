@@ -106,6 +106,13 @@ describe('playground server', () => {
     expect(records(view.rows).some((line) => line.Description === XSS_DESCRIPTION)).toBe(true);
   });
 
+  it('shows no tab for a hidden sheet (Revoice Journal), as Sheets does', async () => {
+    await call('revoiceApply', { action: 'void', invoiceIds: ['INV-1002'] });
+    const view = await get<WorkbookView>(url, '/api/workbook');
+    expect(view.sheets).toContain('Audit Log');
+    expect(view.sheets).not.toContain('Revoice Journal');
+  });
+
   it('Reset loads the workbook again from the start', async () => {
     await call('revoiceApply', { action: 'void', invoiceIds: ['INV-1002'] });
     await post(url, '/api/reset');
