@@ -41,3 +41,25 @@ describe('the playground in a spreadsheet locale', () => {
     for (const formula of formulas) expect(formula).toMatch(/,"INV-1010(-R1)?"\)$/);
   });
 });
+
+describe("the playground's grid", () => {
+  it('shows cells through their number formats, as the sheet would', () => {
+    const sample = sampleSource();
+    const playground = new PlaygroundSession(
+      {
+        ...sample,
+        load: () => {
+          const { sheets } = sample.load();
+          const header = (sheets.Invoices[0] as string[]).map(String);
+          const total = header.indexOf('Total') + 1;
+          return { sheets, formats: [{ sheet: 'Invoices', row: 2, col: total, format: '£#,##0.00' }] };
+        },
+      },
+      join(REPO_ROOT, 'dist'),
+    );
+    const rows = workbookView(playground).rows;
+    const total = rows[0].indexOf('Total');
+    expect(rows[1][total]).toMatch(/^£\d{1,3}(,\d{3})*\.\d{2}$/);
+    expect(rows[2][total]).not.toMatch(/^£/);
+  });
+});
