@@ -24,10 +24,6 @@ await build({
 const flags = [
   // global.gc(), for heap figures after a full collection.
   '--expose-gc',
-  // The fake loads a fixture sheet with Math.max(...rows) (fake-apps-script/src/model.ts), which
-  // passes every row as an argument: the 50,000-invoice workbook's 175,000 lines overflow Node's
-  // default ~1 MB stack. 4 MB stays well inside the usual 8 MB a Linux main thread has.
-  '--stack-size=4000',
   // Fail loudly rather than pass ~4 GB on a small machine.
   '--max-old-space-size=3584',
 ];
