@@ -1,21 +1,6 @@
 /** Utilities.formatDate: Java SimpleDateFormat patterns evaluated on a zone's wall clock. */
 import { offsetMs, wallMs } from './dates';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { DAYS, MONTHS } from './calendar-names';
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 

@@ -5,22 +5,7 @@
  */
 import { isoFromSerial, wallFromSerial } from './dates';
 import { canonicalText, isDateFormat, Scalar } from './cells';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { DAYS, MONTHS } from './calendar-names';
 
 type Token = { literal: string } | { code: string };
 

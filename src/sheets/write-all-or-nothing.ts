@@ -14,7 +14,7 @@
  * have changed since, and a rolled-back apply may simply be applied again with the same key.
  */
 import type { Failure, Repaired, Repairs } from '../shared/api';
-import { asFailure } from '../engine';
+import { asFailure, isRevoiceError } from '../engine';
 import { refuseIfTooLate } from './execution-time';
 import { withDocumentLock } from './lock';
 import { isPassingError, messageOf, RETRIES, retried } from './passing-errors';
@@ -36,11 +36,14 @@ export interface WriteSteps<R> {
   failed(why: string, leftovers: string[]): R;
 }
 
-/** Runs `write` then flushes; a passing error (a flush that lost the buffered writes) runs both again. */
+/**
+ * Runs `write` then flushes. Each write call already retries its own passing errors; a flush that
+ * fails with one has lost the buffered writes, so both run again (up to 3 times).
+ */
 function durably(write: () => void): void {
   for (let attempt = 0; ; attempt++) {
+    write();
     try {
-      write();
       SpreadsheetApp.flush();
       return;
     } catch (error) {
@@ -82,16 +85,7 @@ export function repairInterruptedWrites(): { repaired?: Repaired } | Failure {
     if (!pendingRecord(spreadsheet)) return {};
     return { repaired: withDocumentLock(() => recover(spreadsheet)) };
   } catch (error) {
-    return isExpected(error) ? asFailure(error) : interruptedFailure(error);
-  }
-}
-
-function isExpected(error: unknown): boolean {
-  try {
-    asFailure(error);
-    return true;
-  } catch {
-    return false;
+    return isRevoiceError(error) ? asFailure(error) : interruptedFailure(error);
   }
 }
 
