@@ -94,12 +94,18 @@ export class Calls {
   }
 
   /**
-   * Sheets calls as the product's budgets count them: those that reach the spreadsheet — values,
-   * formulas or formats read or written, a TextFinder search, rows, columns or sheets inserted or
-   * deleted — and flushes; not getRange, getSheetByName or other metadata.
+   * Sheets calls as the product's budgets count them: reads and writes — values, formulas or
+   * formats read or written, a TextFinder search, rows, columns or sheets inserted or deleted; not
+   * getRange, getSheetByName or other metadata, and not flushes (a flush only sends writes already
+   * counted; see `flushes`).
    */
   get sheetsCalls(): number {
-    return this.reads + this.writes + (this.byMethod.flush ?? 0);
+    return this.reads + this.writes;
+  }
+
+  /** SpreadsheetApp.flush() calls: counted in `total`, kept out of `sheetsCalls`. */
+  get flushes(): number {
+    return this.byMethod.flush ?? 0;
   }
 
   reset(): void {

@@ -109,8 +109,10 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
 
 export interface CallCount {
   total: number;
-  /** Calls that reach the spreadsheet, as the budgets count them (see Calls.sheetsCalls). */
+  /** Reads and writes that reach the spreadsheet, as the budgets count them (see Calls.sheetsCalls). */
   sheetsCalls: number;
+  /** SpreadsheetApp.flush() calls (in `total`, not in `sheetsCalls`). */
+  flushes: number;
   byMethod: Record<string, number>;
   reads: number;
   writes: number;
@@ -120,8 +122,8 @@ export interface CallCount {
 
 /** A plain copy of the call counters, for comparing before/after or logging budgets. */
 export function callCount(apps: FakeApps): CallCount {
-  const { total, sheetsCalls, byMethod, reads, writes, cellsRead, cellsWritten } = apps.calls;
-  return { total, sheetsCalls, byMethod: { ...byMethod }, reads, writes, cellsRead, cellsWritten };
+  const { total, sheetsCalls, flushes, byMethod, reads, writes, cellsRead, cellsWritten } = apps.calls;
+  return { total, sheetsCalls, flushes, byMethod: { ...byMethod }, reads, writes, cellsRead, cellsWritten };
 }
 
 export type { FakeApps, FakeOptions } from './options';

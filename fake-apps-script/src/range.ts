@@ -243,7 +243,8 @@ export class FakeRange {
   /** https://developers.google.com/apps-script/reference/spreadsheet/range#createtextfinderfindtext */
   createTextFinder(findText: string): FakeTextFinder {
     this._live();
-    return new FakeTextFinder(this._ctx, this._sheet, { ...this._rect }, findText);
+    const scope = { sheet: this._sheet, rect: { ...this._rect } };
+    return new FakeTextFinder(this._ctx, () => [scope], findText);
   }
 
   clearContent(): FakeRange {

@@ -264,12 +264,8 @@ export class FakeSheet {
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createtextfinderfindtext */
   createTextFinder(findText: string): FakeTextFinder {
     const sheet = this._live();
-    return new FakeTextFinder(
-      this._ctx,
-      sheet,
-      { row: 1, col: 1, numRows: sheet.rows.length, numCols: sheet.maxCols },
-      findText,
-    );
+    const rect = { row: 1, col: 1, numRows: sheet.rows.length, numCols: sheet.maxCols };
+    return new FakeTextFinder(this._ctx, () => [{ sheet, rect }], findText);
   }
 
   getActiveCell(): FakeRange {

@@ -7,6 +7,7 @@ import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetData } from './model';
 import { FakeRange } from './range';
 import { FakeRangeList } from './range-list';
 import { FakeSheet } from './sheet';
+import { FakeTextFinder, spreadsheetScopes } from './text-finder';
 import { dropReferences } from './shift';
 import { UiRecord, createUi } from './ui';
 
@@ -172,6 +173,15 @@ export class FakeSpreadsheet {
     return target.getRange(a1);
   }
 
+  /**
+   * A finder over every sheet, hidden ones included, in tab order, each over its data range; its
+   * findAll is one counted Sheets call (a read) giving ranges on their own sheets (text-finder.ts).
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createTextFinder(String)
+   */
+  createTextFinder(findText: string): FakeTextFinder {
+    return new FakeTextFinder(this._ctx, () => spreadsheetScopes(this._ctx.book), findText);
+  }
+
   toast(message: string, _title?: string, _timeoutSeconds?: number): void {
     this._ui.toasts.push(String(message));
   }
@@ -196,7 +206,8 @@ export function createSpreadsheetApp(ctx: Ctx, spreadsheet: FakeSpreadsheet, rec
     setActiveRange: (range: FakeRange) => spreadsheet.setActiveRange(range),
     getUi: () => ui,
     /**
-     * Counted like a Sheets call: code that flushes in a loop should show up in budgets. An armed
+     * Counted (in `total`, `byMethod.flush` and `calls.flushes`, so code that flushes in a loop
+     * shows up) but not in `sheetsCalls`: a flush only sends writes already counted. An armed
      * flush fault fires here (faults.ts). https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
      */
     flush: () => ctx.run('flush', () => ctx.faults.flush()),

@@ -107,7 +107,8 @@ describe('call counting', () => {
       },
       reads: 2,
       writes: 3,
-      sheetsCalls: 6,
+      sheetsCalls: 5,
+      flushes: 1,
       cellsRead: 7,
       cellsWritten: 7,
     });
@@ -134,7 +135,7 @@ describe('call counting', () => {
 });
 
 describe('Sheets calls as the budgets count them', () => {
-  it('count values, formulas and formats read or written, structure and flushes; not getRange or metadata', () => {
+  it('count values, formulas and formats read or written and structure; not getRange, metadata or flushes', () => {
     const apps = createFakeApps({ sheets: { A: [['x', 1]] } });
     apps.calls.reset();
     const sheet = apps.spreadsheet.getSheetByName('A')!;
@@ -145,7 +146,21 @@ describe('Sheets calls as the budgets count them', () => {
     range.setValues([['y', 2]]);
     sheet.insertRowsAfter(1, 1);
     apps.globals.SpreadsheetApp && (apps.globals.SpreadsheetApp as any).flush();
-    expect(callCount(apps).sheetsCalls).toBe(5);
+    expect(callCount(apps).sheetsCalls).toBe(4);
     expect(callCount(apps).total).toBeGreaterThan(5);
+  });
+
+  it('keep flushes out of sheetsCalls (a flush only sends writes already counted) but count them in flushes', () => {
+    const apps = createFakeApps({ sheets: { A: [['x']] } });
+    const app = apps.globals.SpreadsheetApp as { flush(): void };
+    const cell = apps.spreadsheet.getSheetByName('A')!.getRange('A1');
+    apps.calls.reset();
+    cell.setValue('y');
+    app.flush();
+    app.flush();
+    expect(apps.calls.sheetsCalls).toBe(1);
+    expect(apps.calls.flushes).toBe(2);
+    expect(callCount(apps)).toMatchObject({ sheetsCalls: 1, flushes: 2, writes: 1, total: 3 });
+    expect(callCount(apps).byMethod.flush).toBe(2);
   });
 });

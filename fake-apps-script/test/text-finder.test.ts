@@ -1,4 +1,4 @@
-import { createFakeApps } from '../src';
+import { callCount, createFakeApps } from '../src';
 
 function invoices() {
   const apps = createFakeApps({
@@ -34,6 +34,142 @@ describe('TextFinder', () => {
     expect(finder.findNext()).toBeNull();
     finder.matchCase(false).findAll();
     expect(apps.calls.byMethod).toEqual({ findNext: 3, findAll: 1, getA1Notation: 2 }); // matchCase/matchEntireCell: none
+  });
+});
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/text-finder#useRegularExpression(Boolean) */
+describe('TextFinder.useRegularExpression', () => {
+  const regex = (text: string) => invoices().sheet.createTextFinder(text).useRegularExpression(true);
+
+  it('tests the pattern on the shown text, anywhere in the cell unless matchEntireCell', () => {
+    expect(where(regex('10+1').findAll())).toEqual(['A2', 'B2', 'A3', 'A4', 'B4']);
+    expect(where(regex('10+1').matchEntireCell(true).findAll())).toEqual(['A2', 'B4']);
+    expect(where(regex('^1001').findAll())).toEqual(['A2', 'A4', 'B4']);
+    expect(where(regex('1$').findAll())).toEqual(['A2', 'B2', 'A3', 'B4']); // B4 is a formula showing 1001
+    expect(where(regex('inv-\\d+').matchEntireCell(true).findAll())).toEqual(['B2', 'A3']);
+  });
+
+  it('ignores case unless matchCase(true)', () => {
+    expect(where(regex('^inv-').findAll())).toEqual(['B2', 'A3']);
+    expect(where(regex('^inv-').matchCase(true).findAll())).toEqual(['B2']);
+    expect(where(regex('^INV-').matchCase(true).findAll())).toEqual(['A3']);
+  });
+
+  it('finds a number cell by what it shows, through an alternation', () => {
+    expect(where(regex('^(?:INV-1|1001)$').findAll())).toEqual(['A2', 'B4']);
+    expect(where(regex('INV-1|1001').matchEntireCell(true).findAll())).toEqual(['A2', 'B4']);
+  });
+
+  it('matches \\s+ between words, and never a blank cell', () => {
+    const apps = createFakeApps({ sheets: { Notes: [['Void   invoice'], ['void\tinvoice'], ['voidinvoice'], ['']] } });
+    const sheet = apps.spreadsheet.getSheetByName('Notes')!;
+    expect(where(sheet.createTextFinder('void\\s+invoice').useRegularExpression(true).findAll())).toEqual(['A1', 'A2']);
+    expect(where(sheet.createTextFinder('.*').useRegularExpression(true).findAll())).toEqual(['A1', 'A2', 'A3']);
+  });
+
+  it('is off by default and can be turned off again: the text is then literal', () => {
+    const { sheet } = invoices();
+    expect(where(sheet.createTextFinder('10+1').findAll())).toEqual([]);
+    expect(
+      where(sheet.createTextFinder('10+1').useRegularExpression(true).useRegularExpression(false).findAll()),
+    ).toEqual([]);
+  });
+
+  it('throws an Exception for an invalid pattern (or one RE2 lacks) when the search runs', () => {
+    for (const bad of ['(INV', '[a-', '*1001', '1001(?=x)', '(a)\\1']) {
+      const finder = regex(bad);
+      expect(() => finder.findAll()).toThrow(`Invalid argument: ${bad}`);
+      expect(() => finder.findNext()).toThrow(expect.objectContaining({ name: 'Exception' }));
+    }
+  });
+
+  it('is a setter, not a counted call', () => {
+    const { apps, sheet } = invoices();
+    const finder = sheet.createTextFinder('1001');
+    apps.calls.reset();
+    finder.useRegularExpression(true).findAll();
+    expect(apps.calls.byMethod).toEqual({ findAll: 1 });
+  });
+});
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createTextFinder(String) */
+describe('Spreadsheet.createTextFinder', () => {
+  function book() {
+    const apps = createFakeApps({
+      sheets: {
+        Invoices: [
+          ['Invoice ID', 'Ref'],
+          [1001, 'INV-1001'],
+        ],
+        Journal: [
+          ['Request', 'Invoice'],
+          ['r-1', ''],
+          ['r-2', 'INV-1001'],
+        ],
+        Archive: [['INV-1001', 1001]],
+      },
+    });
+    apps.spreadsheet.getSheetByName('Archive')!.hideSheet();
+    return apps;
+  }
+  const places = (ranges: Array<{ getSheet(): { getName(): string }; getRow(): number; getColumn(): number }>) =>
+    ranges.map((r) => `${r.getSheet().getName()}!${r.getRow()},${r.getColumn()}`);
+
+  it('searches every sheet, hidden ones included, in tab order and row by row, as ONE counted read', () => {
+    const apps = book();
+    const finder = apps.spreadsheet.createTextFinder('1001').matchEntireCell(true);
+    apps.calls.reset();
+    const found = finder.findAll();
+    expect(callCount(apps)).toMatchObject({ sheetsCalls: 1, reads: 1, byMethod: { findAll: 1 } });
+    expect(places(found)).toEqual(['Invoices!2,1', 'Archive!1,2']);
+    expect(found[1].getSheet()).toBe(apps.spreadsheet.getSheetByName('Archive'));
+    expect(places(apps.spreadsheet.createTextFinder('inv-1001').findAll())).toEqual([
+      'Invoices!2,2',
+      'Journal!3,2',
+      'Archive!1,1',
+    ]);
+  });
+
+  it('takes the same options, regular expressions included', () => {
+    const apps = book();
+    const ss = apps.spreadsheet;
+    expect(places(ss.createTextFinder('^(?:INV-1001|1001)$').useRegularExpression(true).findAll())).toEqual([
+      'Invoices!2,1',
+      'Invoices!2,2',
+      'Journal!3,2',
+      'Archive!1,1',
+      'Archive!1,2',
+    ]);
+    expect(places(ss.createTextFinder('^r-\\d$').useRegularExpression(true).findAll())).toEqual([
+      'Journal!2,1',
+      'Journal!3,1',
+    ]);
+    expect(places(ss.createTextFinder('inv-1001').matchCase(true).findAll())).toEqual([]);
+  });
+
+  it('walks across sheets with findNext and back with findPrevious, each one counted call', () => {
+    const apps = book();
+    const finder = apps.spreadsheet.createTextFinder('INV-1001').matchEntireCell(true);
+    apps.calls.reset();
+    const next = () => {
+      const r = finder.findNext();
+      return r && places([r])[0];
+    };
+    expect(next()).toBe('Invoices!2,2');
+    expect(next()).toBe('Journal!3,2');
+    expect(next()).toBe('Archive!1,1');
+    expect(next()).toBeNull();
+    expect(places([finder.findPrevious()!])).toEqual(['Journal!3,2']);
+    expect(apps.calls.byMethod).toMatchObject({ findNext: 4, findPrevious: 1 });
+    expect(apps.calls.reads).toBe(5);
+  });
+
+  it('searches each sheet up to its last row and column with content, and sees sheets added later', () => {
+    const apps = book();
+    const finder = apps.spreadsheet.createTextFinder('r-');
+    apps.spreadsheet.insertSheet('Empty');
+    apps.spreadsheet.insertSheet('Late').getRange('C4').setValue('r-9');
+    expect(places(finder.findAll())).toEqual(['Journal!2,1', 'Journal!3,1', 'Late!4,3']);
   });
 });
 

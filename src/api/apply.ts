@@ -1,8 +1,8 @@
 import type { ApplyResponse } from '../shared/api';
 import { isEmptyPlan, parseRequest, planApply } from '../engine';
 import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
-import { engineContext, read, writeContext } from '../sheets/workbook-session';
-import { WRITTEN_SHEETS, layoutPlan } from '../sheets/write-plan';
+import { engineContext, readForRequest, writeContext } from '../sheets/workbook-session';
+import { UPDATED_SHEETS, WRITTEN_SHEETS, layoutPlan } from '../sheets/write-plan';
 
 /**
  * Applies a request, all or nothing: under the document lock it re-reads the workbook, plans
@@ -16,9 +16,12 @@ export function revoiceApply(input: unknown): ApplyResponse {
   return writeAllOrNothing<ApplyResponse>(
     {
       plan: (session) => {
-        const result = read(session, parsed.sheets.read, WRITTEN_SHEETS, parsed.request.requestKey);
-        const { response, plan } = planApply(result.raw, parsed, engineContext(session));
+        const formulas = { written: WRITTEN_SHEETS, found: UPDATED_SHEETS };
+        const read = readForRequest(session, parsed, formulas, (raw) => planApply(raw, parsed, engineContext(session)));
+        const { outcome, result, reader } = read;
+        const { response, plan } = outcome;
         if (!response.ok || isEmptyPlan(plan)) return { answer: response };
+        reader.findArrayFormulas();
         const ops = layoutPlan({ states: result.states, plan, context: writeContext(session, result) });
         const summary = { action: parsed.request.action, invoiceIds: parsed.request.invoiceIds };
         return { ops, summary, requestKey: parsed.request.requestKey, answer: response };

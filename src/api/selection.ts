@@ -3,7 +3,7 @@ import type { SelectRowResponse, SelectionResponse } from '../shared/api';
 import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
 import { readSelectedRows } from '../sheets/read-selected-rows';
 import { repairInterruptedWrites } from '../sheets/write-all-or-nothing';
-import { openSession, read } from '../sheets/workbook-session';
+import { openSession, openSheets } from '../sheets/workbook-session';
 import { retried } from '../sheets/passing-errors';
 
 /** The invoices on the rows selected in the Invoices sheet. */
@@ -33,9 +33,10 @@ export function revoiceSelectInvoice(invoiceId: unknown): SelectRowResponse {
     if (typeof invoiceId !== 'string' || !invoiceId)
       return { ok: false, code: 'BAD_REQUEST', message: 'Give the invoice ID to select.' };
     const session = openSession();
-    const result = read(session, ['invoices']);
-    const row = rowOfInvoice(result.raw, invoiceId, session.columnMapping);
-    const state = result.states.invoices;
+    const reader = openSheets(session, ['invoices']);
+    reader.find({ invoices: { 'Invoice ID': [invoiceId] } });
+    const row = rowOfInvoice(reader.raw(), invoiceId, session.columnMapping);
+    const state = reader.states.invoices;
     if (!state || row === null)
       return { ok: false, code: 'NOT_FOUND', message: `There is no invoice ${invoiceId} in the Invoices sheet.` };
     state.sheet?.getRange(row, 1, 1, Math.max(1, state.values[0]?.length ?? 1)).activate();

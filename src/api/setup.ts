@@ -1,7 +1,7 @@
 import type { ColumnToMap, SetupResponse } from '../shared/api';
 import { SCHEMAS, SHEETS, SheetKey } from '../engine';
 import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
-import { read } from '../sheets/workbook-session';
+import { openSheets } from '../sheets/workbook-session';
 import { ensureColumns, missingColumns, plannedSheet } from '../sheets/write-plan';
 import type { WriteOp } from '../sheets/write-ops';
 import { columnsToMatch } from './column-gaps';
@@ -17,7 +17,8 @@ export function revoiceSetup(): SetupResponse {
   return writeAllOrNothing<SetupResponse>({
     plan: (session) => {
       const keys = Object.keys(SHEETS) as SheetKey[];
-      const { states } = read(session, keys);
+      // Headers are all it needs: large sheets are not read beyond row 1.
+      const { states } = openSheets(session, keys);
       const ops: WriteOp[] = [];
       const created: string[] = [];
       const toMap: ColumnToMap[] = [];

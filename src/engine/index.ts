@@ -4,7 +4,10 @@
 export { parseRequest } from './request';
 export type { ParsedRequest } from './request';
 export { previewRequest, planApply } from './run';
-export type { ApplyPlan } from './run';
+export type { ApplyPlan, PreviewOutcome } from './run';
+export { firstLookups, followUpLookups } from './lookups';
+export { LOOKUP_COLUMNS, lookupKey, mergeLookups } from './workbook/coverage';
+export type { LookupColumn, LookupSheet, Lookups, Searched } from './workbook/coverage';
 export type { Cell, DateCell, OutValue, RawSheet, RawWorkbook } from './workbook/cells';
 export type { Plan, CellUpdate, NewRow } from './workbook/plan';
 export type { Context } from './invoice/context';

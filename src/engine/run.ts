@@ -9,6 +9,7 @@ import type { ParsedRequest } from './request';
 import { Books, loadBooks } from './workbook/books';
 import type { RawWorkbook } from './workbook/cells';
 import { asFailure, isRevoiceError } from './workbook/errors';
+import type { Lookups } from './workbook/coverage';
 import { Plan, addRows, emptyPlan, mergePlans } from './workbook/plan';
 
 function invoiceFailure(invoiceId: string, error: unknown): InvoiceFailure {
@@ -32,26 +33,33 @@ function isFailure(outcome: InvoiceOutcome | InvoiceFailure): outcome is Invoice
   return 'ok' in outcome && outcome.ok === false;
 }
 
+export interface PreviewOutcome {
+  response: PreviewResponse;
+  /**
+   * Rows the answer depends on that the reads did not cover: read them and ask again. The
+   * response is only to be used when this is null.
+   */
+  missing: Lookups | null;
+}
+
 /** What each invoice would become. Writes nothing. */
-export function previewRequest(
-  raw: RawWorkbook,
-  { request, sheets }: ParsedRequest,
-  context: Context,
-): PreviewResponse {
+export function previewRequest(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): PreviewOutcome {
   try {
     const books = loadBooks(raw, sheets, context.columnMapping);
     const results: PreviewResult[] = evaluateAll(books, request, context).map((outcome) =>
       isFailure(outcome) ? outcome : outcome.preview,
     );
-    return { ok: true, results };
+    return { response: { ok: true, results }, missing: books.coverage.missingLookups() };
   } catch (error) {
-    return asFailure(error);
+    return { response: asFailure(error), missing: null };
   }
 }
 
 export interface ApplyPlan {
   response: ApplyResponse;
   plan: Plan;
+  /** As for a preview: the plan is only to be used when this is null. */
+  missing: Lookups | null;
 }
 
 /**
@@ -63,7 +71,7 @@ export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, 
   try {
     const books = loadBooks(raw, sheets, context.columnMapping);
     const replayed = replayRequest(books.tables.audit, request);
-    if (replayed) return { response: { ok: true, results: replayed }, plan };
+    if (replayed) return { response: { ok: true, results: replayed }, plan, missing: null };
     const outcomes = evaluateAll(books, request, context);
     const failures = outcomes.filter(isFailure);
     const results: ApplyResult[] = outcomes.map((outcome) => (isFailure(outcome) ? outcome : outcome.result));
@@ -82,8 +90,8 @@ export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, 
       ]);
       first = false;
     }
-    return { response: { ok: true, results }, plan };
+    return { response: { ok: true, results }, plan, missing: books.coverage.missingLookups() };
   } catch (error) {
-    return { response: asFailure(error), plan };
+    return { response: asFailure(error), plan, missing: null };
   }
 }

@@ -5,11 +5,11 @@
  * the workbook computes row by row gets that same formula, filled down, on a new row — except
  * the table's key column (Invoice ID): a new invoice's ID is Revoice's to give, never a formula's.
  */
-import { CellUpdate, NewRow, SCHEMAS, SHEETS, columnLetter, fail, normalizeHeader, resolveColumns } from '../engine';
+import { CellUpdate, NewRow, SHEETS, columnLetter, fail, normalizeHeader, resolveColumns } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { isDateFormat, isEmptyOut } from './cell-values';
 import { isOwnLink } from './links';
-import type { SheetState } from './read-workbook';
+import { SheetState, keyColumnOf } from './read-workbook';
 import { retried } from './passing-errors';
 
 export interface ColumnRoles {
@@ -28,23 +28,17 @@ export function isForeignFormula(formula: string | undefined): formula is string
   return !!formula && !isOwnLink(formula);
 }
 
-/** The 0-based column that ends the table (its first key column present), if the sheet has one. */
-function keyColumn(state: SheetState, mapping: ColumnMapping): number | undefined {
-  const columns = resolveColumns(state.key, state.values[0] ?? [], mapping);
-  return SCHEMAS[state.key].keys.map((name) => columns.get(name)).find((i) => i !== undefined);
-}
-
 /** What the formulas already read tell about each column: array-filled ones, per-row ones. */
 function formulaRoles(state: SheetState, width: number, mapping: ColumnMapping) {
-  const arrayFilled = new Set<number>();
+  const arrayFilled = new Set<number>(state.arrayColumns);
   const perRow = new Map<number, string>();
   const formulas = state.formulas ?? [];
-  for (const row of formulas) {
+  formulas.forEach((row) => {
     row.forEach((formula, c) => {
       if (/\bARRAYFORMULA\s*\(/i.test(formula)) arrayFilled.add(c);
     });
-  }
-  const key = keyColumn(state, mapping);
+  });
+  const key = keyColumnOf(state.key, state.values[0] ?? [], mapping);
   const last = state.lastRow > 1 ? (formulas[state.lastRow - 1] ?? []) : [];
   last.forEach((formula, c) => {
     if (c < width && c !== key && isForeignFormula(formula) && !arrayFilled.has(c)) perRow.set(c, formula);
@@ -52,22 +46,26 @@ function formulaRoles(state: SheetState, width: number, mapping: ColumnMapping) 
   return { arrayFilled, perRow };
 }
 
-/** One read of formats, on the row a new row would take (it carries the column's format). */
-export function columnRoles(state: SheetState, width: number, mapping: ColumnMapping): ColumnRoles {
+/**
+ * One read of formats, on the rows new rows would take (the first carries each column's format),
+ * kept on the state for placing the append's cells: no second read of the same formats.
+ */
+export function columnRoles(state: SheetState, width: number, mapping: ColumnMapping, appending = 1): ColumnRoles {
   const roles: ColumnRoles = { plainText: new Set(), dated: new Set(), ...formulaRoles(state, width, mapping) };
   const sheet = state.sheet;
   if (width === 0 || !sheet) return roles;
-  const sampleRow = Math.min(
-    state.lastRow + 1,
-    retried(() => sheet.getMaxRows()),
-  );
+  const maxRows = retried(() => sheet.getMaxRows());
+  const first = Math.min(state.lastRow + 1, maxRows);
+  const last = Math.min(state.lastRow + Math.max(appending, 1), maxRows);
   // Columns this call is about to add do not exist yet: they will have no format of their own.
   const existing = Math.min(
     width,
     retried(() => sheet.getMaxColumns()),
   );
-  const formats = retried(() => sheet.getRange(sampleRow, 1, 1, existing).getNumberFormats())[0] ?? [];
-  formats.forEach((format, c) => {
+  const formats = retried(() => sheet.getRange(first, 1, last - first + 1, existing).getNumberFormats());
+  state.formats = [];
+  formats.forEach((row, i) => ((state.formats as string[][])[first - 1 + i] = row));
+  (formats[0] ?? []).forEach((format, c) => {
     if (format === '@') roles.plainText.add(c);
     else if (isDateFormat(format)) roles.dated.add(c);
   });
@@ -110,7 +108,7 @@ export function refuseSwallowedWrites(
     const id = idColumn === undefined ? '' : ` of ${String(state.values[row - 1]?.[idColumn] ?? '')}`;
     if (why) refuse(row, c, `the ${column}${id}`, why);
   }
-  const key = keyColumn(state, mapping);
+  const key = keyColumnOf(state.key, state.values[0] ?? [], mapping);
   if (key === undefined) return;
   const keyName = [...columns].find(([, c]) => c === key)?.[0] ?? '';
   rows.forEach((values, i) => {

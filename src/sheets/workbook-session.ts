@@ -1,10 +1,20 @@
-import { Context, SHEETS, SheetKey, columnLetter, resolveColumns } from '../engine';
+import {
+  Context,
+  Lookups,
+  ParsedRequest,
+  SHEETS,
+  SheetKey,
+  columnLetter,
+  firstLookups,
+  followUpLookups,
+  resolveColumns,
+} from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { readColumnMapping } from './column-mapping';
 import type { WriteContext } from './cell-values';
 import { invoiceLinkFormula } from './links';
 import { argumentSeparator } from './locale';
-import { ReadResult, readWorkbook } from './read-workbook';
+import { FormulaNeeds, ReadResult, WorkbookReader } from './read-workbook';
 import { todayIn } from './zone';
 import { retried } from './passing-errors';
 
@@ -46,14 +56,38 @@ function currentUser(): string {
   }
 }
 
-/** Reads the sheets a call needs; of the Audit Log, only the rows of `requestKey` (see read-audit-rows). */
-export function read(
+/** Sheets opened for a call: small ones read whole, the others' headers, rows found by key on request. */
+export function openSheets(session: WorkbookSession, keys: SheetKey[], formulas?: FormulaNeeds): WorkbookReader {
+  const needs = formulas ?? { written: [], found: [] };
+  return new WorkbookReader(session.spreadsheet, keys, session.timeZone, needs, session.columnMapping);
+}
+
+/** Rounds of lookups before the last resort of reading the sheets still missing whole. */
+const LOOKUP_ROUNDS = 4;
+
+/**
+ * Reads the rows a request needs, in rounds: its invoices' own rows (and, for an apply, the
+ * Audit Log rows of its request key), then what they point to, then whatever the engine's
+ * answer still says is missing, until it says nothing is. `evaluate` runs the engine.
+ */
+export function readForRequest<T extends { missing: Lookups | null }>(
   session: WorkbookSession,
-  keys: SheetKey[],
-  withFormulas: SheetKey[] = [],
-  requestKey: string | null = null,
-): ReadResult {
-  return readWorkbook(session.spreadsheet, keys, session.timeZone, withFormulas, session.columnMapping, requestKey);
+  parsed: ParsedRequest,
+  formulas: FormulaNeeds,
+  evaluate: (raw: ReadResult['raw']) => T,
+): { outcome: T; result: ReadResult; reader: WorkbookReader } {
+  const reader = openSheets(session, parsed.sheets.read, formulas);
+  const requestKey = parsed.sheets.read.includes('audit') ? parsed.request.requestKey : null;
+  reader.find(firstLookups(parsed), requestKey);
+  const next = followUpLookups(reader.raw(), parsed, engineContext(session));
+  if (next) reader.find(next);
+  for (let round = 1; ; round++) {
+    const raw = reader.raw();
+    const outcome = evaluate(raw);
+    if (!outcome.missing) return { outcome, result: { raw, states: reader.states }, reader };
+    if (round < LOOKUP_ROUNDS) reader.find(outcome.missing);
+    else for (const key of Object.keys(outcome.missing) as SheetKey[]) reader.readWhole(key);
+  }
 }
 
 /** How the writer turns dates and links into cells for this spreadsheet. */

@@ -14,6 +14,7 @@ import { WriteContext, formatFor, formatNeeded, isEmptyOut, toSheetValue } from 
 import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } from './column-roles';
 import { copyFormulaDown } from './copy-formula-down';
 import { restorable } from './restorable';
+import { findTableEnd } from './table-end';
 import type { SheetState } from './read-workbook';
 import { Cells, OWNED, joinAcrossGaps, sameValueLists } from './update-blocks';
 import { WriteOp, cellsOp } from './write-ops';
@@ -29,6 +30,9 @@ const WRITE_ORDER: SheetKey[] = ['invoices', 'lines', 'payments', 'creditNotes',
 /** The sheets an apply may write, whose formulas it reads so as never to overwrite one. */
 export const WRITTEN_SHEETS: SheetKey[] = WRITE_ORDER;
 
+/** The sheets whose existing rows an apply rewrites (a void's cells); the others are only appended to. */
+export const UPDATED_SHEETS: SheetKey[] = ['invoices'];
+
 function headerOf(state: SheetState): string[] {
   return (state.values[0] ?? []).map((cell) => String(cell ?? ''));
 }
@@ -37,7 +41,7 @@ function headerOf(state: SheetState): string[] {
 export function plannedSheet(key: SheetKey, ops: WriteOp[]): SheetState {
   const name = SHEETS[key];
   ops.push({ kind: 'createSheet', sheet: name });
-  return { key, name, sheet: null, values: [[]], formulas: null, lastRow: 1 };
+  return { key, name, sheet: null, values: [[]], formulas: null, whole: true, lastRow: 1 };
 }
 
 function maxRowsOf(state: SheetState): number {
@@ -45,17 +49,21 @@ function maxRowsOf(state: SheetState): number {
   return sheet ? retried(() => sheet.getMaxRows()) : NEW_SHEET_ROWS;
 }
 
-/** Columns up to the last one holding anything in any row: a new header goes after them. */
+/**
+ * Columns up to the last one holding anything in any row: a new header goes after them. Rows
+ * are read as wide as the sheet's last column with content (getLastColumn), so a sheet read
+ * by key counts its whole read width: a column used only in rows not read is still used.
+ */
 function usedWidth(state: SheetState): number {
-  let width = 0;
-  for (const row of state.values) {
+  let width = state.whole ? 0 : (state.values[0]?.length ?? 0);
+  state.values.forEach((row) => {
     for (let i = row.length - 1; i >= width; i--) {
       if (row[i] !== '' && row[i] !== null && row[i] !== undefined) {
         width = i + 1;
         break;
       }
     }
-  }
+  });
   return width;
 }
 
@@ -231,9 +239,16 @@ function formatsNow(state: SheetState, row: number, column: number, height: numb
   const firstColumn = Math.min(column, maxColumns);
   const lastRow = Math.min(row + height - 1, maxRows);
   const lastColumn = Math.min(column + width - 1, maxColumns);
-  const read = retried(() =>
-    sheet.getRange(firstRow, firstColumn, lastRow - firstRow + 1, lastColumn - firstColumn + 1).getNumberFormats(),
-  );
+  // The formats columnRoles read for an append, when they hold the whole block.
+  const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => state.formats?.[firstRow + i - 1]);
+  let read: string[][];
+  if (rows.every((line) => (line?.length ?? 0) >= lastColumn)) {
+    read = rows.map((line) => (line as string[]).slice(firstColumn - 1, lastColumn));
+  } else {
+    read = retried(() =>
+      sheet.getRange(firstRow, firstColumn, lastRow - firstRow + 1, lastColumn - firstColumn + 1).getNumberFormats(),
+    );
+  }
   const at = (r: number, c: number) => read[Math.min(r, lastRow) - firstRow][Math.min(c, lastColumn) - firstColumn];
   return Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => at(row + i, column + j)));
 }
@@ -333,7 +348,9 @@ export function layoutPlan(args: {
   const ops: WriteOp[] = [];
   for (const key of WRITE_ORDER) {
     const state = states[key];
-    if (state) refuseSwallowedWrites(state, plan.updates[key] ?? [], plan.appends[key] ?? [], context.columnMapping);
+    const rows = plan.appends[key] ?? [];
+    if (state && rows.length) findTableEnd(state, rows.length, context.columnMapping);
+    if (state) refuseSwallowedWrites(state, plan.updates[key] ?? [], rows, context.columnMapping);
   }
   for (const key of WRITE_ORDER) {
     const updates = plan.updates[key] ?? [];
@@ -344,7 +361,7 @@ export function layoutPlan(args: {
     const known = new Set(headerIndex(state, context.columnMapping).values());
     const index = ensureColumns(state, wanted, ops, context.columnMapping);
     const added = new Set([...index.values()].filter((column) => !known.has(column)));
-    const roles = columnRoles(state, usedWidth(state), context.columnMapping);
+    const roles = columnRoles(state, usedWidth(state), context.columnMapping, rows.length);
     const placement: Placement = { state, index, roles, added, context };
     writeUpdates(placement, updates, ops);
     appendRows(placement, rows, ops);

@@ -9,7 +9,7 @@
 import { SERVICE_ERRORS, createFakeApps } from '../../fake-apps-script/src';
 import type { FakeApps } from '../../fake-apps-script/src';
 import { callJson, loadBundle, readDistHtml } from '../../fake-apps-script/src/load-bundle';
-import { PROTECTED, ZONE, bookkeepersView, nurserySheets } from './harness';
+import { PROTECTED, ZONE, bookkeepersView, callSequence, nthChangeWrite, nurserySheets } from './harness';
 
 const NOW = Date.UTC(2026, 10, 21, 9, 30);
 const REQUEST = {
@@ -45,7 +45,8 @@ function attempt(book: ReturnType<typeof boot>, name: string, ...args: unknown[]
 const clean = boot();
 const BEFORE = bookkeepersView(clean.apps);
 clean.apps.calls.reset();
-const CLEAN_RESULT = clean.call('revoiceApply', REQUEST);
+let CLEAN_RESULT: any;
+const METHODS = callSequence(clean.apps, () => (CLEAN_RESULT = clean.call('revoiceApply', REQUEST)));
 const CALLS = clean.apps.calls.total;
 const AFTER = bookkeepersView(clean.apps);
 
@@ -112,7 +113,7 @@ describe('killed (no catch runs) at every Sheets call, then the next call recove
 
 describe('killed again while recovering, at every call of the recovery', () => {
   // Killed after the journal's record landed and some changes were written: recovery has work to do.
-  const k = Math.floor(CALLS * 0.6);
+  const k = nthChangeWrite(METHODS, 3);
   const probe = boot();
   probe.apps.faults.killAt(k, { unflushed: 'kept' });
   attempt(probe, 'revoiceApply', REQUEST);

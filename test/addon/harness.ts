@@ -134,3 +134,33 @@ export function bookkeepersView(apps: FakeApps) {
   const snapshot = apps.snapshot();
   return { ...snapshot, sheets: snapshot.sheets.filter((sheet) => sheet.name !== JOURNAL_SHEET) };
 }
+
+/**
+ * The method of every counted call `run` makes, in order: the fake's faults count calls the
+ * same way, so `indexOf` + 1 is the k to fail or kill at.
+ */
+export function callSequence(apps: FakeApps, run: () => void): string[] {
+  const methods: string[] = [];
+  const { calls } = apps;
+  const record = calls.record.bind(calls);
+  calls.record = (method: string) => {
+    methods.push(method);
+    record(method);
+  };
+  try {
+    run();
+  } finally {
+    calls.record = record;
+  }
+  return methods;
+}
+
+/** The k (1-based) of the n-th write (of `kind`) to the workbook after the journal's record was flushed. */
+export function nthChangeWrite(methods: string[], n: number, kind = /^(set|insert|delete|append|hide)/): number {
+  const recorded = methods.indexOf('flush');
+  let seen = 0;
+  for (let i = recorded + 1; i < methods.length; i++) {
+    if (kind.test(methods[i]) && ++seen === n) return i + 1;
+  }
+  throw new Error(`no write number ${n} after the journal's record`);
+}

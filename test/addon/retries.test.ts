@@ -4,18 +4,18 @@
  * and answers WRITE_FAILED at once. Failing at the 4th try too gives up.
  */
 import { SERVICE_ERRORS } from '../../fake-apps-script/src';
-import { PROTECTED, bookkeepersView, nurserySheets, openBook } from './harness';
+import { PROTECTED, bookkeepersView, callSequence, nthChangeWrite, nurserySheets, openBook } from './harness';
 
 const REQUEST = { action: 'void-and-regenerate', invoiceIds: ['INV-1'], reason: 'Rates' };
 
-/** An apply whose first write of the changes (past the journal's record) fails `times` times. */
+/** An apply whose first cells written (past the journal's record) fail `times` times. */
 function applyFailing(message: string, times: number) {
   const probe = openBook(nurserySheets());
   probe.apps.faults.clear();
-  probe.call('revoiceApply', REQUEST);
+  const methods = callSequence(probe.apps, () => probe.call('revoiceApply', REQUEST));
   const book = openBook(nurserySheets());
   const before = bookkeepersView(book.apps);
-  book.apps.faults.failCallAt(Math.floor(probe.apps.faults.callCount * 0.7), { message, times });
+  book.apps.faults.failCallAt(nthChangeWrite(methods, 1, /^setValues$/), { message, times });
   return { answer: book.call('revoiceApply', REQUEST), book, before };
 }
 

@@ -57,7 +57,8 @@ export function rejected(body: unknown): Failure {
 }
 
 export function previewAll(raw: RawWorkbook, body: Body, context: Context = CONTEXT): PreviewResult[] {
-  const response = previewRequest(raw, parsedRequest(body), context);
+  const { response, missing } = previewRequest(raw, parsedRequest(body), context);
+  expect(missing).toBeNull();
   if (!response.ok) throw new Error(`preview failed: ${response.code}: ${response.message}`);
   return response.results;
 }
@@ -67,7 +68,8 @@ export function applyAll(
   body: Body,
   context: Context = CONTEXT,
 ): { results: ApplyResult[]; plan: Plan } {
-  const { response, plan } = planApply(raw, parsedRequest(body, true), context);
+  const { response, plan, missing } = planApply(raw, parsedRequest(body, true), context);
+  expect(missing).toBeNull();
   if (!response.ok) throw new Error(`apply failed: ${response.code}: ${response.message}`);
   return { results: response.results, plan };
 }
@@ -103,7 +105,7 @@ export function failureOf(raw: RawWorkbook, body: Body, code: ErrorCode): Invoic
 
 /** A request-level failure, the same from preview and apply. */
 export function requestFailure(raw: RawWorkbook, body: Body, context: Context = CONTEXT): Failure {
-  const previewed = previewRequest(raw, parsedRequest(body), context);
+  const previewed = previewRequest(raw, parsedRequest(body), context).response;
   const applied = planApply(raw, parsedRequest(body, true), context);
   expect(previewed.ok).toBe(false);
   expect(applied.response).toEqual(previewed);

@@ -4,6 +4,11 @@ import { Dec, ZERO, minDec, moneyToCell } from '../calc/money';
 import type { OutValue } from '../workbook/cells';
 import type { NewRow } from '../workbook/plan';
 
+/** The ledger pair's Payment IDs: the row money leaves (OUT) and the row it reaches (IN). */
+export function transferPaymentIds(toId: string): { out: string; in: string } {
+  return { out: `TRF-${toId}-OUT`, in: `TRF-${toId}-IN` };
+}
+
 export interface Transfer {
   transferred: Dec;
   unappliedCredit: Dec;
@@ -31,8 +36,9 @@ export function transferPayments(args: {
   const transferred = newTotal.greaterThan(0) && available.greaterThan(0) ? minDec(available, newTotal) : ZERO;
   const unappliedCredit = available.minus(transferred);
   if (transferred.isZero()) return { transferred, unappliedCredit, rows: [] };
-  const row = (invoiceId: OutValue, amount: Dec, suffix: string, note: string): NewRow => ({
-    'Payment ID': ids.unique('payments', `TRF-${toId}-${suffix}`),
+  const paymentIds = transferPaymentIds(toId);
+  const row = (invoiceId: OutValue, amount: Dec, base: string, note: string): NewRow => ({
+    'Payment ID': ids.unique('payments', base),
     'Invoice ID': invoiceId,
     Date: { date: context.today },
     Amount: moneyToCell(amount, currency),
@@ -43,8 +49,8 @@ export function transferPayments(args: {
     transferred,
     unappliedCredit,
     rows: [
-      row(fromCell, transferred.negated(), 'OUT', `Moved to ${toId}`),
-      row(toId, transferred, 'IN', `Moved from ${fromId}`),
+      row(fromCell, transferred.negated(), paymentIds.out, `Moved to ${toId}`),
+      row(toId, transferred, paymentIds.in, `Moved from ${fromId}`),
     ],
   };
 }

@@ -14,6 +14,11 @@ export interface VoidOutcome {
   unappliedCredit: Dec;
 }
 
+/** The ID a void's credit note gets (CN-INV-7), unless that one is taken. */
+export function creditNoteIdFor(invoiceId: string): string {
+  return `CN-${invoiceId}`;
+}
+
 /** Lago's rules: a draft or an already voided invoice can't be voided; credit ≤ paid. */
 export function checkVoidable(invoice: Invoice): void {
   if (invoice.status === 'draft')
@@ -65,7 +70,7 @@ export function voidInvoice(
   });
   let creditNoteId: string | null = null;
   if (noted.greaterThan(0)) {
-    creditNoteId = ids.unique('creditNotes', `CN-${invoice.id}`);
+    creditNoteId = ids.unique('creditNotes', creditNoteIdFor(invoice.id));
     addRows(plan, 'creditNotes', [
       {
         'Credit Note ID': creditNoteId,

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../shared/columns';
 import type { RawWorkbook } from './cells';
+import { Coverage, CoveredMap, TakenIds } from './coverage';
 import { fail } from './errors';
 import type { Closures, CreditNote, Group, Payment, ScheduleItem, StoredLine } from './model';
 import { InvoiceEntry, parseInvoices } from './parse-invoices';
@@ -12,17 +13,20 @@ import { Table } from './table';
 /** The workbook as the engine sees it: parsed once, looked up by invoice and customer. */
 export interface Books {
   tables: Partial<Record<SheetKey, Table>>;
-  invoices: Map<string, InvoiceEntry>;
-  lines: Map<string, Group<StoredLine>>;
-  payments: Map<string, Group<Payment>>;
-  creditNotes: Map<string, Group<CreditNote>>;
-  schedule: Map<string, Group<ScheduleItem>>;
+  /** What the reads covered; lookups they did not are recorded there as missing. */
+  coverage: Coverage;
+  invoices: CoveredMap<InvoiceEntry>;
+  lines: CoveredMap<Group<StoredLine>>;
+  payments: CoveredMap<Group<Payment>>;
+  creditNotes: CoveredMap<Group<CreditNote>>;
+  /** By customer key (customerKey). */
+  schedule: CoveredMap<Group<ScheduleItem>>;
   closures: Closures;
   /** Invoice IDs that some row names in "Regenerated From" → that row's invoice ID. */
-  successors: Map<string, string>;
+  successors: CoveredMap<string>;
   /** Invoice IDs that some row names in "Regenerated As" → that row's invoice ID. */
-  predecessors: Map<string, string>;
-  takenIds: { payments: Set<string>; creditNotes: Set<string> };
+  predecessors: CoveredMap<string>;
+  takenIds: { payments: TakenIds; creditNotes: TakenIds };
 }
 
 function table(
@@ -55,7 +59,11 @@ export interface SheetNeeds {
  */
 export function loadBooks(raw: RawWorkbook, needs: SheetNeeds, mapping?: ColumnMapping): Books {
   const tables: Partial<Record<SheetKey, Table>> = {};
-  for (const key of needs.read) tables[key] = table(raw, key, needs.required.includes(key), mapping);
+  const coverage = new Coverage();
+  for (const key of needs.read) {
+    tables[key] = table(raw, key, needs.required.includes(key), mapping);
+    coverage.cover(key, raw[SHEETS[key]]?.searched);
+  }
   const invoices = parseInvoices(tables.invoices as Table);
   // Both sides of every known link, so a chain can be found when one side is unknown.
   const successors = new Map<string, string>();
@@ -66,19 +74,29 @@ export function loadBooks(raw: RawWorkbook, needs: SheetNeeds, mapping?: ColumnM
   }
   // Amounts on the other sheets are in their invoice's currency.
   const currencyOf = (id: string) => invoices.get(id)?.invoice?.currency;
+  const byInvoice = (id: string) => coverage.covers('invoices', 'Invoice ID', id);
+  const of = <V>(sheet: 'lines' | 'payments' | 'creditNotes', groups: Map<string, V> | undefined) =>
+    new CoveredMap(groups ?? new Map<string, V>(), (id) => coverage.covers(sheet, 'Invoice ID', id));
   return {
     tables,
-    invoices,
-    lines: tables.lines ? parseLines(tables.lines, currencyOf) : new Map(),
-    payments: tables.payments ? parsePayments(tables.payments, currencyOf) : new Map(),
-    creditNotes: tables.creditNotes ? parseCreditNotes(tables.creditNotes, currencyOf) : new Map(),
-    schedule: tables.schedule ? parseSchedule(tables.schedule) : new Map(),
+    coverage,
+    invoices: new CoveredMap(invoices, byInvoice),
+    lines: of('lines', tables.lines && parseLines(tables.lines, currencyOf)),
+    payments: of('payments', tables.payments && parsePayments(tables.payments, currencyOf)),
+    creditNotes: of('creditNotes', tables.creditNotes && parseCreditNotes(tables.creditNotes, currencyOf)),
+    schedule: new CoveredMap(tables.schedule ? parseSchedule(tables.schedule) : new Map(), (customer) =>
+      coverage.covers('schedule', 'Customer', customer),
+    ),
     closures: parseClosures(tables.closures),
-    successors,
-    predecessors,
+    successors: new CoveredMap(successors, byInvoice),
+    predecessors: new CoveredMap(predecessors, byInvoice),
     takenIds: {
-      payments: columnValues(tables.payments, 'Payment ID'),
-      creditNotes: columnValues(tables.creditNotes, 'Credit Note ID'),
+      payments: new TakenIds(columnValues(tables.payments, 'Payment ID'), (id) =>
+        coverage.covers('payments', 'Payment ID', id),
+      ),
+      creditNotes: new TakenIds(columnValues(tables.creditNotes, 'Credit Note ID'), (id) =>
+        coverage.covers('creditNotes', 'Credit Note ID', id),
+      ),
     },
   };
 }

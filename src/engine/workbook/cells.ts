@@ -1,3 +1,5 @@
+import type { Searched } from './coverage';
+
 /**
  * What the engine reads and writes. The sheets layer turns Date cells into calendar
  * dates (in the spreadsheet's zone) before the engine sees them, and turns OutValues
@@ -22,6 +24,11 @@ export interface RawSheet {
    * rowNumbers[i]); absent, the body is rows 2, 3, … in order.
    */
   rowNumbers?: number[];
+  /**
+   * When only some rows were read: per column, the values whose rows were searched for and
+   * all read (see coverage.ts). Absent, the sheet was read whole.
+   */
+  searched?: Searched;
 }
 
 export type RawWorkbook = Record<string, RawSheet | undefined>;
