@@ -2,7 +2,7 @@ import type { ApplyResponse } from '../shared/api';
 import { isEmptyPlan, parseRequest, planApply } from '../engine';
 import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
 import { engineContext, readForRequest, writeContext } from '../sheets/workbook-session';
-import { UPDATED_SHEETS, WRITTEN_SHEETS, layoutPlan } from '../sheets/write-plan';
+import { UPDATED_SHEETS, layoutPlan } from '../sheets/write-plan';
 
 /**
  * Applies a request, all or nothing: under the document lock it re-reads the workbook, plans
@@ -16,7 +16,7 @@ export function revoiceApply(input: unknown): ApplyResponse {
   return writeAllOrNothing<ApplyResponse>(
     {
       plan: (session) => {
-        const formulas = { written: WRITTEN_SHEETS, found: UPDATED_SHEETS };
+        const formulas = { written: parsed.sheets.written, found: UPDATED_SHEETS };
         const read = readForRequest(session, parsed, formulas, (raw) => planApply(raw, parsed, engineContext(session)));
         const { outcome, result, reader } = read;
         const { response, plan } = outcome;

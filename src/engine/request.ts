@@ -141,7 +141,10 @@ function sheetsNeeded(request: ValidRequest, forApply: boolean): SheetNeeds {
   const optional: SheetKey[] = ['lines', 'payments', 'creditNotes'];
   if (regenerating && request.mode === 'schedule') optional.push('closures');
   if (forApply) optional.push('audit');
-  return { required: [...new Set(required)], read: [...new Set([...required, ...optional])] };
+  const written: SheetKey[] = ['invoices', 'audit'];
+  if (regenerating) written.push('lines', 'payments');
+  if (request.creditNote) written.push('creditNotes');
+  return { required: [...new Set(required)], read: [...new Set([...required, ...optional])], written };
 }
 
 /** The request checked once, with the sheets a preview (or, `forApply`, an apply) must read. */

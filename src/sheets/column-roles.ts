@@ -19,8 +19,10 @@ export interface ColumnRoles {
   dated: Set<number>;
   /** 0-based columns an ARRAYFORMULA fills. */
   arrayFilled: Set<number>;
-  /** 0-based column → the formula its last data row computes (copied down to new rows). */
+  /** 0-based column → the formula a data row computes (copied down to new rows). */
   perRow: Map<number, string>;
+  /** The row those formulas were read on: the last data row, or another already read. */
+  perRowSource: number;
 }
 
 /** A formula Revoice must not replace: any but its own links. */
@@ -39,11 +41,12 @@ function formulaRoles(state: SheetState, width: number, mapping: ColumnMapping) 
     });
   });
   const key = keyColumnOf(state.key, state.values[0] ?? [], mapping);
-  const last = state.lastRow > 1 ? (formulas[state.lastRow - 1] ?? []) : [];
+  const source = state.formulaSource ?? state.lastRow;
+  const last = source > 1 ? (formulas[source - 1] ?? []) : [];
   last.forEach((formula, c) => {
     if (c < width && c !== key && isForeignFormula(formula) && !arrayFilled.has(c)) perRow.set(c, formula);
   });
-  return { arrayFilled, perRow };
+  return { arrayFilled, perRow, perRowSource: source };
 }
 
 /**

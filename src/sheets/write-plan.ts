@@ -27,9 +27,6 @@ const NEW_SHEET_COLUMNS = 26;
 /** The order sheets are written in; each sheet gets at most one append. */
 const WRITE_ORDER: SheetKey[] = ['invoices', 'lines', 'payments', 'creditNotes', 'audit'];
 
-/** The sheets an apply may write, whose formulas it reads so as never to overwrite one. */
-export const WRITTEN_SHEETS: SheetKey[] = WRITE_ORDER;
-
 /** The sheets whose existing rows an apply rewrites (a void's cells); the others are only appended to. */
 export const UPDATED_SHEETS: SheetKey[] = ['invoices'];
 
@@ -325,7 +322,7 @@ function appendRows(placement: Placement, rows: NewRow[], ops: WriteOp[]) {
     for (const c of columns) rowCells.set(c, previousCell(placement, at, c));
     for (const [c, formula] of roles.perRow) {
       if (!isForeignFormula(state.formulas?.[at - 1]?.[c]))
-        rowCells.set(c, copyFormulaDown(formula, at - state.lastRow));
+        rowCells.set(c, copyFormulaDown(formula, at - roles.perRowSource));
     }
     for (const [column, value] of Object.entries(row)) {
       const c = index.get(normalizeHeader(column));

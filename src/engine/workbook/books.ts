@@ -51,6 +51,8 @@ function table(
 export interface SheetNeeds {
   required: SheetKey[];
   read: SheetKey[];
+  /** The sheets an apply of the request may write to (whose formulas it must not overwrite). */
+  written: SheetKey[];
 }
 
 /**
