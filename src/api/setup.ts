@@ -1,8 +1,9 @@
 import type { ColumnToMap, SetupResponse } from '../shared/api';
-import { SCHEMAS, SHEETS, SheetKey } from '../engine';
+import { SCHEMAS, SHEETS, SheetKey, normalizeHeader } from '../engine';
+import { formatAddedDateColumns } from '../sheets/date-columns';
 import { writeAllOrNothing } from '../sheets/write-all-or-nothing';
 import { openSheets } from '../sheets/workbook-session';
-import { ensureColumns, missingColumns, plannedSheet } from '../sheets/write-plan';
+import { NEW_SHEET_ROWS, ensureColumns, missingColumns, plannedSheet } from '../sheets/write-plan';
 import type { WriteOp } from '../sheets/write-ops';
 import { columnsToMatch } from './column-gaps';
 
@@ -30,7 +31,9 @@ export function revoiceSetup(): SetupResponse {
         const columns = SCHEMAS[key].all.filter((column) => !held.includes(column));
         // What is missing, not a count of header cells: blank or merged ones would shift a count.
         const added = missingColumns(state, columns, session.columnMapping);
-        ensureColumns(state, columns, ops, session.columnMapping);
+        const index = ensureColumns(state, columns, ops, session.columnMapping);
+        const addedAt = new Map(added.map((name) => [name, index.get(normalizeHeader(name)) as number]));
+        ops.push(...formatAddedDateColumns(state, addedAt, NEW_SHEET_ROWS));
         if (!existing) created.push(SHEETS[key]);
         else if (added.length) created.push(`${SHEETS[key]}: ${added.join(', ')}`);
         toMap.push(...held.map((column) => ({ sheet: SHEETS[key], column })));

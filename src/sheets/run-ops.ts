@@ -50,7 +50,10 @@ export function runOps(spreadsheet: Spreadsheet, ops: readonly WriteOp[]): void 
   for (const op of ops) {
     if (op.kind === 'createSheet') createSheet(spreadsheet, op.sheet);
     else if (op.kind === 'cellList') retried(() => sheetNamed(op.sheet).getRangeList(op.a1s).setValue(op.value));
-    else if (op.kind !== 'cells') grow(sheetNamed(op.sheet), op);
+    else if (op.kind === 'columnFormat') {
+      const range = retried(() => sheetNamed(op.sheet).getRange(op.row, op.column, op.count, 1));
+      withRetries(() => range.setNumberFormat(op.format));
+    } else if (op.kind !== 'cells') grow(sheetNamed(op.sheet), op);
     else {
       const range = retried(() => sheetNamed(op.sheet).getRange(op.row, op.column, op.height, op.width));
       const formats = op.formats;
@@ -69,6 +72,13 @@ function undoOne(spreadsheet: Spreadsheet, op: UndoOp, created: Set<string>): vo
     return; // the sheet goes as a whole
   } else if (op.kind === 'cellList') {
     for (const group of op.previous) retried(() => sheet.getRangeList(group.a1s).setValue(group.value));
+  } else if (op.kind === 'columnFormat') {
+    let row = op.row;
+    for (const run of op.previous ?? []) {
+      const range = retried(() => sheet.getRange(row, op.column, run.count, 1));
+      withRetries(() => range.setNumberFormat(run.format));
+      row += run.count;
+    }
   } else if (op.kind === 'insertRows' || op.kind === 'insertColumns') {
     const rows = op.kind === 'insertRows';
     const extra = retried(() => (rows ? sheet.getMaxRows() : sheet.getMaxColumns())) - op.before;

@@ -11,7 +11,23 @@ export type WriteOp =
   /** Rows (or columns) added at the end, because getRange past the last one throws. */
   | { kind: 'insertRows' | 'insertColumns'; sheet: string; before: number; count: number }
   | CellsOp
-  | CellListOp;
+  | CellListOp
+  | ColumnFormatOp;
+
+/**
+ * A number format set down a column below its header (a date column Set up workbook adds, so
+ * that no apply has to format its cells again), with the formats it replaced, in runs: absent
+ * when the cells are new with this call (their column or sheet goes on undo).
+ */
+export interface ColumnFormatOp {
+  kind: 'columnFormat';
+  sheet: string;
+  column: number;
+  row: number;
+  count: number;
+  format: string;
+  previous?: { format: string; count: number }[];
+}
 
 /**
  * One value written to cells scattered down a column (Status "voided" on the rows being voided),
@@ -65,7 +81,8 @@ export function cellsOp(args: Omit<CellsOp, 'kind' | 'height' | 'width'>): Cells
  * bookkeeper would take for an applied change, and the journal undoes the rest.
  */
 export function inWriteOrder(ops: WriteOp[]): WriteOp[] {
-  const rank = (op: WriteOp) => (op.kind === 'createSheet' ? 0 : op.kind !== 'cells' ? 1 : op.update ? 3 : 2);
+  const rank = (op: WriteOp) =>
+    op.kind === 'createSheet' ? 0 : op.kind === 'columnFormat' ? 2 : op.kind !== 'cells' ? 1 : op.update ? 3 : 2;
   return ops
     .map((op, i) => ({ op, i }))
     .sort((a, b) => rank(a.op) - rank(b.op) || a.i - b.i)
@@ -84,7 +101,15 @@ export function undoOf(op: WriteOp): UndoOp {
 
 export function cellsWritten(ops: readonly WriteOp[]): number {
   return ops.reduce(
-    (n, op) => n + (op.kind === 'cells' ? op.height * op.width : op.kind === 'cellList' ? op.a1s.length : 0),
+    (n, op) =>
+      n +
+      (op.kind === 'cells'
+        ? op.height * op.width
+        : op.kind === 'cellList'
+          ? op.a1s.length
+          : op.kind === 'columnFormat'
+            ? op.count
+            : 0),
     0,
   );
 }

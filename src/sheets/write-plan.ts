@@ -21,7 +21,7 @@ import { WriteOp, cellsOp } from './write-ops';
 import { retried } from './passing-errors';
 
 /** A new sheet's size in Sheets (insertSheet): 1000 rows, 26 columns. */
-const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
 
 /** The order sheets are written in; each sheet gets at most one append. */

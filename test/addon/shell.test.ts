@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ADDON_MENU, createFakeApps } from '../../fake-apps-script/src';
 import { builtFile, loadBundle } from '../../fake-apps-script/src/load-bundle';
-import { ZONE, nurserySheets, openBook } from './harness';
+import { PROTECTED, ZONE, bookkeepersView, nurserySheets, openBook } from './harness';
 
 const dist = (file: string) => readFileSync(builtFile(file), 'utf8');
 
@@ -168,6 +168,35 @@ describe('Set up workbook', () => {
     ]);
     const after = book.apps.display('Invoices');
     expect(after.map((row) => row.slice(0, before[0].length))).toEqual(before);
+  });
+});
+
+describe('Set up workbook formats the date columns it adds', () => {
+  it('so a void writes Voided At into a column showing dates, setting no format', () => {
+    const book = openBook(nurserySheets());
+    book.call('revoiceSetup');
+    const invoices = book.apps.spreadsheet.getSheetByName('Invoices')!;
+    const voidedAt = book.apps.display('Invoices')[0].indexOf('Voided At') + 1;
+    const formats = invoices.getRange(2, voidedAt, invoices.getMaxRows() - 1, 1).getNumberFormats();
+    expect(new Set(formats.map((line) => line[0]))).toEqual(new Set(['yyyy-mm-dd hh:mm:ss']));
+    book.apps.calls.reset();
+    expect(book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-1'], reason: 'Wrong days' }).ok).toBe(true);
+    expect(book.apps.calls.byMethod.setNumberFormats ?? 0).toBe(0);
+    expect(book.apps.display('Invoices')[1][voidedAt - 1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  });
+
+  it('and a setup failing at any write puts the formats back too', () => {
+    const probe = openBook(nurserySheets());
+    probe.apps.calls.reset();
+    probe.call('revoiceSetup');
+    const writes = probe.apps.calls.writes;
+    for (let k = 1; k <= writes; k++) {
+      const book = openBook(nurserySheets());
+      const before = bookkeepersView(book.apps);
+      book.apps.faults.failWriteAt(k, PROTECTED);
+      expect(book.call('revoiceSetup')).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
+      expect(bookkeepersView(book.apps)).toEqual(before);
+    }
   });
 });
 
