@@ -157,10 +157,11 @@ export class WorkbookReader {
         this.spreadsheet.createTextFinder(pattern).useRegularExpression(true).matchCase(false).findAll(),
       );
       for (const hit of hits) {
-        const key = keyOfName.get(hit.getSheet().getName());
-        if (!key || !columnsBySheet.get(key)?.has(hit.getColumn() - 1) || hit.getRow() < 2) continue;
+        const { sheet, row, column } = whereIs(hit);
+        const key = keyOfName.get(sheet);
+        if (!key || !columnsBySheet.get(key)?.has(column - 1) || row < 2) continue;
         if (!found.has(key)) found.set(key, new Set());
-        found.get(key)?.add(hit.getRow());
+        found.get(key)?.add(row);
       }
     }
     for (const [key, rows] of found) {
@@ -200,8 +201,9 @@ export class WorkbookReader {
       this.spreadsheet.createTextFinder('ARRAYFORMULA').matchFormulaText(true).matchCase(false).findAll(),
     );
     for (const hit of hits) {
-      const state = partial.find((s) => s?.name === hit.getSheet().getName());
-      if (state) (state.arrayColumns ??= new Set()).add(hit.getColumn() - 1);
+      const { sheet, column } = whereIs(hit);
+      const state = partial.find((s) => s?.name === sheet);
+      if (state) (state.arrayColumns ??= new Set()).add(column - 1);
     }
   }
 
@@ -228,6 +230,11 @@ export class WorkbookReader {
     });
     return { name: state.name, rows, rowNumbers, searched: this.searched.get(state.key) };
   }
+}
+
+/** Where a found cell is (each getter may meet a passing error too). */
+function whereIs(hit: GoogleAppsScript.Spreadsheet.Range): { sheet: string; row: number; column: number } {
+  return retried(() => ({ sheet: hit.getSheet().getName(), row: hit.getRow(), column: hit.getColumn() }));
 }
 
 /** Reads rows `first`… of a sheet into its state (values, and formulas when asked). */

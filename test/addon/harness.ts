@@ -164,3 +164,49 @@ export function nthChangeWrite(methods: string[], n: number, kind = /^(set|inser
   }
   throw new Error(`no write number ${n} after the journal's record`);
 }
+
+/**
+ * The same sheets with other customers' invoices around them (`count` before the first row and
+ * as many after the last), each with two lines, payments and schedule rows: every sheet a request
+ * reads is then too large to read whole (over 1,600 cells), so Revoice finds its rows by key.
+ */
+export function withFiller(sheets: Record<string, unknown[][]>, count = 70): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  const filler = (name: string, make: (id: string, customer: string) => unknown[][]) => {
+    const [header, ...body] = sheets[name];
+    const rows = (from: number) =>
+      Array.from({ length: count }, (_, i) => make(`F-${from + i}`, `Filler ${from + i}`)).flat();
+    out[name] = [header, ...rows(1), ...body, ...rows(count + 1)];
+  };
+  filler('Invoices', (id, customer) => [
+    [
+      id,
+      `REF-${id}`,
+      customer,
+      d('2026-03-23'),
+      d('2026-04-19'),
+      d('2026-03-20'),
+      d('2026-04-03'),
+      'NZD',
+      'open',
+      40,
+      0,
+      40,
+      '',
+    ],
+  ]);
+  filler('Invoice Lines', (id) => [
+    [id, 'session', 'Mornings', 4, 10, 40, 0, ''],
+    [id, 'manual', 'Nappies', 0, 10, 0, 0, ''],
+  ]);
+  filler('Schedule', (_, customer) => [
+    [customer, 'session', 'Mornings', 'weekly', '', 1, 10, '', '', 0],
+    [customer, 'charge', 'Meals', 'monthly', '', 1, 30, '', '', 0],
+  ]);
+  filler('Payments', (id) => [
+    [`P-${id}`, id, d('2026-03-25'), 10, 'card', ''],
+    [`Q-${id}`, id, d('2026-03-26'), 5, 'card', ''],
+  ]);
+  for (const [name, rows] of Object.entries(sheets)) out[name] ??= rows;
+  return out;
+}

@@ -3,9 +3,9 @@
  * and columns Revoice does not know stay empty on the rows it appends (copied values keep their type).
  */
 import type { CellSnapshot, SheetSnapshot } from '../../fake-apps-script/src';
-import { cellA1 } from '../../fake-apps-script/src/a1';
 import { CREDIT_NOTE_HEADER, INVOICE_INPUTS, INVOICE_OUTPUTS, LINE_HEADER, PAYMENT_HEADER } from './columns';
-import { JOURNAL, SHEET, State, Table, get, headerKey, rawOf } from './read-back';
+import { isFillerRow } from './fixture';
+import { JOURNAL, SHEET, State, Table, address, get, headerKey, rawOf } from './read-back';
 import { Report, StepContext, changes } from './step-context';
 
 /** Columns SPEC §1 names, per sheet: anything else is the workbook's own. */
@@ -35,7 +35,7 @@ function sheetOf(state: State, name: string): SheetSnapshot | undefined {
 
 /** The stored cells of one row, over `width` columns, as one comparable text. */
 function rowText(sheet: SheetSnapshot, row: number, width: number): string {
-  return JSON.stringify(Array.from({ length: width }, (_, c) => content(sheet.cells[cellA1(row, c + 1)])));
+  return JSON.stringify(Array.from({ length: width }, (_, c) => content(sheet.cells[address(row, c + 1)])));
 }
 
 function checkHeader(report: Report, name: string, before: State, after: State): void {
@@ -77,8 +77,8 @@ function checkInvoices(report: Report, ctx: StepContext): void {
   for (const { row: r, shown } of ctx.before.tables[SHEET.invoices]?.rows ?? []) {
     const id = (shown['invoice id'] ?? '').trim();
     header.forEach((h, c) => {
-      const address = cellA1(r, c + 1);
-      if (same(was.cells[address], now.cells[address])) return;
+      const a1 = address(r, c + 1);
+      if (same(was.cells[a1], now.cells[a1])) return;
       const allowed =
         (voided.has(id) && OWNED_ON_VOID.some((k) => headerKey(k) === headerKey(h))) ||
         (regenerated.has(id) && headerKey(h) === 'regenerated as') ||
@@ -87,8 +87,7 @@ function checkInvoices(report: Report, ctx: StepContext): void {
         allowed,
         'I2',
         `existing cell changed: Invoices ${h}`,
-        () =>
-          `Invoices!${address} (${h} of ${id}) changed from ${show(was.cells[address])} to ${show(now.cells[address])}`,
+        () => `Invoices!${a1} (${h} of ${id}) changed from ${show(was.cells[a1])} to ${show(now.cells[a1])}`,
       );
     });
   }
@@ -193,6 +192,20 @@ function checkNewRows(report: Report, ctx: StepContext): void {
   }
 }
 
+/** Filler (fixture.ts) is never asked for: no row appended anywhere names a filler invoice or customer. */
+function checkFillerUntouched(report: Report, ctx: StepContext): void {
+  for (const [name, table] of Object.entries(ctx.after.tables)) {
+    const beforeRows = ctx.before.grids[name]?.length ?? 1;
+    const row = table?.rows.find((r) => r.row > beforeRows && isFillerRow(Object.values(r.shown)));
+    report.check(
+      !row,
+      'I2',
+      `row appended for filler: ${name}`,
+      () => `${name} row ${row?.row} names filler no request asked for: ${JSON.stringify(row?.shown)}`,
+    );
+  }
+}
+
 export function checkCells(report: Report, ctx: StepContext): void {
   for (const sheet of ctx.after.snapshot.sheets) {
     const existed = ctx.before.snapshot.sheets.some((s) => s.name === sheet.name);
@@ -221,6 +234,7 @@ export function checkCells(report: Report, ctx: StepContext): void {
       checkNewRowsFilled(report, sheet.name, ctx.before, ctx.after);
   }
   checkNewRows(report, ctx);
+  checkFillerUntouched(report, ctx);
   const audit = ctx.after.tables[SHEET.audit]?.rows.length ?? 0;
   const auditBefore = ctx.before.tables[SHEET.audit]?.rows.length ?? 0;
   const applied = ctx.apply.ok ? (ctx.apply.results as { ok: boolean }[]).filter((r) => r.ok).length : 0;

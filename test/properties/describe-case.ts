@@ -1,5 +1,5 @@
 /** A failing case as a person reads it: the sheets row by row, each request and what came back. */
-import type { Sheets } from './fixture';
+import { isFillerRow, type Sheets } from './fixture';
 import type { CaseOutcome } from './run-case';
 import type { Violation } from './step-context';
 
@@ -12,12 +12,25 @@ function cell(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** The sheets row by row; runs of filler rows (fixture.ts) as one line saying which rows they are. */
 export function describeSheets(sheets: Sheets): string {
   return Object.entries(sheets)
     .filter(([, rows]) => rows.length > 1)
     .map(([name, rows]) => {
-      const body = rows.map((row, i) => `  ${String(i + 1).padStart(2)} | ${row.map(cell).join(' | ')}`).join('\n');
-      return `${name}:\n${body}`;
+      const lines: string[] = [];
+      let run: number[] = [];
+      const endRun = () => {
+        if (run.length)
+          lines.push(`  ${run.length} filler row${run.length > 1 ? 's' : ''} (${run[0]}–${run[run.length - 1]})`);
+        run = [];
+      };
+      rows.forEach((row, i) => {
+        if (i > 0 && isFillerRow(row.map(cell))) return void run.push(i + 1);
+        endRun();
+        lines.push(`  ${String(i + 1).padStart(2)} | ${row.map(cell).join(' | ')}`);
+      });
+      endRun();
+      return `${name}:\n${lines.join('\n')}`;
     })
     .join('\n');
 }
@@ -53,5 +66,6 @@ export function describeOutcome(zone: string, outcome: CaseOutcome, violations =
         ].join('\n'),
       )
       .join('\n') + (omitted > 0 ? `\n  (${omitted} later step${omitted > 1 ? 's' : ''} left out)` : '');
-  return `Spreadsheet zone ${zone}, ${outcome.spareRows} empty rows under each table\n${describeSheets(outcome.sheets)}\nRequests:\n${steps}\nViolations:\n${describeViolations(violations)}`;
+  const filler = outcome.filler ? `, with filler (${outcome.searchedSteps} steps read by key)` : ', no filler';
+  return `Spreadsheet zone ${zone}, ${outcome.spareRows} empty rows under each table${filler}\n${describeSheets(outcome.sheets)}\nRequests:\n${steps}\nViolations:\n${describeViolations(violations)}`;
 }

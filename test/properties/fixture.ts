@@ -15,7 +15,7 @@ import {
   SCHEDULE_HEADER,
 } from './columns';
 import { addDays, offsetChangeDays } from './dates';
-import { CURRENCIES, GenInvoice, GenWorkbook } from './generators';
+import { CURRENCIES, GenInvoice, GenWorkbook, Kind } from './generators';
 import { D, ZERO, lineMoney, minorUnits, parseRate, round } from './money-model';
 
 export type Sheets = Record<string, unknown[][]>;
@@ -31,6 +31,27 @@ export const UNKNOWN_COLUMNS: Record<string, string[]> = {
   'Invoice Lines': ['Notes'],
   Payments: ['Bank Ref'],
 };
+
+/**
+ * Filler (GenWorkbook.filler): customers no request names, with invoices (open or paid), their
+ * lines and payments, and 3 Schedule rows each, so that Invoices, Invoice Lines, Payments and
+ * Schedule each hold more cells than Revoice reads whole. Restated from src/sheets/read-workbook.ts
+ * (the checker imports nothing from src/): a sheet of at most 1,600 cells (last row × last column)
+ * is read whole, a bigger one as its header plus the rows found by key.
+ */
+export const WHOLE_READ_CELLS = 1600;
+/** Filler IDs: no case ID starts so, and none is `<id>-R<n>`. */
+const FILLER_ID_PREFIX = 'FILL-';
+const FILLER_CUSTOMER_PREFIX = 'Filler ';
+const FILLER_SCHEDULE_ROWS = 3;
+/** The sheets filler makes big enough to be read by key. */
+export const FILLED_SHEETS = ['Invoices', 'Invoice Lines', 'Payments', 'Schedule'];
+
+export const isFillerId = (id: string) => id.trim().startsWith(FILLER_ID_PREFIX);
+export const isFillerCustomer = (name: string) => name.trim().startsWith(FILLER_CUSTOMER_PREFIX);
+/** A row of any sheet that belongs to filler: it names a filler invoice or customer. */
+export const isFillerRow = (cells: unknown[]) =>
+  cells.some((c) => typeof c === 'string' && (c.startsWith(FILLER_ID_PREFIX) || c.startsWith(FILLER_CUSTOMER_PREFIX)));
 
 const STATUS_VARIANTS: Record<string, string> = { open: 'sent', paid: 'PAID', voided: 'void', draft: 'Draft' };
 
@@ -207,6 +228,153 @@ function buildInvoice(
   return start;
 }
 
+/** How many filler rows of each sheet take it just past WHOLE_READ_CELLS. */
+interface FillerSize {
+  invoices: number;
+  lines: number;
+  payments: number;
+  schedule: number;
+}
+
+/** Rows to add to a table of `rows` rows under a header `width` columns wide so it exceeds WHOLE_READ_CELLS. */
+const rowsToExceed = (width: number, rows: number) => Math.max(1, Math.floor(WHOLE_READ_CELLS / width) - rows);
+
+/** Splits `total` into `parts` counts as even as can be, each at least 1. */
+const share = (total: number, parts: number, i: number) =>
+  Math.max(1, Math.floor(((i + 1) * total) / parts) - Math.floor((i * total) / parts));
+
+const FILLER_LINES: [Kind, number, number, number | string][] = [
+  ['session', 4, 4550, 0.2],
+  ['charge', 1, 1200, 0],
+  ['manual', 1.5, 2000, '20%'],
+];
+
+/**
+ * Filler rows, just enough of each (`size`): customers "Filler 001"…, 3 Schedule rows each;
+ * invoices "FILL-001"… shared among them, in currencies the case already uses, every amount
+ * adding up (no bad cell), each with 1–3 lines and one or more payments (open ones part paid,
+ * paid ones paid in full).
+ */
+function buildFiller(book: GenWorkbook, size: FillerSize): Built {
+  const out: Built = { invoices: [], lines: [], payments: [], credits: [], schedule: [], closures: [] };
+  const pad = (n: number) => String(n).padStart(3, '0');
+  const customers = Math.ceil(size.schedule / FILLER_SCHEDULE_ROWS);
+  const currencyOf = (ci: number) => CURRENCIES[book.customers[ci % book.customers.length].currencies[0]];
+  const decimalsOf = (currency: string) => (currency === 'JPY' ? 0 : 2);
+  for (let i = 0; i < size.invoices; i++) {
+    const n = i + 1;
+    const ci = i % customers;
+    const currency = currencyOf(ci);
+    const id = `${FILLER_ID_PREFIX}${pad(n)}`;
+    const start = addDays(FIRST_DAY, (n * 11) % 450);
+    const end = addDays(start, n % 2 ? 27 : 30);
+    let subtotal = ZERO;
+    let tax = ZERO;
+    for (let l = 0; l < share(size.lines, size.invoices, i); l++) {
+      const [kind, quantity, units, rate] = FILLER_LINES[(n + l) % FILLER_LINES.length];
+      const unitPrice = price(units + n, decimalsOf(currency));
+      const m = lineMoney(new D(quantity), unitPrice, parseRate(String(rate)) ?? ZERO, currency);
+      subtotal = subtotal.plus(m.amount);
+      tax = tax.plus(round(m.amount.times(parseRate(String(rate)) ?? ZERO), currency));
+      out.lines.push({
+        'Invoice ID': id,
+        Kind: kind,
+        Description: `${kind} ${l + 1}`,
+        Quantity: quantity,
+        'Unit Price': num(unitPrice),
+        Amount: num(m.amount),
+        'Tax Rate': rate,
+        Source: kind === 'manual' ? '' : `Schedule ${l + 1}`,
+        Notes: 'filler',
+      });
+    }
+    const total = subtotal.plus(tax);
+    const paidInFull = n % 2 === 0;
+    const count = share(size.payments, size.invoices, i);
+    let paid = ZERO;
+    for (let k = 0; k < count; k++) {
+      // Paid in full: equal parts, the last one the rest; open: a tenth of the total each time.
+      const amount =
+        paidInFull && k === count - 1
+          ? total.minus(paid)
+          : round(total.dividedBy(paidInFull ? count : 10 * count), currency);
+      paid = paid.plus(amount);
+      out.payments.push({
+        'Invoice ID': id,
+        Date: dateCell(addDays(start, 2 + 7 * k)),
+        Amount: num(amount),
+        Method: k % 2 ? 'bank' : 'card',
+        Note: 'filler',
+      });
+    }
+    const issue = addDays(start, -3);
+    out.invoices.push({
+      'Invoice ID': id,
+      Reference: `REF-F${n}`,
+      Customer: `${FILLER_CUSTOMER_PREFIX}${pad(ci + 1)}`,
+      'Period Start': dateCell(start),
+      'Period End': dateCell(end),
+      'Issue Date': dateCell(issue),
+      'Due Date': dateCell(addDays(issue, 14)),
+      Currency: currency,
+      Status: paidInFull ? 'paid' : 'open',
+      Subtotal: num(subtotal),
+      Tax: num(tax),
+      Total: num(total),
+      Paid: num(paid),
+      Balance: num(total.minus(paid)),
+      'Accounting ID': `XERO-F${n}`,
+      Notes: '',
+    });
+  }
+  for (let ci = 0; ci < customers; ci++) {
+    const rate = (units: number) => num(price(units + ci, decimalsOf(currencyOf(ci))));
+    const items: Rec[] = [
+      { Kind: 'session', Description: 'weekly session 1', Frequency: 'weekly', Units: 1, Rate: rate(4550) },
+      { Kind: 'charge', Description: 'monthly charge 2', Frequency: 'monthly', Units: '', Rate: rate(1200) },
+      {
+        Kind: 'session',
+        Description: 'daily session 3',
+        Frequency: 'daily',
+        Days: 'Mon-Fri',
+        Units: 0.5,
+        Rate: rate(2000),
+      },
+    ];
+    for (const item of items)
+      out.schedule.push({
+        Customer: `${FILLER_CUSTOMER_PREFIX}${pad(ci + 1)}`,
+        'Effective From': '',
+        'Effective To': '',
+        'Tax Rate': 0.2,
+        Days: '',
+        ...item,
+      });
+  }
+  return out;
+}
+
+/**
+ * The case's rows with filler blocks before, between and after them: the case's rows are taken
+ * in runs of the same `key` (all of one invoice's lines, say; each row alone without a key) and
+ * the filler is split evenly into one block more than there are runs.
+ */
+function interleave(own: Rec[], filler: Rec[], key: string | null): Rec[] {
+  const runs: Rec[][] = [];
+  for (const row of own) {
+    const last = runs[runs.length - 1];
+    if (last && key !== null && last[0][key] === row[key]) last.push(row);
+    else runs.push([row]);
+  }
+  const out: Rec[] = [];
+  const blocks = runs.length + 1;
+  for (let b = 0; b < blocks; b++) {
+    out.push(...filler.slice(Math.floor((b * filler.length) / blocks), Math.floor(((b + 1) * filler.length) / blocks)));
+    if (b < runs.length) out.push(...runs[b]);
+  }
+  return out;
+}
+
 const BAD_TEXT: Record<string, string> = {
   Total: 'n/a',
   'Period Start': '2026-02-30',
@@ -329,7 +497,7 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
     });
   }
   const currencyOf = (id: unknown) => String(out.invoices.find((r) => r['Invoice ID'] === id)?.Currency ?? 'GBP');
-  for (const p of out.payments) p['Payment ID'] = `P-${out.payments.indexOf(p) + 1}`;
+  // Bad cells only in the case's own rows; filler comes in after (its size depends on the columns).
   spoil(out, book, currencyOf);
 
   const linked = out.invoices.some((r) => r['Regenerated From'] || r['Regenerated As']);
@@ -341,17 +509,27 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
   ];
   const extra = (name: string) => (book.unknownColumns ? (UNKNOWN_COLUMNS[name] ?? []) : []);
   const paymentColumns = [...PAYMENT_HEADER, ...extra('Payments')];
+  const lineColumns = [...LINE_HEADER, ...extra('Invoice Lines')];
+  if (book.filler) {
+    const lines = rowsToExceed(lineColumns.length, out.lines.length);
+    const filler = buildFiller(book, {
+      // At most 3 lines an invoice: a wide Invoices sheet needs fewer invoices than the lines need.
+      invoices: Math.max(rowsToExceed(invoiceColumns.length, out.invoices.length), Math.ceil(lines / 3)),
+      lines,
+      payments: rowsToExceed(paymentColumns.length, out.payments.length),
+      schedule: rowsToExceed(SCHEDULE_HEADER.length, out.schedule.length),
+    });
+    out.invoices = interleave(out.invoices, filler.invoices, null);
+    out.lines = interleave(out.lines, filler.lines, 'Invoice ID');
+    out.payments = interleave(out.payments, filler.payments, 'Invoice ID');
+    out.schedule = interleave(out.schedule, filler.schedule, 'Customer');
+  }
+  out.payments.forEach((p, i) => (p['Payment ID'] = `P-${i + 1}`));
   if (book.formulas)
     computeInRows(out.invoices, permute(invoiceColumns, book.shuffle), permute(paymentColumns, book.shuffle));
-  return {
+  const sheets: Sheets = {
     Invoices: sheet('Invoices', invoiceColumns, out.invoices, book.shuffle, book.aliases),
-    'Invoice Lines': sheet(
-      'Invoice Lines',
-      [...LINE_HEADER, ...extra('Invoice Lines')],
-      out.lines,
-      book.shuffle,
-      book.aliases,
-    ),
+    'Invoice Lines': sheet('Invoice Lines', lineColumns, out.lines, book.shuffle, book.aliases),
     Schedule: sheet('Schedule', SCHEDULE_HEADER, out.schedule, book.shuffle, book.aliases),
     Closures: sheet('Closures', ['Date', 'Customer'], out.closures, null, book.aliases),
     Payments: sheet(
@@ -363,4 +541,11 @@ export function buildSheets(book: GenWorkbook, zone: string): Sheets {
     ),
     'Credit Notes': sheet('Credit Notes', CREDIT_NOTE_HEADER, out.credits, null, book.aliases),
   };
+  if (book.filler) {
+    for (const name of FILLED_SHEETS) {
+      const cells = sheets[name].length * sheets[name][0].length;
+      if (cells <= WHOLE_READ_CELLS) throw new Error(`filler left ${name} at ${cells} cells, read whole`);
+    }
+  }
+  return sheets;
 }

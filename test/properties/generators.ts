@@ -109,6 +109,11 @@ export interface GenWorkbook {
   formulas: boolean;
   /** Headers renamed to an alias Revoice recognises (bit i of the number: the sheet's i-th aliasable column). */
   aliases: number | null;
+  /**
+   * 0: none; 1: filler customers no request names, with enough invoices, lines, payments and
+   * schedule rows, interleaved with the case's own, that Revoice reads those sheets by key (fixture.ts).
+   */
+  filler: number;
 }
 
 const TAX_RATES: (number | string)[] = [0, 0, 0.2, '20%', 0.05, '', '12.5%', 0.125];
@@ -209,6 +214,7 @@ export const workbook: fc.Arbitrary<GenWorkbook> = fc.record({
   aliases: fc.option(fc.nat(), { freq: 3 }),
   spareRows: fc.constantFrom(0, 2, 200),
   formulas: fc.oneof({ weight: 2, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  filler: fc.constantFrom(0, 1),
 });
 
 // ---- requests ----

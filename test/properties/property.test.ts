@@ -30,11 +30,23 @@ const SHRINK_MS = Number(process.env.PROPERTY_SHRINK_MS ?? (COLLECT ? 90_000 : 6
 
 const keyOf = (v: { invariant: string; key: string }) => `${v.invariant} ${v.key}`;
 /** What a zone's runs met: outcomes per invoice, and known bugs (known-bugs.ts) passed over. */
-const tally = { cases: 0, steps: 0, outcomes: new Map<string, number>(), known: new Map<string, number>() };
+const tally = {
+  cases: 0,
+  steps: 0,
+  /** Cases with filler, their steps, and those of their steps that read by key (found rows by a search). */
+  filler: { cases: 0, steps: 0, searched: 0 },
+  outcomes: new Map<string, number>(),
+  known: new Map<string, number>(),
+};
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 function count(outcome: CaseOutcome): void {
   tally.cases++;
+  if (outcome.filler) {
+    tally.filler.cases++;
+    tally.filler.steps += outcome.log.length;
+    tally.filler.searched += outcome.searchedSteps;
+  }
   for (const step of outcome.log) {
     tally.steps++;
     const results = (step.apply?.ok ? step.apply.results : []) as Record<string, any>[];
@@ -61,11 +73,13 @@ function printTally(zone: string, seed: number): void {
   console.log(
     [
       `property ${zone}, seed ${seed} (PROPERTY_SEED=${SEED}), SPEC level ${NEXT_SPEC ? 'next' : 'built'}: ` +
-        `${tally.cases} cases, ${tally.steps} steps; results: ${outcomes.join(', ')}`,
+        `${tally.cases} cases, ${tally.steps} steps (filler in ${tally.filler.cases} cases, ${tally.filler.steps} steps, ` +
+        `${tally.filler.searched} of them read by key); results: ${outcomes.join(', ')}`,
       ...known,
     ].join('\n'),
   );
   tally.cases = tally.steps = 0;
+  tally.filler = { cases: 0, steps: 0, searched: 0 };
   tally.outcomes.clear();
   tally.known.clear();
 }

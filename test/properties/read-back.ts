@@ -3,7 +3,7 @@
  * header text, what each cell shows and what it stores. The checker works only from this.
  */
 import type { CellSnapshot, FakeApps, WorkbookSnapshot } from '../../fake-apps-script/src';
-import { cellA1 } from '../../fake-apps-script/src/a1';
+import { cellA1, columnLetters } from '../../fake-apps-script/src/a1';
 import { canonicalHeader } from './aliases';
 import { headerKey } from './header-key';
 
@@ -24,9 +24,23 @@ export const SHEET = {
  */
 export const JOURNAL = 'Revoice Journal';
 
-/** The workbook as comparable text, without Revoice's journal. */
+const comparableText = new WeakMap<WorkbookSnapshot, string>();
+
+/** The workbook as comparable text, without Revoice's journal (worked out once per snapshot). */
 export function comparable(snapshot: WorkbookSnapshot): string {
-  return JSON.stringify({ ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== JOURNAL) });
+  let text = comparableText.get(snapshot);
+  if (text === undefined) {
+    text = JSON.stringify({ ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== JOURNAL) });
+    comparableText.set(snapshot, text);
+  }
+  return text;
+}
+
+const letters: string[] = [];
+
+/** cellA1, with each column's letters worked out once (the filler's big sheets read it for every cell). */
+export function address(row: number, col: number): string {
+  return `${(letters[col] ??= columnLetters(col))}${row}`;
 }
 
 /** The key column of each table: its rows end at the last row with a value there (SPEC §1). */
@@ -138,7 +152,7 @@ function tableOf(name: string, grid: string[][], cells: Record<string, CellSnaps
       if (!h) return;
       const key = headerKey(h);
       shown[key] = grid[r - 1][c] ?? '';
-      raw[key] = cells[cellA1(r, c + 1)];
+      raw[key] = cells[address(r, c + 1)];
       const meant = misformatted(key, shown[key], raw[key]);
       if (meant === null) return;
       odd[key] = shown[key];

@@ -3,14 +3,14 @@
  * step previews, applies with the preview's fingerprints and a request key, sometimes applies the
  * same key again, and checks every invariant after each apply.
  */
-import { createFakeApps } from '../../fake-apps-script/src';
+import { callCount, createFakeApps } from '../../fake-apps-script/src';
 import { callJson, loadBundle } from '../../fake-apps-script/src/load-bundle';
 import { checkStep } from './checker';
 import { dayInZone } from './dates';
 import { Expectation, badCells, expect } from './expectations';
 import { Sheets, buildSheets } from './fixture';
 import type { Case } from './generators';
-import { comparable, readState } from './read-back';
+import { State, comparable, readState } from './read-back';
 import { Request, resolveStep } from './requests';
 import type { Result, Violation } from './step-context';
 
@@ -23,6 +23,10 @@ export interface StepLog {
 
 export interface CaseOutcome {
   sheets: Sheets;
+  /** The workbook had filler (fixture.ts): its big sheets were read by key. */
+  filler: boolean;
+  /** Steps whose preview or apply searched the spreadsheet (TextFinder findAll): reads by key. */
+  searchedSteps: number;
   /** Empty rows under each table. */
   spareRows: number;
   log: StepLog[];
@@ -39,6 +43,15 @@ export function runCase(c: Case, zone: string): CaseOutcome {
   const api = loadBundle(apps);
   const log: StepLog[] = [];
   const violations: CaseOutcome['violations'] = [];
+  let searchedSteps = 0;
+  const finish = (): CaseOutcome => ({
+    sheets,
+    filler: !!c.book.filler,
+    searchedSteps,
+    spareRows: c.book.spareRows,
+    log,
+    violations,
+  });
   const call = (name: string, request: Request): Result | null => {
     try {
       return callJson<Result>(api[name], request);
@@ -52,8 +65,11 @@ export function runCase(c: Case, zone: string): CaseOutcome {
       return null;
     }
   };
+  // The workbook as the last apply left it, to be the next step's `before` (read again only when unknown).
+  let current: State | null = null;
   for (const step of c.steps) {
-    const before = readState(apps);
+    const before = current ?? readState(apps);
+    current = null;
     const request = resolveStep(step, before);
     const entry: StepLog = { request };
     log.push(entry);
@@ -67,8 +83,9 @@ export function runCase(c: Case, zone: string): CaseOutcome {
       if (e.newInvoiceId) created.add(e.newInvoiceId);
     }
     const todayBefore = dayInZone(zone);
+    const searchesBefore = callCount(apps).byMethod.findAll ?? 0;
     const preview = call('revoicePreview', request);
-    if (!preview) return { sheets, spareRows: c.book.spareRows, log, violations };
+    if (!preview) return finish();
     entry.preview = preview;
     if (comparable(apps.snapshot()) !== comparable(before.snapshot)) {
       violations.push({
@@ -84,9 +101,11 @@ export function runCase(c: Case, zone: string): CaseOutcome {
     const applied: Request = { ...request, requestKey: `key-${stepNo}`, fingerprints };
     entry.request = applied;
     const apply = call('revoiceApply', applied);
-    if (!apply) return { sheets, spareRows: c.book.spareRows, log, violations };
+    if (!apply) return finish();
     entry.apply = apply;
+    if ((callCount(apps).byMethod.findAll ?? 0) > searchesBefore) searchedSteps++;
     const after = readState(apps);
+    current = after;
     const today = [...new Set([todayBefore, dayInZone(zone)])];
     const ctx = { apps, request: applied, before, after, preview, apply, expectations, bad, today };
     violations.push(...checkStep(ctx).map((v) => ({ ...v, step: stepNo })));
@@ -102,6 +121,7 @@ export function runCase(c: Case, zone: string): CaseOutcome {
         });
       }
       if (comparable(apps.snapshot()) !== comparable(after.snapshot)) {
+        current = null;
         violations.push({
           step: stepNo,
           invariant: 'I7',
@@ -111,5 +131,5 @@ export function runCase(c: Case, zone: string): CaseOutcome {
       }
     }
   }
-  return { sheets, spareRows: c.book.spareRows, log, violations };
+  return finish();
 }
