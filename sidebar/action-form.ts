@@ -84,11 +84,20 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
   );
   const from = el('input', { type: 'date', id: 'rv-from' });
   const to = el('input', { type: 'date', id: 'rv-to' });
+  // Chargebee's prorate flag: checked, a part month or a started week is billed whole.
+  const wholePeriods = el('input', { type: 'checkbox', id: 'rv-whole-periods' });
+  const wholePeriodsRow = el(
+    'div',
+    { class: 'choice' },
+    wholePeriods,
+    el('label', { for: 'rv-whole-periods', text: 'Bill part months and weeks as whole ones' }),
+  );
   const dates = el(
     'fieldset',
     { class: 'dates' },
     el('legend', { text: 'Bill only part of the period (optional)' }),
     el('div', { class: 'pair' }, field('From', from), field('To', to)),
+    wholePeriodsRow,
   );
   const refund = el('input', { type: 'text', id: 'rv-refund', inputmode: 'decimal', autocomplete: 'off' });
   const credit = el('input', { type: 'text', id: 'rv-credit', inputmode: 'decimal', autocomplete: 'off' });
@@ -133,6 +142,7 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
     const a = action.value();
     regenerateOnly.hidden = !regenerates(a);
     keepManualRow.hidden = mode.value() !== 'schedule';
+    wholePeriodsRow.hidden = mode.value() !== 'schedule';
     creditNote.hidden = !(voids(a) && creditAllowed);
     editorSlot.hidden = !(regenerates(a) && mode.value() === 'copy');
   };
@@ -159,6 +169,7 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
       reason: reason.value,
       mode: mode.value(),
       keepManual: keepManual.checked,
+      prorate: !wholePeriods.checked,
       from: from.value,
       to: to.value,
       creditNote: creditNote.hidden ? null : { refund: refund.value, credit: credit.value },

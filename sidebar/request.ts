@@ -8,6 +8,8 @@ export interface FormValues {
   reason: string;
   mode: RegenerateMode;
   keepManual: boolean;
+  /** Schedule mode: false bills part months and started weeks whole. */
+  prorate: boolean;
   from: string;
   to: string;
   /** Only read when the credit note fields are shown. */
@@ -29,6 +31,7 @@ export function buildRequest(values: FormValues, edits: { invoiceId: string; edi
   if (regenerates(values.action)) {
     request.mode = values.mode;
     if (values.mode === 'schedule') request.keepManual = values.keepManual;
+    if (values.mode === 'schedule' && !values.prorate) request.prorate = false;
     const from = values.from.trim();
     const to = values.to.trim();
     if (from || to) {

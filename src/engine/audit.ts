@@ -13,6 +13,8 @@ interface AuditDetails {
   failures?: InvoiceFailure[];
   reason?: string;
   mode?: string;
+  /** Only when false: part months and weeks were counted whole. */
+  prorate?: false;
 }
 
 export function auditRow(args: {
@@ -25,6 +27,7 @@ export function auditRow(args: {
   const { request, result } = args;
   const details: AuditDetails = { result, reason: request.reason || undefined };
   if (request.action !== 'void') details.mode = request.mode;
+  if (request.action !== 'void' && !request.prorate) details.prorate = false;
   if (args.failures?.length) {
     details.failures = args.failures
       .slice(0, MAX_STORED_FAILURES)

@@ -109,6 +109,9 @@ function validateRequest(input: unknown): ValidRequest {
   if (mode !== 'schedule' && mode !== 'copy') badRequest('"mode" must be "schedule" or "copy".');
   if (body.keepManual !== undefined && typeof body.keepManual !== 'boolean')
     badRequest('"keepManual" must be true or false.');
+  if (body.prorate !== undefined && typeof body.prorate !== 'boolean') badRequest('"prorate" must be true or false.');
+  if (body.prorate === false && mode === 'copy')
+    badRequest('"prorate" applies to schedule mode; a copy keeps the original quantities.');
   const invoiceIds = parseInvoiceIds(body.invoiceIds);
   const from = optionalDate(body, 'from');
   const to = optionalDate(body, 'to');
@@ -121,6 +124,7 @@ function validateRequest(input: unknown): ValidRequest {
     reason: optionalString(body, 'reason', 1000) ?? '',
     mode,
     keepManual: body.keepManual !== false,
+    prorate: body.prorate !== false,
     from,
     to,
     edits: parseEdits(body.edits, invoiceIds, mode),

@@ -62,6 +62,8 @@ export interface RevoiceRequest {
   reason?: string;
   mode?: RegenerateMode;
   keepManual?: boolean;
+  /** Schedule mode (Chargebee): false counts a touched month as 1 and a started week as 1. */
+  prorate?: boolean;
   from?: string;
   to?: string;
   edits?: { [invoiceId: string]: InvoiceEdits };
@@ -106,6 +108,8 @@ export interface ApplySuccess {
   total?: string;
   transferred?: string;
   unappliedCredit?: string;
+  /** The credit note a void issued (its refund and credit), when one was asked for. */
+  creditNoteId?: string;
 }
 
 export type ApplyResult = ApplySuccess | InvoiceFailure;

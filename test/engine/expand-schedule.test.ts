@@ -182,3 +182,29 @@ describe('weekday lists', () => {
     expect(parseWeekdays(text)).toBeNull();
   });
 });
+
+describe('prorate: false (Chargebee) counts part periods whole', () => {
+  const JAN_15_TO_FEB_14 = range('2026-01-15', '2026-02-14');
+  const whole = (fields: Partial<ScheduleItem>, period: DateRange) =>
+    expandSchedule([item(fields)], period, new Set(), false)[0]?.quantity.toString() ?? 'none';
+
+  test('monthly over 15 Jan – 14 Feb: 2 months touched, where prorating gives 17/31 + 14/28', () => {
+    // 17/31 = 0.548387… and 14/28 = 0.5: 1.048387…, 1.0484 to 4 places.
+    expect(quantity({ frequency: 'monthly' }, JAN_15_TO_FEB_14)).toBe('1.0484');
+    expect(whole({ frequency: 'monthly' }, JAN_15_TO_FEB_14)).toBe('2');
+  });
+
+  test('weekly over 10 days: 2 started weeks, where prorating gives 10/7', () => {
+    const tenDays = range('2026-03-01', '2026-03-10');
+    expect(quantity({ frequency: 'weekly' }, tenDays)).toBe('1.4286');
+    expect(whole({ frequency: 'weekly' }, tenDays)).toBe('2');
+    expect(whole({ frequency: 'weekly', units: new Dec(3) }, range('2026-03-01', '2026-03-14'))).toBe('6');
+  });
+
+  test('daily and once are unchanged; a whole month is 1 either way', () => {
+    expect(whole({ frequency: 'daily', days: [MON, WED, FRI] }, MARCH)).toBe('13');
+    expect(whole({ frequency: 'once', effectiveFrom: '2026-03-05' }, MARCH)).toBe('1');
+    expect(whole({ frequency: 'monthly' }, MARCH)).toBe('1');
+    expect(whole({ frequency: 'monthly', effectiveFrom: '2026-03-20' }, MARCH)).toBe('1');
+  });
+});

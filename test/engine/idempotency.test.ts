@@ -66,7 +66,9 @@ describe('replay', () => {
     const body = { action: 'void', invoiceIds: ['INV-1'], requestKey: 'void-1', creditNote: { refund: 20, credit: 0 } };
     const first = applyAll(raw, body);
     const again = applyAll(commit(raw, first.plan), body);
-    expect(again.results).toEqual([{ invoiceId: 'INV-1', ok: true, voided: true, unappliedCredit: '30.00' }]);
+    expect(again.results).toEqual([
+      { invoiceId: 'INV-1', ok: true, voided: true, unappliedCredit: '30.00', creditNoteId: 'CN-INV-1' },
+    ]);
     expect(again.plan).toEqual(EMPTY);
   });
 

@@ -62,7 +62,13 @@ describe('numeric IDs', () => {
       creditNote: { refund: 10, credit: 0 },
     });
     // 60 paid − 5 earlier refund − 10 refunded now = 45
-    expect(result).toEqual({ invoiceId: '1001', ok: true, voided: true, unappliedCredit: '45.00' });
+    expect(result).toEqual({
+      invoiceId: '1001',
+      ok: true,
+      voided: true,
+      unappliedCredit: '45.00',
+      creditNoteId: 'CN-1001',
+    });
     expect(appended(plan, 'creditNotes')[0]).toMatchObject({
       'Credit Note ID': 'CN-1001',
       'Invoice ID': 1001,

@@ -154,6 +154,22 @@ describe('from / to', () => {
     ]);
   });
 
+  test("prorate: false bills the narrowed period's part month as a whole month", () => {
+    const body = regenerate('INV-1', { from: '2026-03-16', to: '2026-03-31', keepManual: false, prorate: false });
+    expect(after(previewOne(books(), body))).toEqual([
+      ['Morning sessions', '7', '70.00'],
+      ['Meals', '1', '30.00'],
+      ['Registration', '1', '50.00'],
+    ]);
+    const { plan } = applyOne(books(), body);
+    expect(JSON.parse(String(appended(plan, 'audit')[0].Details))).toMatchObject({ mode: 'schedule', prorate: false });
+  });
+
+  test('prorate applies to schedule mode only', () => {
+    expect(() => previewOne(books(), regenerate('INV-1', { mode: 'copy', prorate: false }))).toThrow(/BAD_REQUEST/);
+    expect(() => previewOne(books(), regenerate('INV-1', { prorate: 'no' }))).toThrow(/BAD_REQUEST/);
+  });
+
   test('a once item outside the new period is not billed', () => {
     const body = regenerate('INV-1', { from: '2026-03-01', to: '2026-03-15', keepManual: false });
     // 2, 4, 11, 13 (6th closed for all, 9th for Ada); meals 15/31

@@ -69,6 +69,7 @@ describe('a valid request', () => {
       reason: '',
       mode: 'schedule',
       keepManual: true,
+      prorate: true,
       from: null,
       to: null,
       edits: {},

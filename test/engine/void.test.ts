@@ -90,7 +90,13 @@ describe('credit note on void (Lago)', () => {
         Reason: 'Sessions changed',
       },
     ]);
-    expect(result).toEqual({ invoiceId: 'INV-1', ok: true, voided: true, unappliedCredit: '50.00' });
+    expect(result).toEqual({
+      invoiceId: 'INV-1',
+      ok: true,
+      voided: true,
+      unappliedCredit: '50.00',
+      creditNoteId: 'CN-INV-1',
+    });
   });
 
   test('refund + credit may equal what was paid', () => {

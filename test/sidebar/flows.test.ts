@@ -280,6 +280,15 @@ describeIfChromium('sidebar flows', () => {
     expect((await previewRequests(page))[0]).toMatchObject({ from: '2024-03-10', to: '2024-03-20' });
   });
 
+  test('part months and weeks can be billed whole (prorate: false), from the schedule only', async () => {
+    const page = await open(ameliaScenario());
+    await page.check('#rv-whole-periods');
+    await preview(page);
+    expect((await previewRequests(page))[0]).toMatchObject({ mode: 'schedule', prorate: false });
+    await page.check('input[name=mode][value=copy]');
+    expect(await page.isVisible('#rv-whole-periods')).toBe(false);
+  });
+
   test('every control has a label and the page works from the keyboard', async () => {
     const page = await open(ameliaScenario());
     await page.check('input[name=mode][value=copy]');

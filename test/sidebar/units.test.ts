@@ -76,11 +76,18 @@ describe('request', () => {
     reason: '  Rate rise ',
     mode: 'schedule',
     keepManual: false,
+    prorate: true,
     from: '',
     to: '',
     creditNote: null,
     ...over,
   });
+  test('prorate: false only when asked, and only from the schedule', () => {
+    expect(buildRequest(values({ prorate: false }), null).request).toMatchObject({ mode: 'schedule', prorate: false });
+    expect(buildRequest(values({ prorate: false, mode: 'copy' }), null).request?.prorate).toBeUndefined();
+    expect(buildRequest(values(), null).request?.prorate).toBeUndefined();
+  });
+
   test('builds only what applies to the action', () => {
     expect(buildRequest(values(), null)).toEqual({
       errors: [],

@@ -164,6 +164,7 @@ export function evaluateInvoice(args: {
     voided: voiding,
     ...money,
     ...(regenerated ? { total: regenerated.total } : {}),
+    ...(creditNoteId ? { creditNoteId } : {}),
   };
   return { preview, result, resultId: regenerated?.newInvoiceId ?? creditNoteId, plan };
 }

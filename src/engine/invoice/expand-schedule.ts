@@ -5,12 +5,14 @@ import type { Line, ScheduleItem } from '../workbook/model';
 /**
  * Expands a customer's schedule over an invoice period: one line per item with a
  * non-zero quantity, in schedule order. `closed` holds the closure dates that apply
- * to this customer (theirs and everyone's).
+ * to this customer (theirs and everyone's). With `prorate` false (Chargebee's prorate flag),
+ * a monthly item counts 1 for every calendar month the window touches and a weekly item
+ * ⌈days ÷ 7⌉: whole units for part periods.
  */
-export function expandSchedule(items: ScheduleItem[], period: DateRange, closed: Set<string>): Line[] {
+export function expandSchedule(items: ScheduleItem[], period: DateRange, closed: Set<string>, prorate = true): Line[] {
   const lines: Line[] = [];
   for (const item of items) {
-    const quantity = occurrences(item, period, closed).times(item.units).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
+    const quantity = occurrences(item, period, closed, prorate).times(item.units).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
     if (quantity.isZero()) continue;
     lines.push({
       kind: item.kind,
@@ -25,7 +27,7 @@ export function expandSchedule(items: ScheduleItem[], period: DateRange, closed:
 }
 
 /** How many times an item occurs in the period (fractional for weekly and monthly). */
-export function occurrences(item: ScheduleItem, period: DateRange, closed: Set<string>): Dec {
+export function occurrences(item: ScheduleItem, period: DateRange, closed: Set<string>, prorate = true): Dec {
   if (item.frequency === 'once') {
     const on = item.effectiveFrom as string;
     return new Dec(period.start <= on && on <= period.end ? 1 : 0);
@@ -38,10 +40,12 @@ export function occurrences(item: ScheduleItem, period: DateRange, closed: Set<s
   switch (item.frequency) {
     case 'daily':
       return new Dec(countWeekdays(span, item.days, closed));
-    case 'weekly':
-      return new Dec(daysInclusive(span.start, span.end)).dividedBy(7);
+    case 'weekly': {
+      const weeks = new Dec(daysInclusive(span.start, span.end)).dividedBy(7);
+      return prorate ? weeks : weeks.ceil();
+    }
     case 'monthly':
-      return monthFractions(span);
+      return monthFractions(span, prorate);
   }
 }
 
@@ -53,8 +57,8 @@ function countWeekdays(span: DateRange, days: number[], closed: Set<string>): nu
   return count;
 }
 
-/** Σ over the calendar months the span touches of (days in span ÷ days in month). */
-function monthFractions(span: DateRange): Dec {
+/** Σ over the calendar months the span touches of (days in span ÷ days in month), or of 1. */
+function monthFractions(span: DateRange, prorate: boolean): Dec {
   let total = ZERO;
   let start = span.start;
   while (dayNumber(start) <= dayNumber(span.end)) {
@@ -62,7 +66,7 @@ function monthFractions(span: DateRange): Dec {
     const length = daysInMonth(year, month);
     const monthEnd = `${start.slice(0, 8)}${String(length).padStart(2, '0')}`;
     const end = monthEnd < span.end ? monthEnd : span.end;
-    total = total.plus(new Dec(daysInclusive(start, end)).dividedBy(length));
+    total = total.plus(prorate ? new Dec(daysInclusive(start, end)).dividedBy(length) : 1);
     start = addDays(monthEnd, 1);
   }
   return total;

@@ -58,7 +58,7 @@ function newLines(books: Books, invoice: Invoice, original: Line[], request: Val
       `${period.start} to ${period.end} (${asked}) is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`,
     );
   }
-  const fromSchedule = scheduleLines(books, invoice.customer, period);
+  const fromSchedule = scheduleLines(books, invoice.customer, period, request.prorate);
   const manual = request.keepManual ? original.filter((line) => line.kind === 'manual') : [];
   return { lines: [...fromSchedule.lines, ...manual], warnings: fromSchedule.warnings, period };
 }

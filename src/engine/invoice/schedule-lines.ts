@@ -4,7 +4,12 @@ import { expandSchedule } from './expand-schedule';
 import { Line, customerKey } from '../workbook/model';
 
 /** The customer's current schedule over the span, with their closure days taken out. */
-export function scheduleLines(books: Books, customer: string, span: DateRange): { lines: Line[]; warnings: string[] } {
+export function scheduleLines(
+  books: Books,
+  customer: string,
+  span: DateRange,
+  prorate = true,
+): { lines: Line[]; warnings: string[] } {
   const key = customerKey(customer);
   const group = books.schedule.get(key);
   if (group?.error) throw group.error;
@@ -16,5 +21,5 @@ export function scheduleLines(books: Books, customer: string, span: DateRange): 
   }
   const closed = new Set([...closures.everyone, ...(closures.byCustomer.get(key) ?? [])]);
   const warnings = items.length ? [] : [`${customer} has nothing on the Schedule; only manual lines are kept.`];
-  return { lines: expandSchedule(items, span, closed), warnings };
+  return { lines: expandSchedule(items, span, closed, prorate), warnings };
 }

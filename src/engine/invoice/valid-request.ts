@@ -8,6 +8,8 @@ export interface ValidRequest {
   reason: string;
   mode: RegenerateMode;
   keepManual: boolean;
+  /** Schedule mode: part months and weeks count their share (true) or whole (false). */
+  prorate: boolean;
   from: string | null;
   to: string | null;
   edits: Record<string, InvoiceEdits>;
