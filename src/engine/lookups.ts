@@ -46,6 +46,8 @@ export function followUpLookups(
   for (const invoiceId of request.invoiceIds) {
     const invoice = books.invoices.get(invoiceId)?.invoice;
     if (!invoice) continue;
+    // The customer's other invoices: their credit is the customer's (SPEC §3).
+    books.customers.get(customerKey(invoice.customer));
     if (request.creditNote) books.takenIds.creditNotes.has(creditNoteIdFor(invoiceId));
     if (!regenerating) continue;
     if (request.mode === 'schedule' && books.tables.schedule) books.schedule.get(customerKey(invoice.customer));

@@ -110,6 +110,8 @@ function validateRequest(input: unknown): ValidRequest {
   if (body.keepManual !== undefined && typeof body.keepManual !== 'boolean')
     badRequest('"keepManual" must be true or false.');
   if (body.prorate !== undefined && typeof body.prorate !== 'boolean') badRequest('"prorate" must be true or false.');
+  if (body.applyCredit !== undefined && typeof body.applyCredit !== 'boolean')
+    badRequest('"applyCredit" must be true or false.');
   if (body.prorate === false && mode === 'copy')
     badRequest('"prorate" applies to schedule mode; a copy keeps the original quantities.');
   const invoiceIds = parseInvoiceIds(body.invoiceIds);
@@ -125,6 +127,7 @@ function validateRequest(input: unknown): ValidRequest {
     mode,
     keepManual: body.keepManual !== false,
     prorate: body.prorate !== false,
+    applyCredit: body.applyCredit !== false,
     from,
     to,
     edits: parseEdits(body.edits, invoiceIds, mode),

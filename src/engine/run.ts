@@ -4,6 +4,7 @@ import { auditRow, replayRequest } from './audit';
 import type { Context } from './invoice/context';
 import { InvoiceOutcome, evaluateInvoice } from './invoice/evaluate-invoice';
 import { IdAllocator } from './invoice/ids';
+import { CreditPool } from './invoice/customer-credit';
 import type { ValidRequest } from './invoice/valid-request';
 import type { ParsedRequest } from './request';
 import { Books, loadBooks } from './workbook/books';
@@ -20,10 +21,13 @@ function invoiceFailure(invoiceId: string, error: unknown): InvoiceFailure {
 
 function evaluateAll(books: Books, request: ValidRequest, context: Context): (InvoiceOutcome | InvoiceFailure)[] {
   const ids = new IdAllocator(books);
+  const pool = new CreditPool(books);
   return request.invoiceIds.map((invoiceId) => {
+    const rollback = pool.mark();
     try {
-      return evaluateInvoice({ books, invoiceId, request, context, ids });
+      return evaluateInvoice({ books, invoiceId, request, context, ids, pool });
     } catch (error) {
+      rollback();
       return invoiceFailure(invoiceId, error);
     }
   });

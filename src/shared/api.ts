@@ -64,6 +64,8 @@ export interface RevoiceRequest {
   keepManual?: boolean;
   /** Schedule mode (Chargebee): false counts a touched month as 1 and a started week as 1. */
   prorate?: boolean;
+  /** Regenerate: the customer's other credit may pay the new invoice too (default true). */
+  applyCredit?: boolean;
   from?: string;
   to?: string;
   edits?: { [invoiceId: string]: InvoiceEdits };
@@ -110,6 +112,13 @@ export interface ApplySuccess {
   unappliedCredit?: string;
   /** The credit note a void issued (its refund and credit), when one was asked for. */
   creditNoteId?: string;
+  /** Where `transferred` came from: the original's own share first, then the customer's other credit. */
+  creditSources?: CreditSourceAmount[];
+}
+
+export interface CreditSourceAmount {
+  invoiceId: string;
+  amount: string;
 }
 
 export type ApplyResult = ApplySuccess | InvoiceFailure;
@@ -152,6 +161,7 @@ export interface PreviewSuccess {
   diff?: LineDiff[];
   newInvoiceId?: string;
   transferred?: string;
+  creditSources?: CreditSourceAmount[];
   unappliedCredit?: string;
   warnings: string[];
 }

@@ -138,7 +138,13 @@ describe('per-invoice errors block only their invoice', () => {
       reason: 'Left the nursery',
       creditNote: { refund: 50, credit: 42 },
     });
-    expect(fits.results[0]).toMatchObject({ ok: true, voided: true, unappliedCredit: '0.00' });
+    // 92 paid − 50 refunded: the 42 credited stays Ben's credit.
+    expect(fits.results[0]).toMatchObject({
+      ok: true,
+      voided: true,
+      unappliedCredit: '42.00',
+      creditNoteId: 'CN-INV-2',
+    });
     const [header, note] = book.apps.display('Credit Notes');
     expect(Object.fromEntries(header.map((h, i) => [h, note[i]]))).toMatchObject({
       'Credit Note ID': 'CN-INV-2',

@@ -137,6 +137,7 @@ describe.each(ZONES)('spreadsheet in %s', (zone) => {
       newInvoiceId: 'PH-1-R1',
       total: '202.50',
       transferred: '100.00',
+      creditSources: [{ invoiceId: 'PH-1', amount: '100.00' }],
       unappliedCredit: '0.00',
     });
     const lines = records(book, 'Invoice Lines').filter((l) => l['Invoice ID'] === 'PH-1-R1');
@@ -162,7 +163,13 @@ describe.each(ZONES)('spreadsheet in %s', (zone) => {
       reason: 'Overbilled',
       creditNote: { refund: '600', credit: 0 },
     });
-    expect(voided.results[0]).toEqual({ invoiceId: 'LG-1', ok: true, voided: true, unappliedCredit: '600.00' });
+    expect(voided.results[0]).toEqual({
+      invoiceId: 'LG-1',
+      ok: true,
+      voided: true,
+      unappliedCredit: '600.00',
+      creditNoteId: 'CN-LG-1',
+    });
     const edits = {
       'LG-1': {
         lines: [{ index: 1, quantity: 200 }],
@@ -187,6 +194,7 @@ describe.each(ZONES)('spreadsheet in %s', (zone) => {
       newInvoiceId: 'LG-1-R1',
       total: '719.99',
       transferred: '600.00',
+      creditSources: [{ invoiceId: 'LG-1', amount: '600.00' }],
       unappliedCredit: '0.00',
     });
     expect(records(book, 'Invoices').find((r) => r['Invoice ID'] === 'LG-1-R1')).toMatchObject({
@@ -214,6 +222,7 @@ describe.each(ZONES)('spreadsheet in %s', (zone) => {
       newInvoiceId: 'CB-1-R1',
       total: '503.22',
       transferred: '150.00',
+      creditSources: [{ invoiceId: 'CB-1', amount: '150.00' }],
       unappliedCredit: '0.00',
     });
     const added = records(book, 'Invoices').find((r) => r['Invoice ID'] === 'CB-1-R1');
@@ -237,6 +246,7 @@ describe.each(ZONES)('spreadsheet in %s', (zone) => {
       newInvoiceId: 'MT-1-R1',
       total: '14262',
       transferred: '0',
+      creditSources: [],
       unappliedCredit: '0',
     });
     const added = records(book, 'Invoices').find((r) => r['Invoice ID'] === 'MT-1-R1');

@@ -24,6 +24,7 @@ describe('void and regenerate through the bundle, spreadsheet in Pacific/Aucklan
           newInvoiceId: 'INV-1-R1',
           total: '215.00',
           transferred: '50.00',
+          creditSources: [{ invoiceId: 'INV-1', amount: '50.00' }],
           unappliedCredit: '0.00',
         },
       ],

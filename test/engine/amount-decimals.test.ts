@@ -32,8 +32,8 @@ describe('amounts on Invoices', () => {
     ['GBP', 'Subtotal', 100.005, 'Invoices!J2'],
     ['GBP', 'Tax', 0.001, 'Invoices!K2'],
     ['GBP', 'Total', '£100.005', 'Invoices!L2'],
-    ['GBP', 'Paid', 40.001, 'Invoices!P2'],
-    ['GBP', 'Balance', 59.999, 'Invoices!Q2'],
+    ['GBP', 'Paid', 40.001, 'Invoices!Q2'],
+    ['GBP', 'Balance', 59.999, 'Invoices!R2'],
     ['JPY', 'Total', 100.5, 'Invoices!L2'],
     ['KWD', 'Total', 1.0005, 'Invoices!L2'],
   ])('a %s %s of %j → BAD_VALUE naming %s', (currency, column, value, cell) => {
@@ -134,8 +134,8 @@ describe('amounts typed in the request', () => {
       creditNote: { refund: 0, credit: '2.125' },
     });
     expect(results[0]).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
-    // KWD 10.000 paid − credit 2.125 = 7.875 left.
-    expect(results[1]).toMatchObject({ ok: true, unappliedCredit: '7.875' });
+    // KWD 10.000 paid, nothing refunded: the credit of 2.125 is still held for the customer.
+    expect(results[1]).toMatchObject({ ok: true, unappliedCredit: '10.000' });
     expect(appended(plan, 'creditNotes')).toEqual([
       expect.objectContaining({ 'Invoice ID': 'INV-2', Refund: 0, Credit: 2.125 }),
     ]);

@@ -15,7 +15,7 @@ export const d = (date: string): Cell => ({ date });
 export const CONTEXT: Context = { today: '2026-11-21', user: 'bookkeeper@example.com' };
 
 export const HEADERS = {
-  Invoices: [...INVOICE_HEADER, 'Regenerated From', 'Regenerated As'],
+  Invoices: [...INVOICE_HEADER, 'Regenerated From', 'Regenerated As', 'Voided At'],
   'Invoice Lines': LINE_HEADER,
   Schedule: SCHEDULE_HEADER,
   Closures: ['Date', 'Customer'],

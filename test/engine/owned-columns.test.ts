@@ -84,10 +84,10 @@ describe('ID columns Revoice writes', () => {
       null,
     );
     const body = { action: 'void', invoiceIds: ['INV-1'], creditNote: { refund: 20, credit: 5 } };
-    expect(previewOne(raw, body).unappliedCredit).toBe('65.00');
+    expect(previewOne(raw, body).unappliedCredit).toBe('70.00');
     const { result, plan } = applyOne(raw, body);
-    // paid 100 − earlier refund 10 − refund 20 − credit 5 = 65 left
-    expect(result).toMatchObject({ unappliedCredit: '65.00' });
+    // paid 100 − earlier refund 10 − refund 20 = 70 held (the credit of 5 among it)
+    expect(result).toMatchObject({ unappliedCredit: '70.00' });
     expect(appended(plan, 'creditNotes')[0]).toMatchObject({ 'Credit Note ID': 'CN-INV-1', Refund: 20, Credit: 5 });
   });
 

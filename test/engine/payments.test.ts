@@ -83,8 +83,17 @@ describe('transfer', () => {
     expect(ids).toEqual(['TRF-INV-1-R1-OUT-2', 'TRF-INV-1-R1-IN-2']);
   });
 
-  test('credit notes on the original reduce what can move', () => {
-    expect(moved(run({ paid: [100], newTotal: 80, notes: [[30, 10]] }).result)).toEqual(['60.00', '0.00']);
+  test("a credit note's refund reduces what can move; its credit stays the customer's and moves", () => {
+    // Held = 100 − 30 refunded = 70 (the 10 credited is still held for the customer).
+    expect(moved(run({ paid: [100], newTotal: 80, notes: [[30, 10]] }).result)).toEqual(['70.00', '0.00']);
+  });
+
+  test('applyCredit: false moves only payments neither refunded nor credited', () => {
+    const c: Case = { paid: [100], newTotal: 80, notes: [[30, 10]] };
+    const { result } = applyOne(books(c), { ...body(c), applyCredit: false });
+    // 100 − 30 − 10 = 60 moves; the 10 credited stays held: the customer's credit is 10.
+    expect(moved(result)).toEqual(['60.00', '10.00']);
+    expect(result.creditSources).toEqual([{ invoiceId: 'INV-1', amount: '60.00' }]);
   });
 
   test('the preview shows the same transfer', () => {
@@ -94,7 +103,7 @@ describe('transfer', () => {
   });
 });
 
-describe('conservation: paid before = transferred + refund + credit + unapplied credit', () => {
+describe("conservation: paid before = transferred + refunds + the customer's credit left (Held after)", () => {
   const cases: [string, Case][] = [
     ['regenerate, new total above paid', { paid: [60, 40], newTotal: 199 }],
     ['regenerate, new total below paid', { paid: [60, 40], newTotal: 30 }],
@@ -111,21 +120,23 @@ describe('conservation: paid before = transferred + refund + credit + unapplied 
     ],
   ];
 
-  test.each(cases)('%s', (_, c) => {
+  test.each(
+    cases.flatMap(([name, c]) => [[name, c, true] as const, [`${name}, applyCredit false`, c, false] as const]),
+  )('%s', (_, c, applyCredit) => {
     const raw = books(c);
-    const { result, plan } = applyOne(raw, body(c));
+    const { result, plan } = applyOne(raw, { ...body(c), applyCredit });
     const after = commit(raw, plan);
     const paidBefore = new Decimal(sumFor(raw, 'Payments', 'Amount', 'INV-1'));
-    const notes = new Decimal(sumFor(after, 'Credit Notes', 'Refund', 'INV-1')).plus(
-      sumFor(after, 'Credit Notes', 'Credit', 'INV-1'),
-    );
+    const refunds = new Decimal(sumFor(after, 'Credit Notes', 'Refund', 'INV-1'));
+    const credits = new Decimal(sumFor(after, 'Credit Notes', 'Credit', 'INV-1'));
     const transferred = new Decimal(result.transferred ?? 'NaN');
     const unapplied = new Decimal(result.unappliedCredit ?? 'NaN');
 
-    expect(transferred.plus(notes).plus(unapplied).toString()).toBe(paidBefore.toString());
+    expect(transferred.plus(refunds).plus(unapplied).toString()).toBe(paidBefore.toString());
     // The ledger agrees: the new invoice holds what moved, the original keeps the rest.
     expect(sumFor(after, 'Payments', 'Amount', 'INV-1-R1')).toBe(transferred.toString());
     expect(sumFor(after, 'Payments', 'Amount', 'INV-1')).toBe(paidBefore.minus(transferred).toString());
-    expect(transferred.toString()).toBe(Decimal.max(0, Decimal.min(paidBefore.minus(notes), c.newTotal)).toString());
+    const movable = applyCredit ? paidBefore.minus(refunds) : paidBefore.minus(refunds).minus(credits);
+    expect(transferred.toString()).toBe(Decimal.max(0, Decimal.min(movable, c.newTotal)).toString());
   });
 });

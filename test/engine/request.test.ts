@@ -70,6 +70,7 @@ describe('a valid request', () => {
       mode: 'schedule',
       keepManual: true,
       prorate: true,
+      applyCredit: true,
       from: null,
       to: null,
       edits: {},

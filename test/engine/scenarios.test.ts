@@ -42,6 +42,7 @@ test('Pigeonhole: sessions changed since → regenerate from the current schedul
     newInvoiceId: 'INV-1-R1',
     total: '184.60',
     transferred: '50.00',
+    creditSources: [{ invoiceId: 'INV-1', amount: '50.00' }],
     unappliedCredit: '0.00',
   });
   expect(invoiceRowOf(after, 'INV-1')).toMatchObject({

@@ -77,7 +77,7 @@ describe('void', () => {
 });
 
 describe('credit note on void (Lago)', () => {
-  test('writes one Credit Notes row; the rest of the payments is unapplied credit', () => {
+  test("writes one Credit Notes row; the credit and what was not refunded stay the customer's credit", () => {
     const { result, plan } = applyOne(paidInvoice(), withNote(30, '20.00'));
     expect(appended(plan, 'creditNotes')).toEqual([
       {
@@ -94,7 +94,8 @@ describe('credit note on void (Lago)', () => {
       invoiceId: 'INV-1',
       ok: true,
       voided: true,
-      unappliedCredit: '50.00',
+      // 100 paid − 30 refunded: the 20 credited is held for the customer too.
+      unappliedCredit: '70.00',
       creditNoteId: 'CN-INV-1',
     });
   });
@@ -158,7 +159,8 @@ describe('credit note on void (Lago)', () => {
   test('earlier credit notes count against what can still be refunded', () => {
     const notes = [creditNote('CN-OLD', 'INV-1', 80, 0)];
     failureOf(paidInvoice({ notes }), withNote(30, 0), 'CREDIT_EXCEEDS_PAID');
-    expect(applyOne(paidInvoice({ notes }), withNote(15, 5)).result.unappliedCredit).toBe('0.00');
+    // 100 − 80 − 15 refunded = 5 held (the 5 credited).
+    expect(applyOne(paidInvoice({ notes }), withNote(15, 5)).result.unappliedCredit).toBe('5.00');
   });
 
   test('a taken credit note ID gets a suffix', () => {

@@ -1,5 +1,6 @@
 import { regenerates, voids } from '../../shared/actions';
-import type { ApplySuccess, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
+import type { ApplySuccess, CreditSourceAmount, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
+import type { CreditPool } from './customer-credit';
 import type { Books } from '../workbook/books';
 import type { Context } from './context';
 import { fail } from '../workbook/errors';
@@ -68,7 +69,7 @@ interface Regenerated {
   newInvoiceId: string;
   total: string;
   transferred: string;
-  unappliedCredit: string;
+  creditSources: CreditSourceAmount[];
   after: NonNullable<PreviewSuccess['after']>;
   diff: LineDiff[];
 }
@@ -80,8 +81,9 @@ export function evaluateInvoice(args: {
   request: ValidRequest;
   context: Context;
   ids: IdAllocator;
+  pool: CreditPool;
 }): InvoiceOutcome {
-  const { books, invoiceId, request, context, ids } = args;
+  const { books, invoiceId, request, context, ids, pool } = args;
   const entry = books.invoices.get(invoiceId);
   if (!entry) fail('NOT_FOUND', `There is no invoice ${invoiceId} in the Invoices sheet.`);
   if (entry.error || !entry.invoice) throw entry.error;
@@ -104,8 +106,9 @@ export function evaluateInvoice(args: {
   if (voiding) {
     const voided = voidInvoice(invoice, ledger, request, context, ids);
     mergePlans(plan, voided.plan);
-    available = voided.unappliedCredit;
+    available = voided.available;
     creditNoteId = voided.creditNoteId ?? '';
+    pool.voided(invoice, voided.refund);
   }
   let regenerated: Regenerated | undefined;
   if (regenerates(request.action)) {
@@ -118,19 +121,24 @@ export function evaluateInvoice(args: {
       request,
       context,
       ids,
+      pool,
     });
     mergePlans(plan, next.plan);
     warnings.push(...next.warnings);
-    if (next.transfer.unappliedCredit.greaterThan(0)) {
+    const left = pool.creditOf(invoice.customer, currency);
+    if (left.greaterThan(0)) {
       warnings.push(
-        `${formatMoney(next.transfer.unappliedCredit, currency)} ${currency} paid on ${invoiceId} is more than the new total and stays on it as unapplied credit.`,
+        `${formatMoney(left, currency)} ${currency} stays as ${invoice.customer}'s credit, for a later invoice (Apply credit).`,
       );
     }
     regenerated = {
       newInvoiceId: next.newInvoiceId,
       total: formatMoney(next.totals.total, currency),
       transferred: formatMoney(next.transfer.transferred, currency),
-      unappliedCredit: formatMoney(next.transfer.unappliedCredit, currency),
+      creditSources: next.transfer.sources.map((source) => ({
+        invoiceId: source.invoiceId,
+        amount: formatMoney(source.amount, currency),
+      })),
       after: {
         lines: next.lines.map((line: Line) => previewLine(line, currency)),
         ...formatTotals(next.totals, currency),
@@ -139,14 +147,17 @@ export function evaluateInvoice(args: {
     };
   }
 
+  // The customer's credit in the currency after this invoice's action (SPEC §3).
+  const unappliedCredit = formatMoney(pool.creditOf(invoice.customer, currency), currency);
   const money = regenerated
     ? {
         newInvoiceId: regenerated.newInvoiceId,
         transferred: regenerated.transferred,
-        unappliedCredit: regenerated.unappliedCredit,
+        creditSources: regenerated.creditSources,
+        unappliedCredit,
       }
     : voiding
-      ? { unappliedCredit: formatMoney(available, currency) }
+      ? { unappliedCredit }
       : {};
   const preview: PreviewSuccess = {
     invoiceId,

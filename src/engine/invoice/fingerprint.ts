@@ -42,6 +42,16 @@ export function fingerprintOf(books: Books, invoiceId: string, invoiceRow: Row, 
     ['schedule', books.schedule.get(key)?.rows],
     ['closures', books.tables.closures?.rows.filter((row) => appliesTo(books.tables.closures as Table, row, key))],
   ];
+  // The customer's other voided invoices: their credit may pay this one (SPEC §3).
+  for (const other of books.customers.get(key) ?? []) {
+    const entry = other === invoiceId ? undefined : books.invoices.get(other);
+    if (entry?.invoice?.status !== 'voided') continue;
+    related.push(
+      ['invoices', [entry.row]],
+      ['payments', books.payments.get(other)?.rows],
+      ['creditNotes', books.creditNotes.get(other)?.rows],
+    );
+  }
   for (const [sheet, rows] of related) {
     for (const row of rows ?? []) parts.push(`${sheet}:${rowText(books.tables[sheet], sheet, row)}`);
   }

@@ -6,12 +6,13 @@ import { copyWithEdits } from './copy-edits';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
 import { InvoiceTotals, lineAmount, totalsOf } from './line-math';
-import { Dec, moneyToCell } from '../calc/money';
+import { Dec, ZERO, moneyToCell } from '../calc/money';
 import type { Invoice, Line } from '../workbook/model';
 import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
 import type { ValidRequest } from './valid-request';
 import { scheduleLines } from './schedule-lines';
 import { Transfer, transferPayments } from './transfer-payments';
+import type { CreditPool, CreditSource } from './customer-credit';
 
 export interface RegenerateOutcome {
   plan: Plan;
@@ -83,31 +84,56 @@ function lineRow(invoiceId: string, line: Line, currency: string) {
 }
 
 /**
+ * What pays the new invoice (SPEC §3): the original's own money first — Held(V) with
+ * `applyCredit`, else only its payments neither refunded nor credited — then, with
+ * `applyCredit`, the customer's other credit in the currency, oldest voided invoice first.
+ */
+function creditFor(args: {
+  books: Books;
+  invoice: Invoice;
+  available: Dec;
+  total: Dec;
+  request: ValidRequest;
+  pool: CreditPool;
+}) {
+  const { books, invoice, available, total, request, pool } = args;
+  const own = request.applyCredit ? pool.held(invoice) : pool.unsettled(invoice, available);
+  const offers: CreditSource[] = [{ invoiceId: invoice.id, amount: own }];
+  if (request.applyCredit) {
+    for (const other of pool.voidedInvoices(invoice.customer, invoice.currency)) {
+      if (other.id !== invoice.id) offers.push({ invoiceId: other.id, amount: pool.held(other) });
+    }
+  }
+  const sources = pool.cover(offers, total.greaterThan(0) ? total : ZERO);
+  const idCell = (id: string) => (id === invoice.id ? invoice.idCell : (books.invoices.get(id)?.invoice?.idCell ?? id));
+  return sources.map((source) => ({ ...source, idCell: idCell(source.invoiceId) }));
+}
+
+/**
  * A new invoice from the voided one: lines from the current schedule or an edited copy,
- * linked both ways, with the available payments carried across.
+ * linked both ways, with the customer's credit carried across.
  */
 export function regenerateInvoice(args: {
   books: Books;
   invoice: Invoice;
   original: Line[];
+  /** The original's payments neither refunded nor credited, after this call's credit note. */
   available: Dec;
   voidedInThisCall: boolean;
   request: ValidRequest;
   context: Context;
   ids: IdAllocator;
+  pool: CreditPool;
 }): RegenerateOutcome {
-  const { books, invoice, original, available, request, context, ids } = args;
+  const { books, invoice, original, available, request, context, ids, pool } = args;
   checkRegenerable(books, invoice, args.voidedInThisCall);
   const { lines, warnings, period } = newLines(books, invoice, original, request);
   const newInvoiceId = ids.nextInvoiceId(invoice.id);
   const currency = invoice.currency;
   const totals = totalsOf(lines, currency);
   const transfer = transferPayments({
-    fromId: invoice.id,
-    fromCell: invoice.idCell,
     toId: newInvoiceId,
-    available,
-    newTotal: totals.total,
+    sources: creditFor({ books, invoice, available, total: totals.total, request, pool }),
     currency,
     context,
     ids,

@@ -1,8 +1,9 @@
 import type { Context } from './context';
 import type { IdAllocator } from './ids';
-import { Dec, ZERO, minDec, moneyToCell } from '../calc/money';
+import { Dec, ZERO, moneyToCell } from '../calc/money';
 import type { OutValue } from '../workbook/cells';
 import type { NewRow } from '../workbook/plan';
+import type { CreditSource } from './customer-credit';
 
 /** The ledger pair's Payment IDs: the row money leaves (OUT) and the row it reaches (IN). */
 export function transferPaymentIds(toId: string): { out: string; in: string } {
@@ -11,31 +12,25 @@ export function transferPaymentIds(toId: string): { out: string; in: string } {
 
 export interface Transfer {
   transferred: Dec;
-  unappliedCredit: Dec;
+  /** Where the money came from, the regenerated invoice's own original first. */
+  sources: CreditSource[];
   rows: NewRow[];
 }
 
 /**
- * Carries payments from a voided invoice to its regenerated one (Chargebee/Pigeonhole):
- * transferred = min(available, new total), never below zero; the rest stays on the
- * voided invoice as unapplied credit. Two ledger rows move it, so money is conserved:
- * paid before = transferred + refund + credit + unapplied credit.
+ * Moves credit onto a regenerated invoice (Chargebee/Lago/Pigeonhole): from each source, two
+ * ledger rows, −x on the invoice the money leaves and +x on the one it reaches, so money is
+ * conserved: Σ Paid over the customer's invoices does not change.
  */
 export function transferPayments(args: {
-  fromId: string;
-  /** The voided invoice's ID as its cell holds it, written on the row money leaves. */
-  fromCell: OutValue;
   toId: string;
-  available: Dec;
-  newTotal: Dec;
+  /** Each source with its ID as its cell holds it (1001 stays a number), written on the row money leaves. */
+  sources: (CreditSource & { idCell: OutValue })[];
   currency: string;
   context: Context;
   ids: IdAllocator;
 }): Transfer {
-  const { fromId, fromCell, toId, available, newTotal, currency, context, ids } = args;
-  const transferred = newTotal.greaterThan(0) && available.greaterThan(0) ? minDec(available, newTotal) : ZERO;
-  const unappliedCredit = available.minus(transferred);
-  if (transferred.isZero()) return { transferred, unappliedCredit, rows: [] };
+  const { toId, sources, currency, context, ids } = args;
   const paymentIds = transferPaymentIds(toId);
   const row = (invoiceId: OutValue, amount: Dec, base: string, note: string): NewRow => ({
     'Payment ID': ids.unique('payments', base),
@@ -45,12 +40,10 @@ export function transferPayments(args: {
     Method: 'transfer',
     Note: note,
   });
-  return {
-    transferred,
-    unappliedCredit,
-    rows: [
-      row(fromCell, transferred.negated(), paymentIds.out, `Moved to ${toId}`),
-      row(toId, transferred, paymentIds.in, `Moved from ${fromId}`),
-    ],
-  };
+  const rows = sources.flatMap((source) => [
+    row(source.idCell, source.amount.negated(), paymentIds.out, `Moved to ${toId}`),
+    row(toId, source.amount, paymentIds.in, `Moved from ${source.invoiceId}`),
+  ]);
+  const transferred = sources.reduce((sum, source) => sum.plus(source.amount), ZERO);
+  return { transferred, sources: sources.map(({ invoiceId, amount }) => ({ invoiceId, amount })), rows };
 }

@@ -10,6 +10,8 @@ export interface ValidRequest {
   keepManual: boolean;
   /** Schedule mode: part months and weeks count their share (true) or whole (false). */
   prorate: boolean;
+  /** Regenerate: the customer's other credit may pay the new invoice too (default true). */
+  applyCredit: boolean;
   from: string | null;
   to: string | null;
   edits: Record<string, InvoiceEdits>;

@@ -10,8 +10,10 @@ import type { ValidRequest } from './valid-request';
 export interface VoidOutcome {
   plan: Plan;
   creditNoteId: string | null;
-  /** Payments left on the voided invoice after its credit note. */
-  unappliedCredit: Dec;
+  /** Payments left on the voided invoice after its credit note, neither refunded nor credited. */
+  available: Dec;
+  /** The credit note's refund (0 without one): money that leaves the customer's credit. */
+  refund: Dec;
 }
 
 /** The ID a void's credit note gets (CN-INV-7), unless that one is taken. */
@@ -83,5 +85,10 @@ export function voidInvoice(
       },
     ]);
   }
-  return { plan, creditNoteId, unappliedCredit: ledger.available.minus(noted) };
+  return {
+    plan,
+    creditNoteId,
+    available: ledger.available.minus(noted),
+    refund: noted.greaterThan(0) ? refund : new Dec(0),
+  };
 }

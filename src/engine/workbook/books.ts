@@ -2,7 +2,8 @@ import type { ColumnMapping } from '../../shared/columns';
 import type { RawWorkbook } from './cells';
 import { Coverage, CoveredMap, TakenIds } from './coverage';
 import { fail } from './errors';
-import type { Closures, CreditNote, Group, Payment, ScheduleItem, StoredLine } from './model';
+import { Closures, CreditNote, Group, Payment, ScheduleItem, StoredLine, customerKey } from './model';
+import { readText } from './values';
 import { InvoiceEntry, parseInvoices } from './parse-invoices';
 import { columnValues, parseCreditNotes, parsePayments } from './parse-ledger';
 import { parseLines } from './parse-lines';
@@ -21,6 +22,8 @@ export interface Books {
   creditNotes: CoveredMap<Group<CreditNote>>;
   /** By customer key (customerKey). */
   schedule: CoveredMap<Group<ScheduleItem>>;
+  /** The IDs of each customer's invoices, by customer key (their credit is theirs across invoices). */
+  customers: CoveredMap<string[]>;
   closures: Closures;
   /** Invoice IDs that some row names in "Regenerated From" → that row's invoice ID. */
   successors: CoveredMap<string>;
@@ -70,7 +73,10 @@ export function loadBooks(raw: RawWorkbook, needs: SheetNeeds, mapping?: ColumnM
   // Both sides of every known link, so a chain can be found when one side is unknown.
   const successors = new Map<string, string>();
   const predecessors = new Map<string, string>();
+  const customers = new Map<string, string[]>();
   for (const [id, entry] of invoices) {
+    const customer = customerKey(readText(tables.invoices as Table, entry.row, 'Customer'));
+    if (customer) customers.set(customer, [...(customers.get(customer) ?? []), id]);
     if (entry.regeneratedFrom) successors.set(entry.regeneratedFrom, id);
     if (entry.regeneratedAs) predecessors.set(entry.regeneratedAs, id);
   }
@@ -90,6 +96,7 @@ export function loadBooks(raw: RawWorkbook, needs: SheetNeeds, mapping?: ColumnM
       coverage.covers('schedule', 'Customer', customer),
     ),
     closures: parseClosures(tables.closures),
+    customers: new CoveredMap(customers, (customer) => coverage.covers('invoices', 'Customer', customer)),
     successors: new CoveredMap(successors, byInvoice),
     predecessors: new CoveredMap(predecessors, byInvoice),
     takenIds: {

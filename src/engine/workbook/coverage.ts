@@ -11,10 +11,11 @@ import type { SheetKey } from './schema';
 
 /**
  * The columns rows are looked up by. A search of Invoices by Invoice ID also finds the rows
- * whose Regenerated From or Regenerated As shows that ID (links are searched with the IDs).
+ * whose Regenerated From or Regenerated As shows that ID (links are searched with the IDs); by
+ * Customer, a customer's invoices (their credit).
  */
 export const LOOKUP_COLUMNS = {
-  invoices: ['Invoice ID'],
+  invoices: ['Invoice ID', 'Customer'],
   lines: ['Invoice ID'],
   payments: ['Invoice ID', 'Payment ID'],
   creditNotes: ['Invoice ID', 'Credit Note ID'],

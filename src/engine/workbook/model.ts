@@ -25,6 +25,8 @@ export interface Invoice {
   dueDate: string | null;
   currency: string;
   status: Status;
+  /** When it was voided ("yyyy-mm-ddThh:mm:ss"), null when the cell is blank: orders credit sources. */
+  voidedAt: string | null;
   subtotal: Dec;
   tax: Dec;
   total: Dec;

@@ -2,7 +2,7 @@ import { textKey } from '../../shared/text-key';
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { isCurrencyCode } from '../calc/money';
 import { COPIED_COLUMNS, Invoice, Status } from './model';
-import { copiedValue, isBlank } from './cells';
+import { copiedValue, isBlank, isDateCell } from './cells';
 import type { Row, Table } from './table';
 import { readAmount, readDate, readLink, readOptionalDate, readRequiredText, readText } from './values';
 
@@ -68,6 +68,7 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
     dueDate: readOptionalDate(table, row, 'Due Date'),
     currency,
     status,
+    voidedAt: voidedAtOf(table, row),
     subtotal: readAmount(table, row, 'Subtotal', currency),
     tax: readAmount(table, row, 'Tax', currency),
     total: readAmount(table, row, 'Total', currency),
@@ -76,6 +77,14 @@ export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
       COPIED_COLUMNS.map((column) => [column, copiedValue(table.get(row, column))]),
     ) as Invoice['copies'],
   };
+}
+
+/** The Voided At cell as sortable text: a date-time cell, a date, or text as typed; null when blank. */
+function voidedAtOf(table: Table, row: Row): string | null {
+  const cell = table.get(row, 'Voided At');
+  if (isBlank(cell)) return null;
+  if (isDateCell(cell)) return `${cell.date}T${cell.time ?? '00:00:00'}`;
+  return String(cell).trim();
 }
 
 /** Invoices by ID. Two rows with one ID are both DUPLICATE_ID, naming both rows. */
