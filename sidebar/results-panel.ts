@@ -66,10 +66,14 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
     if (!o.ok) return failure(o);
     const facts: string[] = [];
     if (o.total !== undefined) facts.push(`New total ${money(o.total, currency)}`);
-    if (o.transferred !== undefined && isNonZero(o.transferred))
-      facts.push(`${money(o.transferred, currency)} of payments moved`);
+    if (o.transferred !== undefined && isNonZero(o.transferred)) {
+      const others = (o.creditSources ?? []).filter((s) => s.invoiceId !== o.invoiceId).map((s) => s.invoiceId);
+      const from = others.length ? ` (with credit from ${others.join(', ')})` : '';
+      facts.push(`${money(o.transferred, currency)} of payments moved${from}`);
+    }
+    if (o.creditNoteId) facts.push(`credit note ${o.creditNoteId}`);
     if (o.unappliedCredit !== undefined && isNonZero(o.unappliedCredit))
-      facts.push(`${money(o.unappliedCredit, currency)} left as credit`);
+      facts.push(`${money(o.unappliedCredit, currency)} left as the customer's credit`);
     return el(
       'li',
       { class: 'result' },

@@ -73,8 +73,12 @@ function successCard(p: PreviewSuccess): HTMLElement[] {
   if (p.transferred !== undefined) {
     totals.append(...row('Payments to move', money(p.transferred, c)));
   }
+  // Where the money comes from when the customer's other credit pays too (their own first).
+  for (const source of (p.creditSources ?? []).filter((s) => s.invoiceId !== p.invoiceId)) {
+    totals.append(...row(`from ${source.invoiceId}`, money(source.amount, c)));
+  }
   if (p.unappliedCredit !== undefined) {
-    totals.append(...row('Credit left unapplied', money(p.unappliedCredit, c)));
+    totals.append(...row("Customer's credit left", money(p.unappliedCredit, c)));
   }
   parts.push(totals);
   if (p.warnings.length) {

@@ -81,7 +81,7 @@ describeIfChromium('sidebar flows', () => {
       'Total: 449.00 → becomes 539.50 GBP',
       'Paid so far: 300.00 GBP',
       'Payments to move: 300.00 GBP',
-      'Credit left unapplied: 0.00 GBP',
+      "Customer's credit left: 0.00 GBP",
     ]);
     await expect(page.textContent('.warnings')).resolves.toContain('Good Friday');
     await expect(page.textContent('.card h3')).resolves.toContain('INV-2024-031-R1');
