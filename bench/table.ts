@@ -38,12 +38,13 @@ export const RESULT_HEADER = [
   'cells written',
   'read % of workbook',
   'Node ms',
+  'add-on ms',
   'heap after, MB',
   'heap peak, MB',
   'est. Apps Script',
   'answer',
 ];
-const RESULT_RIGHT = [false, false, true, true, true, true, true, true, true, true, true, false];
+const RESULT_RIGHT = [false, false, true, true, true, true, true, true, true, true, true, true, false];
 
 export function resultTable(rows: ResultRow[]): string {
   const cells = rows.map(({ workbook, operation, workbookCells, m }) => [
@@ -55,6 +56,7 @@ export function resultTable(rows: ResultRow[]): string {
     count(m.cellsWritten),
     percent(m.cellsRead, workbookCells),
     `${count(m.ms)} (${m.runs === 1 ? '1 run' : `median of ${m.runs}`})`,
+    count(m.ms - m.serviceMs),
     mb(m.heapAfter),
     mb(m.heapPeak),
     `${(estimatedAppsScriptMs(m.sheetsCalls, m.cellsRead, m.cellsWritten) / 1000).toFixed(1)} s`,
@@ -73,7 +75,13 @@ export interface WorkbookRow {
 
 export function workbookTable(rows: WorkbookRow[]): string {
   return markdownTable(
-    ['workbook (invoices)', 'cells (data ranges)', 'rows generated, ms', 'fake built, ms', 'fake + bundle heap, MB'],
+    [
+      'workbook (invoices)',
+      'cells (data ranges, set up)',
+      'rows generated, ms',
+      'fake built, ms',
+      'fake + bundle heap, MB',
+    ],
     rows.map((r) => [r.workbook, count(r.cells), count(r.fixtureMs), count(r.buildMs), mb(r.heap)]),
     [false, true, true, true, true],
   );

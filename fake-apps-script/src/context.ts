@@ -85,6 +85,8 @@ export class Calls {
   cellsWritten = 0;
   reads = 0;
   writes = 0;
+  /** Wall-clock ms spent inside outermost counted calls: the fake's own work, not the caller's. */
+  serviceMs = 0;
 
   record(method: string): void {
     this.total++;
@@ -109,7 +111,7 @@ export class Calls {
   }
 
   reset(): void {
-    this.total = this.cellsRead = this.cellsWritten = this.reads = this.writes = 0;
+    this.total = this.cellsRead = this.cellsWritten = this.reads = this.writes = this.serviceMs = 0;
     this.byMethod = {};
   }
 }
@@ -143,6 +145,7 @@ export class Ctx {
    */
   run<T>(method: string, body: () => T): T {
     const outer = this.depth === 0;
+    const started = outer ? performance.now() : 0;
     if (outer) {
       this.faults.refuseIfKilled(this.realm);
       this.calls.record(method);
@@ -158,6 +161,7 @@ export class Ctx {
       throw outer ? this.toRealm(e) : e;
     } finally {
       this.depth--;
+      if (outer) this.calls.serviceMs += performance.now() - started;
     }
   }
 

@@ -118,12 +118,14 @@ export interface CallCount {
   writes: number;
   cellsRead: number;
   cellsWritten: number;
+  /** Wall-clock ms spent inside the counted calls themselves (see Calls.serviceMs). */
+  serviceMs: number;
 }
 
 /** A plain copy of the call counters, for comparing before/after or logging budgets. */
 export function callCount(apps: FakeApps): CallCount {
-  const { total, sheetsCalls, flushes, byMethod, reads, writes, cellsRead, cellsWritten } = apps.calls;
-  return { total, sheetsCalls, flushes, byMethod: { ...byMethod }, reads, writes, cellsRead, cellsWritten };
+  const { total, sheetsCalls, flushes, byMethod, reads, writes, cellsRead, cellsWritten, serviceMs } = apps.calls;
+  return { total, sheetsCalls, flushes, byMethod: { ...byMethod }, reads, writes, cellsRead, cellsWritten, serviceMs };
 }
 
 export type { FakeApps, FakeOptions } from './options';

@@ -14,6 +14,8 @@ import { Ctx, instrument } from './context';
 import { Book, SheetData } from './model';
 import { FakeRange } from './range';
 import { displayCell } from './range-cells';
+import { displayText } from './number-format';
+import { prefixFilter, re2Unsupported } from './regex-prefilter';
 
 /** One searched rectangle of one sheet. */
 export interface FinderScope {
@@ -37,32 +39,30 @@ export function spreadsheetScopes(book: Book): FinderScope[] {
 }
 
 /**
- * Constructs that Sheets' regular expressions (RE2, https://github.com/google/re2/wiki/Syntax, the
- * syntax Sheets documents for its regular expressions: https://support.google.com/docs/answer/3098292)
- * do not support but a JS RegExp accepts: lookahead/lookbehind and backreferences. The fake refuses
- * them rather than find what Sheets could not. Returns the offending construct, or null.
+ * What a plain (non-formula) number or boolean cell shows, remembered per format for one search:
+ * the same amounts and dates recur down a sheet, and formatting them is most of a search's work.
  */
-function re2Unsupported(pattern: string): string | null {
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      const next = pattern[i + 1] ?? '';
-      if (!inClass && /[1-9]/.test(next)) return `\\${next}`;
-      if (!inClass && next === 'k' && pattern[i + 2] === '<') return '\\k<';
-      i++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-    } else if (ch === '[') {
-      inClass = true;
-      if (pattern[i + 1] === '^') i++;
-      if (pattern[i + 1] === ']') i++; // a leading ] is literal
-    } else if (ch === '(') {
-      const look = /^\(\?(?:=|!|<=|<!)/.exec(pattern.slice(i));
-      if (look) return look[0];
+class ShownValues {
+  private byFormat = new Map<string | undefined, Map<number | boolean, string>>();
+  private size = 0;
+
+  get(value: number | boolean, format: string | undefined): string {
+    if (Object.is(value, -0)) return displayText(value, format); // a Map takes -0 for 0
+    let shown = this.byFormat.get(format);
+    if (!shown) this.byFormat.set(format, (shown = new Map()));
+    let text = shown.get(value);
+    if (text === undefined) {
+      text = displayText(value, format);
+      // Bounded, so a sheet of distinct numbers does not hold them all.
+      if (++this.size > 50_000) {
+        this.byFormat.clear();
+        this.size = 0;
+        this.byFormat.set(format, (shown = new Map()));
+      }
+      shown.set(value, text);
     }
+    return text;
   }
-  return null;
 }
 
 export class FakeTextFinder {
@@ -94,12 +94,16 @@ export class FakeTextFinder {
       const unsupported = re2Unsupported(text);
       if (unsupported !== null) throw new ServiceError(`Invalid argument: ${text}`);
       let pattern: RegExp;
+      const source = this._entireCell ? `^(?:${text})$` : text;
       try {
-        pattern = new RegExp(this._entireCell ? `^(?:${text})$` : text, this._matchCase ? '' : 'i');
+        pattern = new RegExp(source, this._matchCase ? '' : 'i');
       } catch {
         throw new ServiceError(`Invalid argument: ${text}`);
       }
-      return (shown) => pattern.test(shown);
+      // Long alternations (a search for hundreds of IDs) are slow to run on every cell: a test
+      // of their literal prefixes first rules out nearly all cells, and changes no answer.
+      const possible = prefixFilter(source, this._matchCase);
+      return possible ? (shown) => possible(shown) && pattern.test(shown) : (shown) => pattern.test(shown);
     }
     const wanted = this._matchCase ? text : text.toLowerCase();
     return (shown) => {
@@ -108,16 +112,34 @@ export class FakeTextFinder {
     };
   }
 
-  /** Blank cells are never found (a pattern such as `.*` or `^$` does not land on them). */
+  /**
+   * Blank cells are never found (a pattern such as `.*` or `^$` does not land on them). A plain
+   * cell (no formula) shows its own text, or its number or boolean through its format; anything
+   * else (formulas, spilled cells) is shown as a read shows it.
+   */
   _matches(): Array<{ sheet: SheetData; row: number; col: number }> {
     const test = this._test();
     const found: Array<{ sheet: SheetData; row: number; col: number }> = [];
+    const spills = this._ctx.book.arrayFormulas;
+    const shownValues = new ShownValues();
     for (const { sheet, rect } of this._scopes()) {
       const { row, col, numRows, numCols } = rect;
       for (let r = row; r < row + numRows; r++) {
-        for (let c = col; c < col + numCols; c++) {
-          const formula = this._formulaText ? this._ctx.book.cell(sheet, r, c)?.formula : undefined;
-          const shown = formula ?? displayCell(this._ctx, sheet, r, c);
+        const line = sheet.rows[r - 1];
+        if (!line && !spills) continue; // an empty row, and no ARRAYFORMULA to fill it
+        const end = spills ? col + numCols : Math.min(col + numCols, line!.length + 1);
+        for (let c = col; c < end; c++) {
+          const cell = line?.[c - 1];
+          let shown: string;
+          if (cell !== undefined && cell.formula === undefined && cell.value !== undefined) {
+            const value = cell.value;
+            shown = typeof value === 'string' ? value : shownValues.get(value, cell.format);
+          } else if (cell?.formula === undefined && !spills) {
+            continue; // blank
+          } else {
+            const formula = this._formulaText ? cell?.formula : undefined;
+            shown = formula ?? displayCell(this._ctx, sheet, r, c);
+          }
           if (shown !== '' && test(shown)) found.push({ sheet, row: r, col: c });
         }
       }

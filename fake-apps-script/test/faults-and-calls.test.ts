@@ -111,7 +111,22 @@ describe('call counting', () => {
       flushes: 1,
       cellsRead: 7,
       cellsWritten: 7,
+      serviceMs: expect.any(Number),
     });
+  });
+
+  it('adds the time spent inside counted calls to serviceMs, and reset clears it', () => {
+    const apps = createFakeApps({ sheets: { A: Array.from({ length: 200 }, (_, r) => [`row ${r}`, r]) } });
+    const sheet = apps.spreadsheet.getSheetByName('A')!;
+    apps.calls.reset();
+    expect(callCount(apps).serviceMs).toBe(0);
+    sheet.getDataRange().getValues();
+    const once = callCount(apps).serviceMs;
+    expect(once).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) sheet.createTextFinder('row 1').findAll();
+    expect(callCount(apps).serviceMs).toBeGreaterThan(once);
+    apps.calls.reset();
+    expect(apps.calls.serviceMs).toBe(0);
   });
 
   it('counts a method that calls another as one call', () => {

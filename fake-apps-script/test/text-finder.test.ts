@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { callCount, createFakeApps } from '../src';
 
 function invoices() {
@@ -89,6 +90,104 @@ describe('TextFinder.useRegularExpression', () => {
     apps.calls.reset();
     finder.useRegularExpression(true).findAll();
     expect(apps.calls.byMethod).toEqual({ findAll: 1 });
+  });
+});
+
+/**
+ * The fake tests a long anchored alternation's literal prefixes before running it (a speed-up):
+ * the cells found must be exactly those whose shown text the expression matches.
+ */
+describe('TextFinder regular expressions, found exactly as RegExp.test finds them', () => {
+  const cells = [
+    'INV-1001',
+    '  inv-1001 ',
+    'INV-1001-R1',
+    'INV-10011',
+    'xINV-1001',
+    '\u00a0INV-1001\t',
+    '\u212aid-7', // Kelvin sign: not an ASCII K to a RegExp
+    'kid-7',
+    'child   12',
+    'CHILD\t12',
+    'child12',
+    'child \u00a0 12x',
+    ' a  b',
+    'a b',
+    'A\u00a0 b',
+    ' ',
+    '[]a',
+    'a|b',
+    'ab',
+    'b',
+    { date: '2026-03-01' },
+    1001,
+    1001.5,
+    -0,
+    true,
+    '=A1&"-x"',
+    '=1000+1',
+  ];
+  const patterns = [
+    '^(?:\\s*INV\\-1001\\s*|\\s*child\\s+12\\s*|\\s*kid\\-7\\s*)$',
+    '^(?:INV\\-1001|1001)$',
+    '^(?:\\s*1[,. ]?001(?:[.,]0+)?\\s*)$',
+    '^(?:\\s* INV)',
+    '^(?:a|b)*$',
+    '^(?:a)|b',
+    '^a?b',
+    '^(?:^(?:INV-1001|TRUE)$)$',
+    '^(?:\\[\\]a|a\\|b)$',
+    '^[]a|ab',
+    '^2026-03',
+    '1001',
+    '^(?:-x)',
+    '^(?:\\s*child\\s+12x?|a \\s+b)',
+    '^(?:a  b|\\s*a\\sb\\s*)$',
+    '^(?:\\s+a\\s+b|child\\s*12)$',
+  ];
+  const apps = createFakeApps({ sheets: { S: cells.map((cell) => [cell]) } });
+  const sheet = apps.spreadsheet.getSheetByName('S')!;
+  const shown = apps.display('S').map((row) => row[0]);
+
+  it.each(patterns.flatMap((pattern) => [false, true].map((matchCase) => [pattern, matchCase] as const)))(
+    '%s (matchCase %s)',
+    (pattern, matchCase) => {
+      const re = new RegExp(pattern, matchCase ? '' : 'i');
+      const expected = shown.flatMap((text, i) => (text !== '' && re.test(text) ? [`A${i + 1}`] : []));
+      const finder = sheet.createTextFinder(pattern).useRegularExpression(true).matchCase(matchCase);
+      expect(where(finder.findAll())).toEqual(expected);
+    },
+  );
+  it('for generated anchored alternations and texts, as RegExp.test finds them', () => {
+    const piece = fc.constantFrom('a', 'B', '-', '\\-', ' ', '1', '\\s*', '\\s+', '\\s', '?', '[ab]', '(?:a|b)', '\\d');
+    const alternative = fc
+      .tuple(fc.constantFrom('', '\\s*'), fc.array(piece, { minLength: 1, maxLength: 5 }))
+      .map(([spaces, p]) => spaces + p.join(''));
+    const pattern = fc
+      .tuple(fc.array(alternative, { minLength: 1, maxLength: 4 }), fc.constantFrom('^(?:%)$', '^(?:%)', '^%', '%'))
+      .map(([alts, shape]) => shape.replace('%', alts.join('|')))
+      .filter((p) => {
+        try {
+          new RegExp(p);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    const text = fc
+      .array(fc.constantFrom('a', 'A', 'b', 'B', '-', ' ', '1', '\t', '\u00a0', 'K', '\u212a'), { maxLength: 7 })
+      .chain((c) => fc.constantFrom('', ' ', '\t ').map((spaces) => spaces + c.join('')));
+    fc.assert(
+      fc.property(pattern, fc.array(text, { minLength: 1, maxLength: 8 }), fc.boolean(), (p, texts, matchCase) => {
+        const apps = createFakeApps({ sheets: { S: texts.map((t) => [t]) } });
+        const shown = apps.display('S').map((row) => row[0]);
+        const re = new RegExp(p, matchCase ? '' : 'i');
+        const expected = shown.flatMap((t, i) => (t !== '' && re.test(t) ? [`A${i + 1}`] : []));
+        const finder = apps.spreadsheet.getSheetByName('S')!.createTextFinder(p).useRegularExpression(true);
+        expect(where(finder.matchCase(matchCase).findAll())).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
