@@ -62,6 +62,7 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
       { value: 'void', label: 'Void' },
       { value: 'regenerate', label: 'Regenerate (already voided)' },
       { value: 'void-and-regenerate', label: 'Void & regenerate' },
+      { value: 'apply-credit', label: "Apply the customer's credit" },
     ],
     'void-and-regenerate',
   );

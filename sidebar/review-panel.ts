@@ -29,6 +29,7 @@ const VERB: Record<Action, string> = {
   void: 'void',
   regenerate: 'regenerate',
   'void-and-regenerate': 'void and regenerate',
+  'apply-credit': "apply the customer's credit to",
 };
 
 /** "50.00 GBP", or "50.00 → 62.50 GBP" when it changes. */

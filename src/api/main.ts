@@ -1,6 +1,14 @@
 // Entry module: every export becomes a top-level Apps Script function in dist/Code.js.
 // Nothing here may call a service at load time: Apps Script runs this on every execution.
-export { onOpen, onInstall, showSidebar, menuVoidSelected, menuRegenerateSelected, menuSetUpWorkbook } from './menu';
+export {
+  onOpen,
+  onInstall,
+  showSidebar,
+  menuVoidSelected,
+  menuRegenerateSelected,
+  menuApplyCredit,
+  menuSetUpWorkbook,
+} from './menu';
 export { revoiceSelection, revoiceSelectInvoice } from './selection';
 export { revoicePreview } from './preview';
 export { revoiceApply } from './apply';

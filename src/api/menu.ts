@@ -12,6 +12,7 @@ export function onOpen(_event?: unknown): void {
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Void selected…', 'menuVoidSelected')
     .addItem('Regenerate selected…', 'menuRegenerateSelected')
+    .addItem('Apply credit…', 'menuApplyCredit')
     .addSeparator()
     .addItem('Set up workbook', 'menuSetUpWorkbook')
     .addToUi();
@@ -38,6 +39,10 @@ export function menuVoidSelected(): void {
 /** The sidebar turns this into "Void & regenerate" unless every selected invoice is voided. */
 export function menuRegenerateSelected(): void {
   openSidebar('regenerate');
+}
+
+export function menuApplyCredit(): void {
+  openSidebar('apply-credit');
 }
 
 export function menuSetUpWorkbook(): void {

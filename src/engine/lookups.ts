@@ -6,7 +6,7 @@
  * would take). Evaluation itself records any lookup still missing (coverage.ts), so a wrong
  * guess here costs a round, never a wrong answer.
  */
-import { regenerates } from '../shared/actions';
+import { appliesCredit, regenerates } from '../shared/actions';
 import { nextInChain } from './invoice/chain';
 import { transferPaymentIds } from './invoice/transfer-payments';
 import { creditNoteIdFor } from './invoice/void-invoice';
@@ -49,6 +49,11 @@ export function followUpLookups(
     // The customer's other invoices: their credit is the customer's (SPEC §3).
     books.customers.get(customerKey(invoice.customer));
     if (request.creditNote) books.takenIds.creditNotes.has(creditNoteIdFor(invoiceId));
+    if (appliesCredit(request.action)) {
+      const { out, in: into } = transferPaymentIds(invoiceId);
+      books.takenIds.payments.has(out);
+      books.takenIds.payments.has(into);
+    }
     if (!regenerating) continue;
     if (request.mode === 'schedule' && books.tables.schedule) books.schedule.get(customerKey(invoice.customer));
     const next = nextInChain(books, invoiceId);

@@ -1,7 +1,7 @@
 /** Step one of every call, before any sheet is read: is the request well formed, and what must be read? */
 import type { Action, Failure, InvoiceEdits, RegenerateMode } from '../shared/api';
 import { MAX_INVOICES_PER_CALL } from '../shared/api';
-import { ACTIONS, regenerates } from '../shared/actions';
+import { ACTIONS, appliesCredit, regenerates, voids } from '../shared/actions';
 import { isIsoDate } from './calc/dates';
 import { Dec } from './calc/money';
 import type { ValidRequest } from './invoice/valid-request';
@@ -91,7 +91,7 @@ function parseEdits(value: unknown, ids: string[], mode: RegenerateMode): Record
 
 function parseCreditNote(value: unknown, action: Action): ValidRequest['creditNote'] {
   if (value === undefined || value === null) return null;
-  if (action === 'regenerate') badRequest('A credit note is issued when voiding; "regenerate" takes none.');
+  if (!voids(action)) badRequest(`A credit note is issued when voiding; "${action}" takes none.`);
   if (!isPlainObject(value)) badRequest('"creditNote" must be {refund, credit}.');
   return {
     refund: requestAmount(value.refund ?? 0, 'The refund'),
@@ -141,7 +141,8 @@ function validateRequest(input: unknown): ValidRequest {
 function sheetsNeeded(request: ValidRequest, forApply: boolean): SheetNeeds {
   const regenerating = regenerates(request.action);
   const required: SheetKey[] = ['invoices'];
-  if (regenerating) required.push('lines', 'payments');
+  if (regenerating || appliesCredit(request.action)) required.push('payments');
+  if (regenerating) required.push('lines');
   if (regenerating && request.mode === 'schedule') required.push('schedule');
   // A credit note needs to know what was paid; a missing Credit Notes sheet is created on write.
   if (request.creditNote) required.push('payments');
@@ -150,6 +151,7 @@ function sheetsNeeded(request: ValidRequest, forApply: boolean): SheetNeeds {
   if (forApply) optional.push('audit');
   const written: SheetKey[] = ['invoices', 'audit'];
   if (regenerating) written.push('lines', 'payments');
+  if (appliesCredit(request.action)) written.push('payments');
   if (request.creditNote) written.push('creditNotes');
   return { required: [...new Set(required)], read: [...new Set([...required, ...optional])], written };
 }

@@ -1,7 +1,7 @@
 /** The actions a request can name, and what each one does to an invoice. */
 import type { Action } from './api';
 
-export const ACTIONS: readonly Action[] = ['void', 'regenerate', 'void-and-regenerate'];
+export const ACTIONS: readonly Action[] = ['void', 'regenerate', 'void-and-regenerate', 'apply-credit'];
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
@@ -10,6 +10,11 @@ export function isAction(value: unknown): value is Action {
 /** The action marks the invoice voided. */
 export function voids(action: Action): boolean {
   return action === 'void' || action === 'void-and-regenerate';
+}
+
+/** The action moves the customer's credit onto an open invoice (SPEC §3 apply-credit). */
+export function appliesCredit(action: Action): boolean {
+  return action === 'apply-credit';
 }
 
 /** The action writes a regenerated invoice. */

@@ -5,11 +5,12 @@
  */
 import type { ColumnMapping } from './columns';
 
-export type Action = 'void' | 'regenerate' | 'void-and-regenerate';
+export type Action = 'void' | 'regenerate' | 'void-and-regenerate' | 'apply-credit';
 export type RegenerateMode = 'schedule' | 'copy';
 
 export type ErrorCode =
   | 'NOT_FOUND'
+  | 'NOTHING_TO_APPLY'
   | 'DRAFT'
   | 'ALREADY_VOIDED'
   | 'NOT_VOIDED'

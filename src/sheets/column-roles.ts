@@ -107,6 +107,8 @@ export function refuseSwallowedWrites(
   for (const { row, column, value } of updates) {
     const c = columns.get(column);
     if (c === undefined || isEmptyOut(value) || COMPUTED_AMOUNTS.has(normalizeHeader(column))) continue;
+    // A Status the workbook computes may say "paid" itself (apply-credit); only a void must show.
+    if (normalizeHeader(column) === 'status' && value !== 'voided') continue;
     const why = blocked(row, c);
     const id = idColumn === undefined ? '' : ` of ${String(state.values[row - 1]?.[idColumn] ?? '')}`;
     if (why) refuse(row, c, `the ${column}${id}`, why);

@@ -56,6 +56,7 @@ describe('menu and sidebar', () => {
           { caption: 'Open sidebar', functionName: 'showSidebar' },
           { caption: 'Void selected…', functionName: 'menuVoidSelected' },
           { caption: 'Regenerate selected…', functionName: 'menuRegenerateSelected' },
+          { caption: 'Apply credit…', functionName: 'menuApplyCredit' },
           'separator',
           { caption: 'Set up workbook', functionName: 'menuSetUpWorkbook' },
         ],

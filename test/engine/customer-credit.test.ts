@@ -160,3 +160,68 @@ describe("a regenerated invoice is paid by the customer's credit", () => {
     expect(applyAll(ada(), body).results[0]).toMatchObject({ ok: true });
   });
 });
+
+describe("apply-credit: the customer's credit onto an open invoice", () => {
+  const withDecember = (fields: Record<string, unknown> = {}) => {
+    const raw = ada();
+    raw.Invoices?.rows.push(invoice('DEC', { Status: 'open', Total: 30, Subtotal: 30, ...(fields as object) }));
+    return raw;
+  };
+  const APPLY = { action: 'apply-credit', invoiceIds: ['DEC'] };
+
+  test('an open 30.00 invoice with 114.00 available: 30.00 moves, oldest voided first; 84.00 left, DEC paid', () => {
+    const { result, plan } = applyOne(withDecember(), APPLY);
+    // SEP (voided 2 Oct) before OCT (voided 2 Nov): all 30 from September.
+    expect(result).toMatchObject({
+      ok: true,
+      voided: false,
+      transferred: '30.00',
+      creditSources: [{ invoiceId: 'SEP', amount: '30.00' }],
+      unappliedCredit: '84.00',
+    });
+    expect(plan.updates.invoices).toEqual([
+      { row: 6, column: 'Paid', value: 30 },
+      { row: 6, column: 'Balance', value: 0 },
+      { row: 6, column: 'Status', value: 'paid' },
+    ]);
+    expect(appended(plan, 'payments').map((r) => [r['Payment ID'], r['Invoice ID'], r.Amount])).toEqual([
+      ['TRF-DEC-OUT', 'SEP', -30],
+      ['TRF-DEC-IN', 'DEC', 30],
+    ]);
+  });
+
+  test('44.00 available on an open 30.00 invoice leaves 14.00', () => {
+    const raw = withDecember();
+    raw['Credit Notes']?.rows.push(creditNote('CN-OCT-2', 'OCT', 70, 0)); // October now holds nothing
+    const { result } = applyOne(raw, APPLY);
+    expect(result).toMatchObject({ transferred: '30.00', unappliedCredit: '14.00' });
+  });
+
+  test('a part payment: the balance is what is applied, and the invoice stays open', () => {
+    const raw = withDecember({ Total: 200, Subtotal: 200 });
+    raw.Payments?.rows.push(payment('P-7', 'DEC', 50));
+    const { result, plan } = applyOne(raw, APPLY);
+    // 150 to pay; 114 of credit: SEP 44 then OCT 70. 36 still to pay.
+    expect(result).toMatchObject({
+      transferred: '114.00',
+      creditSources: [
+        { invoiceId: 'SEP', amount: '44.00' },
+        { invoiceId: 'OCT', amount: '70.00' },
+      ],
+      unappliedCredit: '0.00',
+    });
+    expect(plan.updates.invoices?.map((u) => [u.column, u.value])).toEqual([
+      ['Paid', 164],
+      ['Balance', 36],
+    ]);
+    expect(previewOne(raw, APPLY).warnings.join(' ')).toContain('36.00 GBP to pay');
+  });
+
+  test('NOTHING_TO_APPLY: a paid invoice, a voided one, or a customer with no credit in its currency', () => {
+    expect(applyAll(withDecember({ Status: 'paid' }), APPLY).results[0]).toMatchObject({ code: 'NOTHING_TO_APPLY' });
+    expect(applyAll(ada(), { ...APPLY, invoiceIds: ['SEP'] }).results[0]).toMatchObject({ code: 'NOTHING_TO_APPLY' });
+    const usd = withDecember({ Currency: 'EUR' });
+    expect(applyAll(usd, APPLY).results[0]).toMatchObject({ code: 'NOTHING_TO_APPLY' });
+    expect(applyAll(usd, APPLY).plan).toEqual({ updates: {}, appends: {} });
+  });
+});

@@ -208,6 +208,15 @@ describeIfChromium('sidebar flows', () => {
     await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: 300.00 GBP');
   });
 
+  test("Apply credit… preselects applying the customer's credit, with no regenerate or credit note options", async () => {
+    const page = await open(ameliaScenario(), { initialAction: 'apply-credit' });
+    expect(await page.isChecked('input[name=action][value=apply-credit]')).toBe(true);
+    expect(await page.isVisible('input[name=mode]')).toBe(false);
+    expect(await page.isVisible('#rv-credit-summary')).toBe(false);
+    await preview(page);
+    expect((await previewRequests(page))[0]).toMatchObject({ action: 'apply-credit', invoiceIds: [AMELIA.invoiceId] });
+  });
+
   test('Regenerate selected… keeps Regenerate when every selected invoice is voided', async () => {
     const page = await open({ invoices: [{ ...OSCAR, status: 'voided' }] }, { initialAction: 'regenerate' });
     expect(await page.isChecked('input[name=action][value=regenerate]')).toBe(true);

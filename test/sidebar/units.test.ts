@@ -124,6 +124,7 @@ describe('request', () => {
 test('every error code has plain words', () => {
   const codes: Record<ErrorCode, true> = {
     NOT_FOUND: true,
+    NOTHING_TO_APPLY: true,
     DRAFT: true,
     ALREADY_VOIDED: true,
     NOT_VOIDED: true,

@@ -1,4 +1,5 @@
-import { regenerates, voids } from '../../shared/actions';
+import { appliesCredit, regenerates, voids } from '../../shared/actions';
+import { applyCredit } from './apply-credit';
 import type { ApplySuccess, CreditSourceAmount, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
 import type { CreditPool } from './customer-credit';
 import type { Books } from '../workbook/books';
@@ -95,6 +96,9 @@ export function evaluateInvoice(args: {
   }
   const voiding = voids(request.action);
   const warnings: string[] = [];
+  if (appliesCredit(request.action)) {
+    return creditOutcome({ books, invoice, request, context, ids, pool, fingerprint });
+  }
   const lines = storedLines(books, invoice, regenerates(request.action), warnings);
   const ledger = ledgerOf(books, invoiceId);
   const currency = invoice.currency;
@@ -178,4 +182,47 @@ export function evaluateInvoice(args: {
     ...(creditNoteId ? { creditNoteId } : {}),
   };
   return { preview, result, resultId: regenerated?.newInvoiceId ?? creditNoteId, plan };
+}
+
+/** apply-credit's answer: the credit moved onto the invoice, its sources and what the customer has left. */
+function creditOutcome(args: {
+  books: Books;
+  invoice: Invoice;
+  request: ValidRequest;
+  context: Context;
+  ids: IdAllocator;
+  pool: CreditPool;
+  fingerprint: string;
+}): InvoiceOutcome {
+  const { books, invoice, context, ids, pool, fingerprint } = args;
+  const { currency } = invoice;
+  const warnings: string[] = [];
+  const lines = storedLines(books, invoice, false, warnings);
+  const ledger = ledgerOf(books, invoice.id);
+  const beforeSide = before(invoice, lines, ledger, warnings);
+  const applied = applyCredit({ invoice, ledger, pool, context, ids });
+  const money = {
+    transferred: formatMoney(applied.transfer.transferred, currency),
+    creditSources: applied.transfer.sources.map((source) => ({
+      invoiceId: source.invoiceId,
+      amount: formatMoney(source.amount, currency),
+    })),
+    unappliedCredit: formatMoney(pool.creditOf(invoice.customer, currency), currency),
+  };
+  if (applied.left.greaterThan(0)) {
+    warnings.push(
+      `${invoice.id} still has ${formatMoney(applied.left, currency)} ${currency} to pay after the credit.`,
+    );
+  }
+  const preview: PreviewSuccess = {
+    invoiceId: invoice.id,
+    ok: true,
+    fingerprint,
+    currency,
+    before: beforeSide,
+    ...money,
+    warnings,
+  };
+  const result: ApplySuccess = { invoiceId: invoice.id, ok: true, voided: false, ...money };
+  return { preview, result, resultId: invoice.id, plan: applied.plan };
 }

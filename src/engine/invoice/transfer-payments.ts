@@ -24,6 +24,8 @@ export interface Transfer {
  */
 export function transferPayments(args: {
   toId: string;
+  /** The receiving invoice's ID as its cell holds it, when it has a row already (apply-credit). */
+  toCell?: OutValue;
   /** Each source with its ID as its cell holds it (1001 stays a number), written on the row money leaves. */
   sources: (CreditSource & { idCell: OutValue })[];
   currency: string;
@@ -31,6 +33,7 @@ export function transferPayments(args: {
   ids: IdAllocator;
 }): Transfer {
   const { toId, sources, currency, context, ids } = args;
+  const toCell = args.toCell ?? toId;
   const paymentIds = transferPaymentIds(toId);
   const row = (invoiceId: OutValue, amount: Dec, base: string, note: string): NewRow => ({
     'Payment ID': ids.unique('payments', base),
@@ -42,7 +45,7 @@ export function transferPayments(args: {
   });
   const rows = sources.flatMap((source) => [
     row(source.idCell, source.amount.negated(), paymentIds.out, `Moved to ${toId}`),
-    row(toId, source.amount, paymentIds.in, `Moved from ${source.invoiceId}`),
+    row(toCell, source.amount, paymentIds.in, `Moved from ${source.invoiceId}`),
   ]);
   const transferred = sources.reduce((sum, source) => sum.plus(source.amount), ZERO);
   return { transferred, sources: sources.map(({ invoiceId, amount }) => ({ invoiceId, amount })), rows };
