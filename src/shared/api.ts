@@ -107,6 +107,8 @@ export interface ApplySuccess {
   invoiceId: string;
   ok: true;
   voided: boolean;
+  /** A draft rebuilt from the schedule under its own ID, instead of voided and regenerated. */
+  regeneratedInPlace?: true;
   newInvoiceId?: string;
   total?: string;
   transferred?: string;
@@ -160,6 +162,7 @@ export interface PreviewSuccess {
   before: Totals & { lines: PreviewLine[]; paid: string };
   after?: Totals & { lines: PreviewLine[] };
   diff?: LineDiff[];
+  regeneratedInPlace?: true;
   newInvoiceId?: string;
   transferred?: string;
   creditSources?: CreditSourceAmount[];

@@ -6,6 +6,7 @@
  */
 import { messageOf, withRetries, retried } from './passing-errors';
 import type { UndoOp, WriteOp } from './write-ops';
+import { runDeletion, stillThere, undoDeletion } from './delete-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,12 +45,19 @@ function createSheet(spreadsheet: Spreadsheet, name: string): void {
   if (active) retried(() => spreadsheet.setActiveSheet(active));
 }
 
-/** Writes every op in order; a passing error is retried, anything else is thrown. */
+/**
+ * Writes every op in order; a passing error is retried, anything else is thrown. Run again (after
+ * a lost flush), the ops before a row deletion are skipped once a deletion has run: deletions come
+ * last, so everything before them has landed, and the rows below a deleted one have moved up.
+ */
 export function runOps(spreadsheet: Spreadsheet, ops: readonly WriteOp[]): void {
   const sheetNamed = sheetsOf(spreadsheet);
+  const deleted = ops.some((op) => op.kind === 'deleteRows' && !stillThere(sheetNamed(op.sheet), op));
   for (const op of ops) {
+    if (deleted && op.kind !== 'deleteRows') continue;
     if (op.kind === 'createSheet') createSheet(spreadsheet, op.sheet);
     else if (op.kind === 'cellList') retried(() => sheetNamed(op.sheet).getRangeList(op.a1s).setValue(op.value));
+    else if (op.kind === 'deleteRows') runDeletion(sheetNamed(op.sheet), op);
     else if (op.kind === 'columnFormat') {
       const range = retried(() => sheetNamed(op.sheet).getRange(op.row, op.column, op.count, 1));
       withRetries(() => range.setNumberFormat(op.format));
@@ -72,6 +80,8 @@ function undoOne(spreadsheet: Spreadsheet, op: UndoOp, created: Set<string>): vo
     return; // the sheet goes as a whole
   } else if (op.kind === 'cellList') {
     for (const group of op.previous) retried(() => sheet.getRangeList(group.a1s).setValue(group.value));
+  } else if (op.kind === 'deleteRows') {
+    undoDeletion(sheet, op);
   } else if (op.kind === 'columnFormat') {
     let row = op.row;
     for (const run of op.previous ?? []) {

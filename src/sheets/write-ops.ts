@@ -5,6 +5,8 @@
  * back from the journal in a later execution still applies.
  */
 
+import type { DeleteRowsOp } from './delete-rows';
+
 export type WriteOp =
   /** A sheet Revoice creates on first use (Audit Log, Credit Notes). */
   | { kind: 'createSheet'; sheet: string }
@@ -12,7 +14,8 @@ export type WriteOp =
   | { kind: 'insertRows' | 'insertColumns'; sheet: string; before: number; count: number }
   | CellsOp
   | CellListOp
-  | ColumnFormatOp;
+  | ColumnFormatOp
+  | DeleteRowsOp;
 
 /**
  * A number format set down a column below its header (a date column Set up workbook adds, so
@@ -81,8 +84,20 @@ export function cellsOp(args: Omit<CellsOp, 'kind' | 'height' | 'width'>): Cells
  * bookkeeper would take for an applied change, and the journal undoes the rest.
  */
 export function inWriteOrder(ops: WriteOp[]): WriteOp[] {
+  // A draft's old lines go last (every other write is placed as the sheet was), and so, once one
+  // is deleted, every other write has landed; undone first, they come back before anything else.
   const rank = (op: WriteOp) =>
-    op.kind === 'createSheet' ? 0 : op.kind === 'columnFormat' ? 2 : op.kind !== 'cells' ? 1 : op.update ? 3 : 2;
+    op.kind === 'createSheet'
+      ? 0
+      : op.kind === 'deleteRows'
+        ? 4
+        : op.kind === 'columnFormat'
+          ? 2
+          : op.kind !== 'cells'
+            ? 1
+            : op.update
+              ? 3
+              : 2;
   return ops
     .map((op, i) => ({ op, i }))
     .sort((a, b) => rank(a.op) - rank(b.op) || a.i - b.i)

@@ -15,6 +15,7 @@ import { ColumnRoles, columnRoles, isForeignFormula, refuseSwallowedWrites } fro
 import { copyFormulaDown } from './copy-formula-down';
 import { restorable } from './restorable';
 import { findTableEnd } from './table-end';
+import { deletionOps } from './delete-rows';
 import type { SheetState } from './read-workbook';
 import { Cells, OWNED, joinAcrossGaps, sameValueLists } from './update-blocks';
 import { WriteOp, cellsOp } from './write-ops';
@@ -362,6 +363,12 @@ export function layoutPlan(args: {
     const placement: Placement = { state, index, roles, added, context };
     writeUpdates(placement, updates, ops);
     appendRows(placement, rows, ops);
+  }
+  // A draft's old lines go last (every write above is placed as the sheet is now).
+  for (const key of WRITE_ORDER) {
+    const state = states[key];
+    const deleted = plan.deletions?.[key] ?? [];
+    if (state && deleted.length) ops.push(...deletionOps(state, deleted, context.timeZone));
   }
   return ops;
 }

@@ -1,6 +1,7 @@
 /**
  * The crash-safety sweep, on any workbook (see crash-safety*.test.ts): an apply that touches every
- * sheet — two voids with credit notes, two regenerations with their lines and ledger pairs, a new
+ * sheet — two voids with credit notes, two regenerations with their lines and ledger pairs, a
+ * draft rebuilt in place (its old line deleted), a new
  * Audit Log, columns added, rows inserted — is killed, fails for good (its undo failing too), or
  * meets a passing error at each of its Sheets calls in turn. Every time, after the next Revoice
  * call the workbook is as before or as after a clean run, and the same request key applied again
@@ -15,7 +16,8 @@ export function crashSweep(sheets: () => Record<string, unknown[][]>): void {
   const NOW = Date.UTC(2026, 10, 21, 9, 30);
   const REQUEST = {
     action: 'void-and-regenerate',
-    invoiceIds: ['INV-1', 'INV-2'],
+    // INV-3 is a draft: rebuilt in place, its old line row deleted (and put back on undo).
+    invoiceIds: ['INV-1', 'INV-2', 'INV-3'],
     reason: 'Schedule changed',
     creditNote: { refund: 10, credit: 0 },
     requestKey: 'crash-key',
@@ -74,6 +76,7 @@ export function crashSweep(sheets: () => Record<string, unknown[][]>): void {
         results: [
           { invoiceId: 'INV-1', ok: true, newInvoiceId: 'INV-1-R1' },
           { invoiceId: 'INV-2', ok: true, newInvoiceId: 'INV-2-R1' },
+          { invoiceId: 'INV-3', ok: true, regeneratedInPlace: true },
         ],
       });
       const names = AFTER.sheets.map((sheet) => sheet.name);

@@ -29,9 +29,11 @@ describe('preconditions', () => {
     failureOf(nursery(), regenerate('INV-1'), 'NOT_VOIDED');
   });
 
-  test('a draft → NOT_VOIDED on regenerate, DRAFT on void-and-regenerate', () => {
-    failureOf(nursery(), regenerate('INV-3'), 'NOT_VOIDED');
-    failureOf(nursery(), voidAndRegenerate('INV-3'), 'DRAFT');
+  test('a draft is rebuilt in place by either (drafts.test.ts), not voided; copying one is DRAFT', () => {
+    for (const body of [regenerate('INV-3'), voidAndRegenerate('INV-3')]) {
+      expect(applyOne(nursery(), { ...body, mode: 'schedule' }).result).toMatchObject({ regeneratedInPlace: true });
+    }
+    failureOf(nursery(), copy('INV-3'), 'DRAFT');
   });
 
   test('void-and-regenerate of a voided invoice → ALREADY_VOIDED', () => {

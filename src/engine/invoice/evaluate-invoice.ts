@@ -1,5 +1,6 @@
 import { appliesCredit, regenerates, voids } from '../../shared/actions';
 import { applyCredit } from './apply-credit';
+import { rebuildDraft } from './rebuild-draft';
 import type { ApplySuccess, CreditSourceAmount, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
 import type { CreditPool } from './customer-credit';
 import type { Books } from '../workbook/books';
@@ -98,6 +99,9 @@ export function evaluateInvoice(args: {
   const warnings: string[] = [];
   if (appliesCredit(request.action)) {
     return creditOutcome({ books, invoice, request, context, ids, pool, fingerprint });
+  }
+  if (invoice.status === 'draft' && regenerates(request.action)) {
+    return draftOutcome({ books, invoice, request, context, fingerprint });
   }
   const lines = storedLines(books, invoice, regenerates(request.action), warnings);
   const ledger = ledgerOf(books, invoiceId);
@@ -225,4 +229,38 @@ function creditOutcome(args: {
   };
   const result: ApplySuccess = { invoiceId: invoice.id, ok: true, voided: false, ...money };
   return { preview, result, resultId: invoice.id, plan: applied.plan };
+}
+
+/** A draft rebuilt in place: its lines before → after, its new totals, the same ID. */
+function draftOutcome(args: {
+  books: Books;
+  invoice: Invoice;
+  request: ValidRequest;
+  context: Context;
+  fingerprint: string;
+}): InvoiceOutcome {
+  const { books, invoice, request, context, fingerprint } = args;
+  const { currency } = invoice;
+  const warnings: string[] = [];
+  const lines = storedLines(books, invoice, true, warnings);
+  const beforeSide = before(invoice, lines, ledgerOf(books, invoice.id), warnings);
+  const rebuilt = rebuildDraft({ books, invoice, original: lines, request, context });
+  warnings.push(...rebuilt.warnings);
+  const total = formatMoney(rebuilt.totals.total, currency);
+  const preview: PreviewSuccess = {
+    invoiceId: invoice.id,
+    ok: true,
+    fingerprint,
+    currency,
+    before: beforeSide,
+    after: {
+      lines: rebuilt.lines.map((line: Line) => previewLine(line, currency)),
+      ...formatTotals(rebuilt.totals, currency),
+    },
+    diff: diffLines(lines, rebuilt.lines, currency),
+    regeneratedInPlace: true,
+    warnings,
+  };
+  const result: ApplySuccess = { invoiceId: invoice.id, ok: true, voided: false, regeneratedInPlace: true, total };
+  return { preview, result, resultId: invoice.id, plan: rebuilt.plan };
 }

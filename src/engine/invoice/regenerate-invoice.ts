@@ -8,6 +8,7 @@ import type { IdAllocator } from './ids';
 import { InvoiceTotals, lineAmount, totalsOf } from './line-math';
 import { Dec, ZERO, moneyToCell } from '../calc/money';
 import type { Invoice, Line } from '../workbook/model';
+import type { OutValue } from '../workbook/cells';
 import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
 import type { ValidRequest } from './valid-request';
 import { scheduleLines } from './schedule-lines';
@@ -42,7 +43,8 @@ export function checkRegenerable(books: Books, invoice: Invoice, voidedInThisCal
   }
 }
 
-function newLines(books: Books, invoice: Invoice, original: Line[], request: ValidRequest) {
+/** The new lines (and period) from the current schedule or an edited copy. */
+export function newLines(books: Books, invoice: Invoice, original: Line[], request: ValidRequest) {
   if (request.mode === 'copy') {
     return {
       lines: copyWithEdits(invoice.id, original, request.edits[invoice.id]),
@@ -70,7 +72,8 @@ function dueDate(invoice: Invoice, today: string): { date: string } | null {
   return { date: addDays(today, dayNumber(invoice.dueDate) - dayNumber(invoice.issueDate)) };
 }
 
-function lineRow(invoiceId: string, line: Line, currency: string) {
+/** An Invoice Lines row for a line of `invoiceId` (as its cell holds it). */
+export function lineRow(invoiceId: OutValue, line: Line, currency: string) {
   return {
     'Invoice ID': invoiceId,
     Kind: line.kind,

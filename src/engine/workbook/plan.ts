@@ -18,6 +18,8 @@ export type NewRow = Record<string, OutValue>;
 export interface Plan {
   updates: Partial<Record<SheetKey, CellUpdate[]>>;
   appends: Partial<Record<SheetKey, NewRow[]>>;
+  /** Rows to delete (1-based): only a draft's own lines, when it is rebuilt in place (SPEC §3). */
+  deletions?: Partial<Record<SheetKey, number[]>>;
 }
 
 export function emptyPlan(): Plan {
@@ -33,7 +35,14 @@ export function addRows(plan: Plan, sheet: SheetKey, rows: NewRow[]): void {
   if (rows.length) (plan.appends[sheet] ??= []).push(...rows);
 }
 
+export function addDeletions(plan: Plan, sheet: SheetKey, rows: number[]): void {
+  if (rows.length) ((plan.deletions ??= {})[sheet] ??= []).push(...rows);
+}
+
 export function mergePlans(target: Plan, source: Plan): void {
+  for (const [sheet, rows] of Object.entries(source.deletions ?? {}) as [SheetKey, number[]][]) {
+    addDeletions(target, sheet, rows);
+  }
   for (const [sheet, updates] of Object.entries(source.updates) as [SheetKey, CellUpdate[]][]) {
     (target.updates[sheet] ??= []).push(...updates);
   }
@@ -43,6 +52,7 @@ export function mergePlans(target: Plan, source: Plan): void {
 export function isEmptyPlan(plan: Plan): boolean {
   return (
     !Object.values(plan.updates).some((list) => list?.length) &&
-    !Object.values(plan.appends).some((list) => list?.length)
+    !Object.values(plan.appends).some((list) => list?.length) &&
+    !Object.values(plan.deletions ?? {}).some((list) => list?.length)
   );
 }

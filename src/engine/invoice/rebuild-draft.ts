@@ -1,0 +1,63 @@
+/**
+ * A draft rebuilt in place (SPEC §3, Pigeonhole's "Regenerate Invoice"): a draft has not been
+ * issued, so instead of being voided it gets the customer's current schedule over its period
+ * (narrowed by from–to, which becomes its period), its manual lines kept unless keepManual is
+ * false. Its old line rows are deleted and the new lines written as one block; its Subtotal,
+ * Tax, Total (and Balance where the sheet has one) rewritten. Its ID, Reference, payments and
+ * status stay; it neither gives nor receives credit.
+ */
+import type { Context } from './context';
+import { fail } from '../workbook/errors';
+import { InvoiceTotals, totalsOf } from './line-math';
+import { ledgerOf } from './ledger';
+import { moneyToCell } from '../calc/money';
+import type { Books } from '../workbook/books';
+import type { Invoice, Line, StoredLine } from '../workbook/model';
+import { Plan, addDeletions, addRows, addUpdates, emptyPlan } from '../workbook/plan';
+import { lineRow, newLines } from './regenerate-invoice';
+import type { ValidRequest } from './valid-request';
+
+export interface RebuiltDraft {
+  plan: Plan;
+  lines: Line[];
+  totals: InvoiceTotals;
+  warnings: string[];
+}
+
+export function rebuildDraft(args: {
+  books: Books;
+  invoice: Invoice;
+  original: StoredLine[];
+  request: ValidRequest;
+  context: Context;
+}): RebuiltDraft {
+  const { books, invoice, original, request } = args;
+  if (request.mode === 'copy') {
+    fail('DRAFT', `${invoice.id} is a draft: edit its lines directly, or rebuild it from the schedule.`);
+  }
+  const { lines, warnings, period } = newLines(books, invoice, original, request);
+  const { currency } = invoice;
+  const totals = totalsOf(lines, currency);
+  const plan = emptyPlan();
+  addDeletions(
+    plan,
+    'lines',
+    original.map((line) => line.row),
+  );
+  addRows(
+    plan,
+    'lines',
+    lines.map((line) => lineRow(invoice.idCell, line, currency)),
+  );
+  const paid = ledgerOf(books, invoice.id).paid;
+  addUpdates(plan, 'invoices', invoice.row, {
+    ...(period.start !== invoice.period.start ? { 'Period Start': { date: period.start } } : {}),
+    ...(period.end !== invoice.period.end ? { 'Period End': { date: period.end } } : {}),
+    Subtotal: moneyToCell(totals.subtotal, currency),
+    Tax: moneyToCell(totals.tax, currency),
+    Total: moneyToCell(totals.total, currency),
+    ...(books.tables.invoices?.has('Balance') ? { Balance: moneyToCell(totals.total.minus(paid), currency) } : {}),
+  });
+  if (!lines.length) warnings.push(`${invoice.id} has no lines left.`);
+  return { plan, lines, totals, warnings };
+}
