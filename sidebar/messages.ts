@@ -8,6 +8,7 @@ const SENTENCES: Record<FailureCode, string> = {
   NOT_FOUND: 'This invoice is no longer in the Invoices sheet.',
   NOTHING_TO_APPLY:
     'Nothing to apply: the invoice is not open with something to pay, or the customer has no credit in its currency.',
+  NOTHING_TO_CLEAR: 'Nothing to clear: this invoice’s accounting columns are already blank.',
   DRAFT: 'This invoice is still a draft, so there is nothing to void. Edit the draft instead.',
   ALREADY_VOIDED: 'This invoice is already voided.',
   NOT_VOIDED: 'Only a voided invoice can be regenerated. Choose “Void & regenerate” instead.',

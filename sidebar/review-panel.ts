@@ -30,6 +30,7 @@ const VERB: Record<Action, string> = {
   regenerate: 'regenerate',
   'void-and-regenerate': 'void and regenerate',
   'apply-credit': "apply the customer's credit to",
+  'reset-accounting': 'reset the accounting link of',
 };
 
 /** "50.00 GBP", or "50.00 → 62.50 GBP" when it changes. */

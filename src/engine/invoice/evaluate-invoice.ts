@@ -1,5 +1,7 @@
 import { appliesCredit, regenerates, voids } from '../../shared/actions';
 import { applyCredit } from './apply-credit';
+import type { AccountingColumn } from '../workbook/accounting-columns';
+import { resetAccounting } from './reset-accounting';
 import type { ApplySuccess, CreditSourceAmount, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
 import type { CreditPool } from './customer-credit';
 import type { Books } from '../workbook/books';
@@ -10,7 +12,10 @@ import type { IdAllocator } from './ids';
 import { Ledger, ledgerOf } from './ledger';
 import { diffLines } from './line-diff';
 import { formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
-import { formatMoney } from '../calc/money';
+import { Dec, formatMoney } from '../calc/money';
+import { isBlank } from '../workbook/cells';
+import type { Row, Table } from '../workbook/table';
+import { readAmount } from '../workbook/values';
 import type { Invoice, Line, StoredLine } from '../workbook/model';
 import { Plan, emptyPlan, mergePlans } from '../workbook/plan';
 import { regenerateInvoice } from './regenerate-invoice';
@@ -83,13 +88,16 @@ export function evaluateInvoice(args: {
   context: Context;
   ids: IdAllocator;
   pool: CreditPool;
+  /** reset-accounting: the accounting columns of Invoices. */
+  accounting?: readonly AccountingColumn[];
 }): InvoiceOutcome {
-  const { books, invoiceId, request, context, ids, pool } = args;
+  const { books, invoiceId, request, context, ids, pool, accounting } = args;
   const entry = books.invoices.get(invoiceId);
   if (!entry) fail('NOT_FOUND', `There is no invoice ${invoiceId} in the Invoices sheet.`);
   if (entry.error || !entry.invoice) throw entry.error;
   const invoice = entry.invoice;
-  const fingerprint = fingerprintOf(books, invoiceId, entry.row, invoice.customer);
+  const also = accounting?.map((column) => column.index);
+  const fingerprint = fingerprintOf(books, invoiceId, entry.row, invoice.customer, also);
   const expected = request.fingerprints[invoiceId];
   if (expected !== undefined && expected !== fingerprint) {
     fail('STALE', `${invoiceId} changed since it was previewed; preview it again before applying.`);
@@ -99,6 +107,7 @@ export function evaluateInvoice(args: {
   if (appliesCredit(request.action)) {
     return creditOutcome({ books, invoice, request, context, ids, pool, fingerprint });
   }
+  if (accounting) return resetOutcome(books, invoice, entry.row, accounting, fingerprint);
   const lines = storedLines(books, invoice, regenerates(request.action), warnings);
   const ledger = ledgerOf(books, invoiceId);
   const currency = invoice.currency;
@@ -225,4 +234,32 @@ function creditOutcome(args: {
   };
   const result: ApplySuccess = { invoiceId: invoice.id, ok: true, voided: false, ...money };
   return { preview, result, resultId: invoice.id, plan: applied.plan };
+}
+
+/**
+ * reset-accounting's answer: the accounting cells cleared and what they held. Only Invoices is
+ * read, so the invoice is shown without its lines, and paid as its own Paid cell says.
+ */
+function resetOutcome(
+  books: Books,
+  invoice: Invoice,
+  row: Row,
+  columns: readonly AccountingColumn[],
+  fingerprint: string,
+): InvoiceOutcome {
+  const { currency } = invoice;
+  const table = books.tables.invoices as Table;
+  const reset = resetAccounting({ table, row, invoice, columns });
+  const paid = isBlank(table.get(row, 'Paid')) ? new Dec(0) : readAmount(table, row, 'Paid', currency);
+  const preview: PreviewSuccess = {
+    invoiceId: invoice.id,
+    ok: true,
+    fingerprint,
+    currency,
+    before: { lines: [], ...formatTotals(invoice, currency), paid: formatMoney(paid, currency) },
+    cleared: reset.cleared,
+    warnings: reset.warnings,
+  };
+  const result: ApplySuccess = { invoiceId: invoice.id, ok: true, voided: false, cleared: reset.cleared };
+  return { preview, result, resultId: '', plan: reset.plan };
 }
