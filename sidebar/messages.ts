@@ -20,7 +20,7 @@ const SENTENCES: Record<FailureCode, string> = {
   DUPLICATE_ID: 'Two rows in Invoices share this Invoice ID. Give each invoice its own ID.',
   MISSING_SHEET: 'A sheet Revoice needs is missing. “Set up workbook” can create it.',
   MISSING_COLUMN:
-    'Revoice couldn’t find a column it needs under a name it knows. Choose which of your columns holds it in “Match your columns”.',
+    'Revoice couldn’t find a column it needs under a name it knows. Choose which of your columns holds it in “Match your columns” (accounting columns: in Settings).',
   BAD_REQUEST: 'The sheet couldn’t use this request. Reload the sidebar and try again.',
   STALE:
     'This invoice changed in the sheet after the preview, so nothing was done to it. Preview again to see the current figures.',
