@@ -169,6 +169,7 @@ export interface PreviewSuccess {
   ok: true;
   fingerprint: string;
   currency: string;
+  /** reset-accounting reads Invoices only: no lines, and `paid` is the invoice's own Paid cell (blank: 0). */
   before: Totals & { lines: PreviewLine[]; paid: string };
   after?: Totals & { lines: PreviewLine[] };
   diff?: LineDiff[];

@@ -5,7 +5,8 @@
  * keeps what was cleared; a request key applies once; the Settings choice round-trips through
  * the document properties.
  */
-import { checkboxCell, createFakeApps, dateTimeCell } from '../../fake-apps-script/src';
+import { callCount, checkboxCell, createFakeApps, dateTimeCell } from '../../fake-apps-script/src';
+import { syntheticIds, syntheticSheets } from '../../fake-apps-script/src/synthetic-workbook';
 import { bookkeepersView, nurserySheets, openBook, records, withFiller, type Book } from './harness';
 import { loadBundle, callJson, readDistHtml } from '../../fake-apps-script/src/load-bundle';
 
@@ -111,6 +112,26 @@ describe('reset-accounting through the bundle', () => {
     expect(answer).toMatchObject({ ok: false, code: 'MISSING_COLUMN' });
     expect(answer.message).toContain('looked for "Accounting ID", "Xero ID"');
     expect(bookkeepersView(book.apps)).toEqual(before);
+  });
+});
+
+describe('cost follows the work', () => {
+  const sheetsCalls = (invoices: number, padding: number, fn: string) => {
+    const apps = createFakeApps({ timeZone: 'Pacific/Auckland', sheets: syntheticSheets({ invoices, padding }) });
+    const api = loadBundle(apps);
+    apps.calls.reset();
+    const answer = callJson(api[fn], { action: 'reset-accounting', invoiceIds: syntheticIds({ invoices, padding }) });
+    expect(answer.results.every((r: { ok: boolean }) => r.ok)).toBe(true);
+    return callCount(apps).sheetsCalls;
+  };
+
+  it('one invoice among 3,000: preview ≤ 25 Sheets calls, apply ≤ 40', () => {
+    expect(sheetsCalls(1, 3000, 'revoicePreview')).toBeLessThanOrEqual(25);
+    expect(sheetsCalls(1, 3000, 'revoiceApply')).toBeLessThanOrEqual(40);
+  });
+
+  it('500 invoices: as many calls as one', () => {
+    expect(sheetsCalls(500, 100, 'revoiceApply')).toBe(sheetsCalls(1, 599, 'revoiceApply'));
   });
 });
 
