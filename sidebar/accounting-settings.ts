@@ -9,15 +9,17 @@ import { errorMessage, withDetails } from './messages';
 
 let loading = false;
 
-/** Shows the answer (or what went wrong) in the panel; `said` is the status line on success. */
-async function show(app: Sidebar, call: () => Promise<AccountingColumnsResponse>, said: string): Promise<void> {
+/** Shows the answer (or what went wrong) in the panel; `said` is the status line on success. True on success. */
+async function show(app: Sidebar, call: () => Promise<AccountingColumnsResponse>, said: string): Promise<boolean> {
   const { settings } = app.panels;
   try {
     const answer = await call();
     if (answer.ok) settings.show(answer);
     settings.say(answer.ok ? said : withDetails(answer.code, answer.message), !answer.ok);
+    return answer.ok;
   } catch (error) {
     settings.say(withDetails('UNREACHABLE', errorMessage(error)), true);
+    return false;
   }
 }
 
@@ -41,7 +43,9 @@ export async function saveSettings(app: Sidebar): Promise<void> {
   const said = chosen.length
     ? 'Remembered for this spreadsheet.'
     : 'No column ticked: Revoice uses the usual names again.';
-  await show(app, () => callServer('revoiceSaveAccountingColumns', chosen), said);
+  const saved = await show(app, () => callServer('revoiceSaveAccountingColumns', chosen), said);
   state.busy = null;
-  app.sync();
+  // A reset previewed with the columns chosen before is outdated: Apply waits for a new preview.
+  if (saved && state.preview && state.preview.request.action === 'reset-accounting') app.formChanged();
+  else app.sync();
 }

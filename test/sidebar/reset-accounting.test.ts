@@ -47,6 +47,11 @@ describeIfChromium('reset accounting link in the sidebar', () => {
     // Settings loads only when opened.
     expect((await serverCalls(page)).map((c) => c.fn)).not.toContain('revoiceAccountingColumns');
 
+    // A first preview, by the usual names: Accounting ID, Xero ID and Synced.
+    await page.click('#rv-preview');
+    await page.waitForSelector('.card dl.cleared');
+    await expect(page.innerText('.card dl.cleared')).resolves.toMatch(/^Accounting ID\s+XERO-001\s+Xero ID/);
+
     await page.click('#rv-settings-summary');
     await page.waitForSelector('#rv-accounting-choices input[type=checkbox]');
     const boxes = page.locator('#rv-accounting-choices');
@@ -66,6 +71,9 @@ describeIfChromium('reset accounting link in the sidebar', () => {
       'Xero ID',
       'Synced',
     ]);
+
+    await expect(page.textContent('.preview .actions')).resolves.toContain('Settings changed since this preview');
+    expect(await page.isDisabled('#rv-apply')).toBe(true);
 
     await page.fill('#rv-reason', 'Deleted in Xero');
     await page.click('#rv-preview');
