@@ -243,7 +243,9 @@ for (const file of files('sidebar', PAGE).filter((f) => f !== BRIDGE)) {
 
 // --- The bundle: what Apps Script can run, within budget ---------------------------------------
 
-const BUDGETS = { 'dist/Code.js': 200, 'dist/Sidebar.html': 150 };
+// Code.js grew by design with customer credit, apply-credit, drafts rebuilt in place and
+// reset-accounting; the budget still flags accidental growth (a dependency pulled in whole).
+const BUDGETS = { 'dist/Code.js': 240, 'dist/Sidebar.html': 150 };
 for (const [file, kb] of Object.entries(BUDGETS)) {
   if (!existsSync(join(root, file))) {
     problems.push(`${file} is missing: run npm run build first (lint checks the build)`);

@@ -1,7 +1,7 @@
 /** The action form: what to do, why, how to rebuild, and the optional credit note. */
 import type { Action, RegenerateMode } from '../src/shared/api';
 import { el, uid } from './dom';
-import { regenerates, voids } from '../src/shared/actions';
+import { regenerates, resetsAccounting, voids } from '../src/shared/actions';
 import type { FormValues } from './request';
 
 export interface ActionForm {
@@ -63,9 +63,16 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
       { value: 'regenerate', label: 'Regenerate (already voided)' },
       { value: 'void-and-regenerate', label: 'Void & regenerate' },
       { value: 'apply-credit', label: "Apply the customer's credit" },
+      { value: 'reset-accounting', label: 'Reset accounting link' },
     ],
     'void-and-regenerate',
   );
+  const resetHint = el('p', {
+    class: 'hint',
+    id: 'rv-reset-hint',
+    text: 'Blanks the accounting columns (see Settings, below) so your accounting software creates the invoice afresh.',
+  });
+  const reasonHint = el('p', { class: 'hint' });
   const reason = el('input', { type: 'text', id: 'rv-reason', maxlength: 500, autocomplete: 'off' });
   const mode = radios<RegenerateMode>(
     'New invoice',
@@ -127,7 +134,8 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
     { class: 'action-form', novalidate: true, 'aria-labelledby': 'rv-form-title' },
     el('h2', { id: 'rv-form-title', text: 'What to do' }),
     action.fieldset,
-    field('Reason', reason, el('p', { class: 'hint', text: 'Saved on the voided invoice and in the Audit Log.' })),
+    resetHint,
+    field('Reason', reason, reasonHint),
     regenerateOnly,
     creditNote,
     editorSlot,
@@ -142,6 +150,8 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
   const sync = (): void => {
     const a = action.value();
     regenerateOnly.hidden = !regenerates(a);
+    resetHint.hidden = !resetsAccounting(a);
+    reasonHint.textContent = voids(a) ? 'Saved on the voided invoice and in the Audit Log.' : 'Saved in the Audit Log.';
     keepManualRow.hidden = mode.value() !== 'schedule';
     wholePeriodsRow.hidden = mode.value() !== 'schedule';
     creditNote.hidden = !(voids(a) && creditAllowed);

@@ -3,6 +3,7 @@
  * step — refresh, set up, preview, apply, select a row — each in a module of its own.
  */
 import type { Action } from '../src/shared/api';
+import { loadSettings, saveSettings } from './accounting-settings';
 import { applyPreview, sendRemaining } from './apply';
 import { syncControls } from './controls';
 import { plural } from './format';
@@ -35,6 +36,8 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     },
     applyRemaining: () => void sendRemaining(app),
     startOver: () => void refreshSelection(app),
+    loadSettings: () => void loadSettings(app),
+    saveSettings: () => void saveSettings(app),
   });
   const app: Sidebar = {
     state,

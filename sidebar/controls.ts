@@ -13,6 +13,7 @@ export function syncControls(state: AppState, panels: Panels): void {
   panels.form.previewButton.disabled = !idle || ids.length === 0;
   panels.selection.setDisabled(!idle);
   panels.columns.setDisabled(!idle);
+  panels.settings.setDisabled(!idle);
   syncCreditNote(state, panels, ids);
   if (panels.form.editing()) syncEditorSlot(state, panels, ids);
 }

@@ -8,6 +8,7 @@ const SENTENCES: Record<FailureCode, string> = {
   NOT_FOUND: 'This invoice is no longer in the Invoices sheet.',
   NOTHING_TO_APPLY:
     'Nothing to apply: the invoice is not open with something to pay, or the customer has no credit in its currency.',
+  NOTHING_TO_CLEAR: 'Nothing to clear: this invoice’s accounting columns are already blank.',
   DRAFT: 'This invoice is still a draft, so there is nothing to void. Edit the draft instead.',
   ALREADY_VOIDED: 'This invoice is already voided.',
   NOT_VOIDED: 'Only a voided invoice can be regenerated. Choose “Void & regenerate” instead.',
@@ -19,7 +20,7 @@ const SENTENCES: Record<FailureCode, string> = {
   DUPLICATE_ID: 'Two rows in Invoices share this Invoice ID. Give each invoice its own ID.',
   MISSING_SHEET: 'A sheet Revoice needs is missing. “Set up workbook” can create it.',
   MISSING_COLUMN:
-    'Revoice couldn’t find a column it needs under a name it knows. Choose which of your columns holds it in “Match your columns”.',
+    'Revoice couldn’t find a column it needs under a name it knows. Choose which of your columns holds it in “Match your columns” (accounting columns: in Settings).',
   BAD_REQUEST: 'The sheet couldn’t use this request. Reload the sidebar and try again.',
   STALE:
     'This invoice changed in the sheet after the preview, so nothing was done to it. Preview again to see the current figures.',

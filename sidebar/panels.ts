@@ -6,6 +6,7 @@ import { createProgressPanel, type ProgressPanel } from './progress-panel';
 import { createResultsPanel, type ResultsHandlers, type ResultsPanel } from './results-panel';
 import { createReviewPanel, type ReviewPanel } from './review-panel';
 import { createSelectionPanel, type SelectionPanel } from './selection-panel';
+import { createSettingsPanel, type SettingsPanel } from './settings-panel';
 
 export interface Panels {
   selection: SelectionPanel;
@@ -21,6 +22,8 @@ export interface Panels {
   progress: ProgressPanel;
   review: ReviewPanel;
   results: ResultsPanel;
+  /** Settings: the accounting columns "Reset accounting link" clears. */
+  settings: SettingsPanel;
 }
 
 /** What each control asks the controller to do. */
@@ -32,6 +35,8 @@ interface PanelHandlers extends ResultsHandlers {
   preview(): void;
   cancel(): void;
   apply(): void;
+  loadSettings(): void;
+  saveSettings(): void;
 }
 
 export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
@@ -42,6 +47,7 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
   const progress = createProgressPanel(on.cancel);
   const review = createReviewPanel(on.apply);
   const results = createResultsPanel(on);
+  const settings = createSettingsPanel(on);
   const notice = el('p', { class: 'notice', role: 'status', id: 'rv-notice' });
   const repaired = el('p', { class: 'notice', role: 'status', id: 'rv-repaired', hidden: true });
   form.element.insertBefore(formErrors, form.previewButton.parentElement);
@@ -55,6 +61,7 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
     progress.element,
     review.element,
     results.element,
+    settings.element,
   );
-  return { selection, notice, repaired, columns, form, formErrors, progress, review, results };
+  return { selection, notice, repaired, columns, form, formErrors, progress, review, results, settings };
 }

@@ -72,6 +72,7 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
       facts.push(`${money(o.transferred, currency)} of payments moved${from}`);
     }
     if (o.creditNoteId) facts.push(`credit note ${o.creditNoteId}`);
+    if (o.cleared) facts.push(`accounting link cleared: ${o.cleared.map((c) => c.column).join(', ')}`);
     if (o.unappliedCredit !== undefined && isNonZero(o.unappliedCredit))
       facts.push(`${money(o.unappliedCredit, currency)} left as the customer's credit`);
     return el(

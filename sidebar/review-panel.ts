@@ -30,6 +30,7 @@ const VERB: Record<Action, string> = {
   regenerate: 'regenerate',
   'void-and-regenerate': 'void and regenerate',
   'apply-credit': "apply the customer's credit to",
+  'reset-accounting': 'unlink from the accounting software',
 };
 
 /** "50.00 GBP", or "50.00 → 62.50 GBP" when it changes. */
@@ -53,7 +54,29 @@ function failureCard(f: OutcomeFailure): HTMLElement[] {
   return parts.filter((n): n is HTMLElement => n !== null);
 }
 
+function warningList(warnings: readonly string[]): HTMLElement | null {
+  if (!warnings.length) return null;
+  return el(
+    'ul',
+    { class: 'warnings', 'aria-label': 'Warnings' },
+    ...warnings.map((w) => el('li', {}, el('strong', { text: 'Warning: ' }), w)),
+  );
+}
+
+/** A cell reset-accounting clears, as the bookkeeper sees it. */
+function heldText(value: string | number | boolean): string {
+  return value === true ? 'ticked (will be unticked)' : String(value);
+}
+
+/** reset-accounting: the accounting cells to clear, with what they hold now. */
+function resetCard(p: PreviewSuccess, cleared: NonNullable<PreviewSuccess['cleared']>): HTMLElement[] {
+  const list = el('dl', { class: 'totals cleared' }, ...cleared.flatMap((c) => row(c.column, heldText(c.value))));
+  const parts = [el('p', { class: 'hint', text: 'Will blank its accounting link:' }), list, warningList(p.warnings)];
+  return parts.filter((n): n is HTMLElement => n !== null);
+}
+
 function successCard(p: PreviewSuccess): HTMLElement[] {
+  if (p.cleared) return resetCard(p, p.cleared);
   const c = p.currency;
   const parts: HTMLElement[] = [];
   if (!p.after) {
@@ -82,15 +105,8 @@ function successCard(p: PreviewSuccess): HTMLElement[] {
     totals.append(...row("Customer's credit left", money(p.unappliedCredit, c)));
   }
   parts.push(totals);
-  if (p.warnings.length) {
-    parts.push(
-      el(
-        'ul',
-        { class: 'warnings', 'aria-label': 'Warnings' },
-        ...p.warnings.map((w) => el('li', {}, el('strong', { text: 'Warning: ' }), w)),
-      ),
-    );
-  }
+  const warnings = warningList(p.warnings);
+  if (warnings) parts.push(warnings);
   return parts;
 }
 
@@ -107,9 +123,11 @@ function card(outcome: PreviewOutcome, customer: string, collapsed: boolean): HT
   if (!collapsed) {
     return el('article', { class: cls }, el('h3', {}, ...heading(outcome)), sub, ...body);
   }
-  const label = outcome.ok
-    ? money(outcome.after ? outcome.after.total : outcome.before.total, outcome.currency)
-    : 'can’t be changed';
+  const label = !outcome.ok
+    ? 'can’t be changed'
+    : outcome.cleared
+      ? `clears ${outcome.cleared.map((c) => c.column).join(', ')}`
+      : money(outcome.after ? outcome.after.total : outcome.before.total, outcome.currency);
   return el(
     'details',
     { class: cls },

@@ -54,7 +54,10 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   panels.review.setOutdated(state.formVersion !== formVersion);
   app.sync();
   panels.review.focus();
-  if (lacksColumn(answers.outcomes.values())) await askForColumns(app, 'preview');
+  if (!lacksColumn(answers.outcomes.values())) return;
+  // No accounting column: they are chosen in Settings, not matched to a missing required column.
+  if (request.action === 'reset-accounting') panels.settings.open();
+  else await askForColumns(app, 'preview');
 }
 
 /** The request the form describes, or null after showing what to fix. */

@@ -28,7 +28,7 @@ export interface AppState {
   preview: PreviewState | null;
   /** Set on Apply: the chunks to send, kept so the remaining ones can be sent later. */
   applyQueue: ApplyQueue | null;
-  busy: 'selection' | 'preview' | 'apply' | 'columns' | null;
+  busy: 'selection' | 'preview' | 'apply' | 'columns' | 'settings' | null;
   cancelRequested: boolean;
   /** Opened from "Regenerate selected…": the first selection may switch to Void & regenerate. */
   adjustRegenerate: boolean;

@@ -17,7 +17,9 @@ export function revoiceApply(input: unknown): ApplyResponse {
     {
       plan: (session) => {
         const formulas = { written: parsed.sheets.written, found: UPDATED_SHEETS };
-        const read = readForRequest(session, parsed, formulas, (raw) => planApply(raw, parsed, engineContext(session)));
+        const read = readForRequest(session, parsed, formulas, (raw) =>
+          planApply(raw, parsed, engineContext(session, parsed)),
+        );
         const { outcome, result, reader } = read;
         const { response, plan } = outcome;
         if (!response.ok || isEmptyPlan(plan)) return { answer: response };

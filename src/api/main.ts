@@ -7,6 +7,7 @@ export {
   menuVoidSelected,
   menuRegenerateSelected,
   menuApplyCredit,
+  menuResetAccounting,
   menuSetUpWorkbook,
 } from './menu';
 export { revoiceSelection, revoiceSelectInvoice } from './selection';
@@ -14,3 +15,4 @@ export { revoicePreview } from './preview';
 export { revoiceApply } from './apply';
 export { revoiceSetup } from './setup';
 export { revoiceColumns, revoiceSaveColumnMapping } from './columns';
+export { revoiceAccountingColumns, revoiceSaveAccountingColumns } from './accounting';

@@ -13,6 +13,7 @@ export function onOpen(_event?: unknown): void {
     .addItem('Void selected…', 'menuVoidSelected')
     .addItem('Regenerate selected…', 'menuRegenerateSelected')
     .addItem('Apply credit…', 'menuApplyCredit')
+    .addItem('Reset accounting link…', 'menuResetAccounting')
     .addSeparator()
     .addItem('Set up workbook', 'menuSetUpWorkbook')
     .addToUi();
@@ -43,6 +44,10 @@ export function menuRegenerateSelected(): void {
 
 export function menuApplyCredit(): void {
   openSidebar('apply-credit');
+}
+
+export function menuResetAccounting(): void {
+  openSidebar('reset-accounting');
 }
 
 export function menuSetUpWorkbook(): void {

@@ -14,7 +14,7 @@ export function revoicePreview(input: unknown): PreviewResponse {
     // Invoices' formulas: a link showing an error is read by the ID its formula names.
     const formulas = { written: ['invoices' as const], found: ['invoices' as const] };
     const { outcome } = readForRequest(session, parsed, formulas, (raw) =>
-      previewRequest(raw, parsed, engineContext(session)),
+      previewRequest(raw, parsed, engineContext(session, parsed)),
     );
     const response = outcome.response;
     return response.ok ? { ...response, ...repairs } : response;

@@ -1,4 +1,5 @@
 import type { ApplyResult, ApplySuccess, InvoiceFailure } from '../shared/api';
+import { regenerates, voids } from '../shared/actions';
 import type { NewRow } from './workbook/plan';
 import type { ValidRequest } from './invoice/valid-request';
 import type { Table } from './workbook/table';
@@ -26,8 +27,8 @@ export function auditRow(args: {
 }): NewRow {
   const { request, result } = args;
   const details: AuditDetails = { result, reason: request.reason || undefined };
-  if (request.action !== 'void') details.mode = request.mode;
-  if (request.action !== 'void' && !request.prorate) details.prorate = false;
+  if (regenerates(request.action)) details.mode = request.mode;
+  if (regenerates(request.action) && !request.prorate) details.prorate = false;
   if (args.failures?.length) {
     details.failures = args.failures
       .slice(0, MAX_STORED_FAILURES)
@@ -65,7 +66,7 @@ export function replayRequest(audit: Table | undefined, request: ValidRequest): 
     // Without an Invoice ID cell the result still names its invoice; failing both, the key
     // is known as used and every invoice of the request is refused below (never applied twice).
     const id = readText(audit, row, 'Invoice ID') || (details.result?.invoiceId ?? '');
-    known.set(id, details.result ?? { invoiceId: id, ok: true, voided: request.action !== 'regenerate' });
+    known.set(id, details.result ?? { invoiceId: id, ok: true, voided: voids(request.action) });
   }
   if (!known.size) return null;
   return request.invoiceIds.map(

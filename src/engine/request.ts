@@ -1,7 +1,7 @@
 /** Step one of every call, before any sheet is read: is the request well formed, and what must be read? */
 import type { Action, Failure, InvoiceEdits, RegenerateMode } from '../shared/api';
 import { MAX_INVOICES_PER_CALL } from '../shared/api';
-import { ACTIONS, appliesCredit, regenerates, voids } from '../shared/actions';
+import { ACTIONS, appliesCredit, regenerates, resetsAccounting, voids } from '../shared/actions';
 import { isIsoDate } from './calc/dates';
 import { Dec } from './calc/money';
 import type { ValidRequest } from './invoice/valid-request';
@@ -114,6 +114,13 @@ function validateRequest(input: unknown): ValidRequest {
     badRequest('"applyCredit" must be true or false.');
   if (body.prorate === false && mode === 'copy')
     badRequest('"prorate" applies to schedule mode; a copy keeps the original quantities.');
+  if (resetsAccounting(action)) {
+    const given = ['mode', 'keepManual', 'prorate', 'applyCredit', 'from', 'to', 'edits'].filter(
+      (key) => body[key] !== undefined && body[key] !== null,
+    );
+    if (given.length)
+      badRequest(`"reset-accounting" rebuilds nothing; it takes no ${given.map((k) => `"${k}"`).join(', ')}.`);
+  }
   const invoiceIds = parseInvoiceIds(body.invoiceIds);
   const from = optionalDate(body, 'from');
   const to = optionalDate(body, 'to');
@@ -141,6 +148,9 @@ function validateRequest(input: unknown): ValidRequest {
 function sheetsNeeded(request: ValidRequest, forApply: boolean): SheetNeeds {
   const regenerating = regenerates(request.action);
   const required: SheetKey[] = ['invoices'];
+  // Clearing the accounting link reads the invoice's own row, nothing else.
+  if (resetsAccounting(request.action))
+    return { required, read: forApply ? ['invoices', 'audit'] : ['invoices'], written: ['invoices', 'audit'] };
   if (regenerating || appliesCredit(request.action)) required.push('payments');
   if (regenerating) required.push('lines');
   if (regenerating && request.mode === 'schedule') required.push('schedule');

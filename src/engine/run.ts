@@ -1,6 +1,9 @@
 /** Preview and apply over parsed tables: a result per invoice, and for an apply the plan of writes. */
 import type { ApplyResponse, ApplyResult, InvoiceFailure, PreviewResponse, PreviewResult } from '../shared/api';
+import { resetsAccounting } from '../shared/actions';
 import { auditRow, replayRequest } from './audit';
+import { requireAccountingColumns } from './workbook/accounting-columns';
+import type { Table } from './workbook/table';
 import type { Context } from './invoice/context';
 import { InvoiceOutcome, evaluateInvoice } from './invoice/evaluate-invoice';
 import { IdAllocator } from './invoice/ids';
@@ -22,10 +25,14 @@ function invoiceFailure(invoiceId: string, error: unknown): InvoiceFailure {
 function evaluateAll(books: Books, request: ValidRequest, context: Context): (InvoiceOutcome | InvoiceFailure)[] {
   const ids = new IdAllocator(books);
   const pool = new CreditPool(books);
+  // The accounting columns are the sheet's: none found fails the whole request (MISSING_COLUMN).
+  const accounting = resetsAccounting(request.action)
+    ? requireAccountingColumns(books.tables.invoices as Table, context.accountingColumns)
+    : undefined;
   return request.invoiceIds.map((invoiceId) => {
     const rollback = pool.mark();
     try {
-      return evaluateInvoice({ books, invoiceId, request, context, ids, pool });
+      return evaluateInvoice({ books, invoiceId, request, context, ids, pool, accounting });
     } catch (error) {
       rollback();
       return invoiceFailure(invoiceId, error);

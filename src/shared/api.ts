@@ -5,12 +5,13 @@
  */
 import type { ColumnMapping } from './columns';
 
-export type Action = 'void' | 'regenerate' | 'void-and-regenerate' | 'apply-credit';
+export type Action = 'void' | 'regenerate' | 'void-and-regenerate' | 'apply-credit' | 'reset-accounting';
 export type RegenerateMode = 'schedule' | 'copy';
 
 export type ErrorCode =
   | 'NOT_FOUND'
   | 'NOTHING_TO_APPLY'
+  | 'NOTHING_TO_CLEAR'
   | 'DRAFT'
   | 'ALREADY_VOIDED'
   | 'NOT_VOIDED'
@@ -117,6 +118,17 @@ export interface ApplySuccess {
   creditNoteId?: string;
   /** Where `transferred` came from: the original's own share first, then the customer's other credit. */
   creditSources?: CreditSourceAmount[];
+  /** reset-accounting: the accounting cells cleared, with what they held (kept in the Audit Log too). */
+  cleared?: ClearedCell[];
+}
+
+/**
+ * One accounting cell reset-accounting clears: its column's header and what it held (a date as
+ * "YYYY-MM-DD", a date-time as "YYYY-MM-DDThh:mm:ss", a ticked checkbox as true, which becomes unticked).
+ */
+export interface ClearedCell {
+  column: string;
+  value: string | number | boolean;
 }
 
 export interface CreditSourceAmount {
@@ -159,6 +171,7 @@ export interface PreviewSuccess {
   ok: true;
   fingerprint: string;
   currency: string;
+  /** reset-accounting reads Invoices only: no lines, and `paid` is the invoice's own Paid cell (blank: 0). */
   before: Totals & { lines: PreviewLine[]; paid: string };
   after?: Totals & { lines: PreviewLine[] };
   diff?: LineDiff[];
@@ -167,6 +180,8 @@ export interface PreviewSuccess {
   transferred?: string;
   creditSources?: CreditSourceAmount[];
   unappliedCredit?: string;
+  /** reset-accounting: the accounting cells the apply would clear. */
+  cleared?: ClearedCell[];
   warnings: string[];
 }
 
@@ -215,6 +230,18 @@ export type ColumnMappingUpdate = { [sheetName: string]: { [column: string]: str
 /** The whole saved mapping after the merge. */
 export type SaveColumnMappingResponse = { ok: true; mapping: ColumnMapping } | Failure;
 
+/** The accounting columns of Invoices, as the sidebar's Settings shows them. */
+export interface AccountingColumns {
+  /** Row 1's headers (blank ones left out) that hold no column Revoice reads or writes: what may be chosen. */
+  headers: string[];
+  /** The headers chosen in Settings, as saved; null when none are saved and the usual names apply. */
+  chosen: string[] | null;
+  /** The headers reset-accounting clears now: the chosen ones in row 1, else those with a usual name. */
+  columns: string[];
+}
+
+export type AccountingColumnsResponse = ({ ok: true } & AccountingColumns & Repairs) | Failure;
+
 /** Most invoices one server call accepts; the sidebar sends larger selections in chunks. */
 export const MAX_INVOICES_PER_CALL = 500;
 
@@ -227,6 +254,9 @@ export interface ServerFunctions {
   revoiceSelectInvoice(invoiceId: string): SelectRowResponse;
   revoiceColumns(): ColumnsResponse;
   revoiceSaveColumnMapping(mapping: ColumnMappingUpdate): SaveColumnMappingResponse;
+  revoiceAccountingColumns(): AccountingColumnsResponse;
+  /** Remembers the accounting columns (header texts); an empty list goes back to the usual names. */
+  revoiceSaveAccountingColumns(headers: string[]): AccountingColumnsResponse;
 }
 
 /**

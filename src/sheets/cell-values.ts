@@ -85,7 +85,7 @@ export function formatFor(wanted: string | null, current: string): string {
 export function toSheetValue(value: OutValue, context: WriteContext, plainTextColumn = false): unknown {
   if (value === null) return '';
   if (typeof value === 'string') return asText(value, plainTextColumn);
-  if (typeof value === 'number') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if ('date' in value) return serialOfDate(value.date);
   if ('now' in value) return serialOfInstant(context.now, context.timeZone);
   return context.linkTo(value.link);

@@ -41,7 +41,7 @@ function formulaRoles(state: SheetState, width: number, mapping: ColumnMapping) 
     });
   });
   const key = keyColumnOf(state.key, state.values[0] ?? [], mapping);
-  const source = state.formulaSource ?? state.lastRow;
+  const source = state.lastRow;
   const last = source > 1 ? (formulas[source - 1] ?? []) : [];
   last.forEach((formula, c) => {
     if (c < width && c !== key && isForeignFormula(formula) && !arrayFilled.has(c)) perRow.set(c, formula);

@@ -18,7 +18,7 @@ import {
 } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { MS_PER_CALL, MS_PER_CELL } from './execution-time';
-import { linkLabel } from './links';
+import { isOwnLink, linkLabel } from './links';
 import { retried } from './passing-errors';
 import { RowBlock, rowBlocks } from './row-blocks';
 import { idPattern, namePattern, searchPatterns } from './search-pattern';
@@ -76,6 +76,7 @@ const SEARCHED_COLUMNS: Record<string, string[]> = {
 export class WorkbookReader {
   readonly states: Partial<Record<SheetKey, SheetState>> = {};
   private readonly searched = new Map<SheetKey, Record<string, string[]>>();
+  private arraysFound = false;
 
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -192,6 +193,8 @@ export class WorkbookReader {
    * anchor (row 1 or 2, typically): one search of the spreadsheet's formulas.
    */
   findArrayFormulas(): void {
+    if (this.arraysFound) return;
+    this.arraysFound = true;
     // Not the Audit Log: Revoice's own log is appended to past its last row with content.
     const partial = Object.values(this.states).filter(
       (state) => state && !state.whole && state.formulas && state.key !== 'audit',
@@ -218,8 +221,9 @@ export class WorkbookReader {
 
   private rawSheet(state: SheetState): RawSheet {
     const row = (r: number) => engineRow(state.values[r], state.formulas?.[r], this.timeZone);
+    const computed = computedCells(state);
     if (state.whole) {
-      return { name: state.name, rows: state.values.slice(0, state.lastRow).map((_, r) => row(r)) };
+      return { name: state.name, rows: state.values.slice(0, state.lastRow).map((_, r) => row(r)), computed };
     }
     const rows: Cell[][] = [row(0)];
     const rowNumbers: number[] = [];
@@ -228,8 +232,26 @@ export class WorkbookReader {
       rows.push(row(r));
       rowNumbers.push(r + 1);
     });
-    return { name: state.name, rows, rowNumbers, searched: this.searched.get(state.key) };
+    return { name: state.name, rows, rowNumbers, searched: this.searched.get(state.key), computed };
   }
+}
+
+/**
+ * The cells the workbook computes, where formulas were read: its own formulas, and ARRAYFORMULA
+ * columns. Invoices only: the one sheet whose existing cells an apply may leave to a formula.
+ */
+function computedCells(state: SheetState): RawSheet['computed'] {
+  if (!state.formulas || state.key !== 'invoices') return undefined;
+  const cells = new Set<string>();
+  const columns = new Set<number>(state.arrayColumns);
+  state.formulas.forEach((line, r) =>
+    line.forEach((formula, c) => {
+      if (!formula || isOwnLink(formula)) return;
+      cells.add(`${r + 1}:${c}`);
+      if (/\bARRAYFORMULA\s*\(/i.test(formula)) columns.add(c);
+    }),
+  );
+  return { cells, columns };
 }
 
 /** Where a found cell is (each getter may meet a passing error too). */

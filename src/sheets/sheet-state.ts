@@ -20,8 +20,6 @@ export interface SheetState {
   arrayColumns?: Set<number>;
   /** Number formats read for placing writes, by sheet row − 1 (sparse), as wide as the sheet was. */
   formats?: string[][];
-  /** The data row whose formulas show the per-row ones to copy onto new rows (else lastRow). */
-  formulaSource?: number;
   /** The table's rows end here (1-based, the header is row 1): the last row with a key value. */
   lastRow: number;
 }

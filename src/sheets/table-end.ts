@@ -4,8 +4,8 @@
  * windows until a row holds a key (rows below holding only checkboxes, formulas or formats are
  * not data, SPEC §1). What the append then needs is read with it: the values of the rows it
  * fills (in the windows) and their formulas with the last data row's (per-row formulas are
- * copied down from it, or from a data row already read when nothing lies below the table). Rows
- * past getLastRow() hold nothing, so nothing there is read.
+ * copied down from it: another row may hold a value typed over the formula). Rows past
+ * getLastRow() hold nothing, so nothing there is read.
  * The Audit Log, Revoice's own log, ends at its last row with content.
  */
 import type { ColumnMapping } from '../shared/columns';
@@ -46,13 +46,6 @@ export function findTableEnd(state: SheetState, appending: number, mapping: Colu
   state.lastRow = lastRow;
   const first = Math.max(lastRow, 2);
   const end = Math.min(last, lastRow + appending);
-  // Nothing below the table, and a data row's formulas already read (a found invoice): per-row
-  // formulas are copied from that row, with no read.
-  const read = state.formulas?.findIndex((row, r) => r > 0 && row && filled(state.values[r]?.[key])) ?? -1;
-  if (lastRow === last && read > 0) {
-    state.formulaSource = read + 1;
-    return;
-  }
   if (state.formulas && end >= first) {
     const formulas = retried(() => sheet.getRange(first, 1, end - first + 1, width).getFormulas());
     formulas.forEach((row, i) => ((state.formulas as string[][])[first - 1 + i] = row));

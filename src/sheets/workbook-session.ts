@@ -10,6 +10,8 @@ import {
   resolveColumns,
 } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
+import { resetsAccounting } from '../shared/actions';
+import { readAccountingColumns } from './accounting-columns';
 import { readColumnMapping } from './column-mapping';
 import type { WriteContext } from './cell-values';
 import { invoiceLinkFormula } from './links';
@@ -28,6 +30,8 @@ export interface WorkbookSession {
   columnMapping: ColumnMapping;
   today: string;
   user: string;
+  /** The accounting columns chosen in Settings, read once when a request needs them (undefined: not yet). */
+  accountingColumns?: string[] | null;
 }
 
 export function openSession(): WorkbookSession {
@@ -77,9 +81,11 @@ export function readForRequest<T extends { missing: Lookups | null }>(
   evaluate: (raw: ReadResult['raw']) => T,
 ): { outcome: T; result: ReadResult; reader: WorkbookReader } {
   const reader = openSheets(session, parsed.sheets.read, formulas);
+  // Clearing accounting cells leaves those an ARRAYFORMULA fills: the engine must know them to say so.
+  if (resetsAccounting(parsed.request.action)) reader.findArrayFormulas();
   const requestKey = parsed.sheets.read.includes('audit') ? parsed.request.requestKey : null;
   reader.find(firstLookups(parsed), requestKey);
-  const next = followUpLookups(reader.raw(), parsed, engineContext(session));
+  const next = followUpLookups(reader.raw(), parsed, engineContext(session, parsed));
   if (next) reader.find(next);
   for (let round = 1; ; round++) {
     const raw = reader.raw();
@@ -106,7 +112,12 @@ export function writeContext(session: WorkbookSession, result: ReadResult): Writ
   };
 }
 
-/** What the engine is told about this call. */
-export function engineContext(session: WorkbookSession): Context {
-  return { today: session.today, user: session.user, columnMapping: session.columnMapping };
+/** What the engine is told about this call (and, for a reset of accounting links, which columns those are). */
+export function engineContext(session: WorkbookSession, parsed?: ParsedRequest): Context {
+  const context: Context = { today: session.today, user: session.user, columnMapping: session.columnMapping };
+  if (parsed && resetsAccounting(parsed.request.action)) {
+    if (session.accountingColumns === undefined) session.accountingColumns = readAccountingColumns();
+    context.accountingColumns = session.accountingColumns;
+  }
+  return context;
 }

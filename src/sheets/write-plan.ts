@@ -6,8 +6,8 @@ import {
   SCHEMAS,
   SHEETS,
   SheetKey,
+  columnPositions,
   normalizeHeader,
-  resolveColumns,
 } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { WriteContext, formatFor, formatNeeded, isEmptyOut, toSheetValue } from './cell-values';
@@ -81,11 +81,12 @@ function afterMergedHeaders(
   return blocks.reduce((end, block) => Math.max(end, block.getLastColumn()), width);
 }
 
-/** Where each column is found in row 1, by normalised canonical name (mapping, name, alias). */
+/**
+ * Where each column is found in row 1, by normalised name: canonical columns by the mapping, their
+ * name or an alias, any other header by its own text (an accounting column), as the engine finds them.
+ */
 function headerIndex(state: SheetState, mapping: ColumnMapping): Map<string, number> {
-  const index = new Map<string, number>();
-  for (const [column, i] of resolveColumns(state.key, headerOf(state), mapping)) index.set(normalizeHeader(column), i);
-  return index;
+  return columnPositions(state.key, headerOf(state), mapping);
 }
 
 /**

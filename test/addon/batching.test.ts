@@ -41,9 +41,9 @@ describe('batched: Sheets calls grow with sheets and runs, not with invoices', (
     // one block each of found invoices, lines, payments and schedule rows (adjacent rows); and the end
     // of the three tables appended to (Invoices, Lines, Payments): 4 + 2 + 4 + 3.
     expect(byMethod.getValues).toBe(13);
-    // The found invoices (a void rewrites them), and the last rows of Lines and Payments (per-row formulas
-    // are copied from there); Invoices' come from the found rows, and no credit note is written.
-    expect(byMethod.getFormulas).toBe(3);
+    // The found invoices (a void rewrites them), and the last rows of Invoices, Lines and Payments (per-row
+    // formulas are copied from there); no credit note is written.
+    expect(byMethod.getFormulas).toBe(4);
     // header cells + 1 run × 3 column segments on Invoices; one append each to Lines, Payments and the Audit
     // Log (+ its header), and two to Invoices: its Accounting ID column, not Revoice's, is left alone;
     // and the journal's record of what the call overwrites; Status "voided" on every row is one RangeList

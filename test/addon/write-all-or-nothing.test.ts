@@ -60,6 +60,26 @@ describe('the write path restores and flushes before the lock is released', () =
     expect(book.call('revoiceSelection').repaired).toBeUndefined();
   });
 
+  it('a reset-accounting failing at any write puts the cleared cells back, holding the lock', () => {
+    const reset = { action: 'reset-accounting', invoiceIds: ['INV-1', 'INV-2'], requestKey: 'reset-key' };
+    const probe = openWatched(nurserySheets());
+    probe.apps.faults.clear();
+    expect(probe.call('revoiceApply', reset)).toMatchObject({ ok: true, results: [{ ok: true }, { ok: true }] });
+    const writes = probe.apps.faults.writeCount;
+    expect(writes).toBeGreaterThanOrEqual(3);
+    for (let n = 1; n <= writes; n++) {
+      const book = openWatched(nurserySheets());
+      const before = bookkeepersView(book.apps);
+      book.apps.faults.failWriteAt(n, PROTECTED);
+      expect(book.call('revoiceApply', reset)).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
+      expect(book.flushes.every((released) => released === 0)).toBe(true);
+      expect(book.apps.lock.released).toBe(1);
+      expect(bookkeepersView(book.apps)).toEqual(before);
+      // Undone, so the same key may be applied again, and then it is done once.
+      expect(book.call('revoiceApply', reset)).toMatchObject({ ok: true, results: [{ ok: true }, { ok: true }] });
+    }
+  });
+
   it('a failed setup puts the workbook back and says so', () => {
     const book = openWatched({ Sheet1: [['notes']] });
     const before = bookkeepersView(book.apps);

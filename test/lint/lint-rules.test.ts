@@ -143,9 +143,9 @@ const VIOLATIONS: [string, Record<string, string | null>, string][] = [
   ['a 401-line file', { 'src/api/big.ts': lines(401) }, 'src/api/big.ts: 401 lines, over 400'],
   ['a 401-line script', { 'scripts/big.mjs': lines(401) }, 'scripts/big.mjs: 401 lines, over 400'],
   [
-    'a bundle over 200 KB',
-    { 'dist/Code.js': `// ${'x'.repeat(201 * 1024)}\n` },
-    'dist/Code.js: 201.0 KB, over its 200 KB budget',
+    'a bundle over 240 KB',
+    { 'dist/Code.js': `// ${'x'.repeat(241 * 1024)}\n` },
+    'dist/Code.js: 241.0 KB, over its 240 KB budget',
   ],
   [
     'a sidebar over 150 KB',

@@ -249,7 +249,7 @@ describeIfChromium('offline playground in Chromium', () => {
       .waitFor();
     await page.getByRole('tab', { name: 'Audit Log' }).waitFor();
 
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await page.locator('#notice').getByText('The workbook was loaded again from the start.').waitFor();
     expect(await page.getByRole('tab', { name: 'Audit Log' }).count()).toBe(0);
     expect((await readGrid(page)).length).toBe(20);

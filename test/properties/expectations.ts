@@ -210,7 +210,7 @@ function editRateOk(value: unknown): boolean {
 function draftsRefused(_e: Expectation, request: Request, must: (code: string, why: string) => void): void {
   // A plain regenerate of a draft is refused as not voided; SPEC's DRAFT is as right an answer.
   if (request.action === 'regenerate') must('NOT_VOIDED', 'a draft, not voided');
-  must('DRAFT', 'a draft (rebuilt in place only with PROPERTY_SPEC=next)');
+  must('DRAFT', 'a draft (rules before drafts were rebuilt in place)');
 }
 
 function badEdits(request: Request, id: string, lineCount: number): string[] {

@@ -93,8 +93,16 @@ function sumBy(state: State, sheet: string, column: string, currencyOf: (id: str
   return sums;
 }
 
-/** Every invoice's money, from Invoices, Payments and Credit Notes as they stand. */
+const moneyByState = new WeakMap<State, Map<string, InvoiceMoney>>();
+
+/** Every invoice's money, from Invoices, Payments and Credit Notes as they stand (worked out once per state; read only). */
 export function moneyOf(state: State): Map<string, InvoiceMoney> {
+  let result = moneyByState.get(state);
+  if (!result) moneyByState.set(state, (result = moneyFrom(state)));
+  return result;
+}
+
+function moneyFrom(state: State): Map<string, InvoiceMoney> {
   const invoices = invoicesById(state);
   const currencyOf = (id: string) =>
     get(invoices.get(id) ?? { row: 0, shown: {}, raw: {}, odd: {} }, 'Currency')

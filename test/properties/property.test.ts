@@ -7,7 +7,7 @@
  *   PROPERTY_FOCUS=text only violations whose "invariant key" contains text fail the run (to shrink one failure)
  *   PROPERTY_COLLECT=1  explore all runs, then shrink one minimal case per distinct failure and print them all
  *   PROPERTY_REPORT=file also write that report to a file
- *   PROPERTY_SPEC=next  also check the SPEC rules not built yet (spec-next.ts): fails until they are
+ *   PROPERTY_SPEC=before-credit  check the rules of the release before customer credit and drafts instead of spec-next.ts's
  *   PROPERTY_KNOWN=fail fail on the known bugs too (known-bugs.ts), instead of counting them
  *   PROPERTY_ZONE=zone  only that zone;  PROPERTY_PATH=path  replay a failure (with its zone and seed) straight to its shrunk case
  */

@@ -143,14 +143,14 @@ function tableOf(name: string, grid: string[][], cells: Record<string, CellSnaps
   const keyIndex = header.findIndex((h) => headerKey(h) === key);
   let last = grid.length;
   while (last > 1 && keyIndex >= 0 && !grid[last - 1][keyIndex]) last--;
+  const keys = header.map((h) => (h ? headerKey(h) : null));
   const rows: Row[] = [];
   for (let r = 2; r <= last; r++) {
     const shown: Record<string, string> = {};
     const raw: Record<string, CellSnapshot | undefined> = {};
     const odd: Record<string, string> = {};
-    header.forEach((h, c) => {
-      if (!h) return;
-      const key = headerKey(h);
+    keys.forEach((key, c) => {
+      if (key === null) return;
       shown[key] = grid[r - 1][c] ?? '';
       raw[key] = cells[address(r, c + 1)];
       const meant = misformatted(key, shown[key], raw[key]);
@@ -180,10 +180,15 @@ export function rowsOf(state: State, sheet: string): Row[] {
   return state.tables[sheet]?.rows ?? [];
 }
 
-/** Invoices rows by the ID they show (IDs are text, SPEC §1). */
+const invoicesByState = new WeakMap<State, Map<string, Row>>();
+
+/** Invoices rows by the ID they show (IDs are text, SPEC §1); worked out once per state, read only. */
 export function invoicesById(state: State): Map<string, Row> {
-  const map = new Map<string, Row>();
+  let map = invoicesByState.get(state);
+  if (map) return map;
+  map = new Map<string, Row>();
   for (const row of rowsOf(state, SHEET.invoices)) map.set(get(row, 'Invoice ID').trim(), row);
+  invoicesByState.set(state, map);
   return map;
 }
 

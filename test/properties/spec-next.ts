@@ -1,9 +1,8 @@
 /**
- * SPEC rules whose features are NOT BUILT YET. They belong to the next issue, the customer-credit
- * and drafts work, and run only with PROPERTY_SPEC=next, where they fail honestly until it lands.
- * The default run checks what is built instead: check-money.ts's own-transfer rule (a new invoice
- * takes from its original alone, `unappliedCredit` is what that original still holds) and
- * expectations.ts's drafts refused (DRAFT, or NOT_VOIDED for a plain regenerate).
+ * SPEC rules of the customer-credit and drafts work, checked by default now that it has landed.
+ * PROPERTY_SPEC=before-credit checks the earlier rules instead: check-money.ts's own-transfer rule
+ * (a new invoice takes from its original alone, `unappliedCredit` is what that original still
+ * holds) and expectations.ts's drafts refused (DRAFT, or NOT_VOIDED for a plain regenerate).
  *
  * SPEC §3 rules checked here:
  * - "void": the result's `creditNoteId` names the Credit Notes row the void wrote.
@@ -24,7 +23,7 @@ import { SHEET, get } from './read-back';
 import type { Request } from './requests';
 import { Report, Result, StepContext, okResults } from './step-context';
 
-export const NEXT_SPEC = process.env.PROPERTY_SPEC === 'next';
+export const NEXT_SPEC = process.env.PROPERTY_SPEC !== 'before-credit';
 
 /** SPEC §3 "drafts": a draft in schedule mode is rebuilt in place; voided or copied, it is refused. */
 export function draftsInPlace(e: Expectation, request: Request, must: (code: string, why: string) => void): void {
@@ -101,8 +100,14 @@ function checkShares(report: Report, ctx: StepContext, r: Result, view: MoneyVie
   // V's credit notes of this call count (a void-and-regenerate with a credit note).
   const own = strict ? was.paid.minus(now.refunds).minus(now.credits) : was.paid.minus(now.refunds);
   const ownShare = total.greaterThan(0) && own.greaterThan(0) ? D.min(own, total) : ZERO;
-  // What left V in this call, as the ledger says (creditSources are checked on their own).
-  const fromV = view.flows.outflow.get(r.invoiceId) ?? ZERO;
+  // What left V in this call for its own new invoice, as the ledger says: less what other invoices
+  // of the same call took from V as the customer's credit (their creditSources say so).
+  const toOthers = okResults(ctx)
+    .filter((other) => other !== r)
+    .flatMap((other) => (other.creditSources as { invoiceId: string; amount: string }[] | undefined) ?? [])
+    .filter((source) => source.invoiceId === r.invoiceId)
+    .reduce((sum, source) => sum.plus(amountOf(source.amount) ?? ZERO), ZERO);
+  const fromV = (view.flows.outflow.get(r.invoiceId) ?? ZERO).minus(toOthers);
   report.check(
     strict ? transferred.equals(ownShare) : fromV.equals(ownShare),
     'I1',

@@ -125,6 +125,7 @@ test('every error code has plain words', () => {
   const codes: Record<ErrorCode, true> = {
     NOT_FOUND: true,
     NOTHING_TO_APPLY: true,
+    NOTHING_TO_CLEAR: true,
     DRAFT: true,
     ALREADY_VOIDED: true,
     NOT_VOIDED: true,

@@ -6,4 +6,6 @@ export interface Context {
   user: string;
   /** The bookkeeper's choice of header per column (document properties); wins over aliases. */
   columnMapping?: ColumnMapping;
+  /** The Invoices headers chosen as accounting columns (document properties); none: the usual names. */
+  accountingColumns?: readonly string[] | null;
 }

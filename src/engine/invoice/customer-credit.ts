@@ -8,7 +8,7 @@
  */
 import { Dec, ZERO, minDec } from '../calc/money';
 import type { Books } from '../workbook/books';
-import { Invoice, customerKey } from '../workbook/model';
+import { CreditHolder, customerKey } from '../workbook/model';
 import { ledgerOf } from './ledger';
 
 export interface CreditSource {
@@ -17,8 +17,8 @@ export interface CreditSource {
 }
 
 /** Voided invoices with no Voided At sort first, then by Voided At, then by row (SPEC §3). */
-function oldestFirst(a: Invoice, b: Invoice): number {
-  const at = (invoice: Invoice) => (invoice.voidedAt === null ? '' : `~${invoice.voidedAt}`);
+function oldestFirst(a: CreditHolder, b: CreditHolder): number {
+  const at = (invoice: CreditHolder) => (invoice.voidedAt === null ? '' : `~${invoice.voidedAt}`);
   return at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : a.row - b.row;
 }
 
@@ -51,17 +51,17 @@ export class CreditPool {
     return map.get(id) ?? ZERO;
   }
 
-  voided(invoice: Invoice, refund: Dec): void {
+  voided(invoice: CreditHolder, refund: Dec): void {
     this.voidedNow.add(invoice.id);
     this.refunded.set(invoice.id, this.extra(this.refunded, invoice.id).plus(refund));
   }
 
-  isVoided(invoice: Invoice): boolean {
+  isVoided(invoice: CreditHolder): boolean {
     return invoice.status === 'voided' || this.voidedNow.has(invoice.id);
   }
 
   /** Held(V) now: Paid − refunds, less what this call moved out. Zero unless voided. */
-  held(invoice: Invoice): Dec {
+  held(invoice: CreditHolder): Dec {
     if (!this.isVoided(invoice)) return ZERO;
     const ledger = ledgerOf(this.books, invoice.id);
     return ledger.paid
@@ -71,7 +71,7 @@ export class CreditPool {
   }
 
   /** What V's own payments can still settle: Paid − refunds − credits, less what this call moved out. */
-  unsettled(invoice: Invoice, available: Dec): Dec {
+  unsettled(invoice: CreditHolder, available: Dec): Dec {
     return available.minus(this.extra(this.movedOut, invoice.id));
   }
 
@@ -80,11 +80,11 @@ export class CreditPool {
   }
 
   /** The customer's voided invoices in the currency, oldest voided first (those voided now last). */
-  voidedInvoices(customer: string, currency: string): Invoice[] {
+  voidedInvoices(customer: string, currency: string): CreditHolder[] {
     const ids = this.books.customers.get(customerKey(customer)) ?? [];
-    const invoices: Invoice[] = [];
+    const invoices: CreditHolder[] = [];
     for (const id of ids) {
-      const invoice = this.books.invoices.get(id)?.invoice;
+      const invoice = this.books.invoices.get(id)?.holder;
       if (invoice && invoice.currency === currency && this.isVoided(invoice)) invoices.push(invoice);
     }
     const before = invoices.filter((invoice) => !this.voidedNow.has(invoice.id)).sort(oldestFirst);

@@ -1,6 +1,8 @@
 import { appliesCredit, regenerates, voids } from '../../shared/actions';
 import { applyCredit } from './apply-credit';
 import { rebuildDraft } from './rebuild-draft';
+import type { AccountingColumn } from '../workbook/accounting-columns';
+import { resetAccounting } from './reset-accounting';
 import type { ApplySuccess, CreditSourceAmount, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
 import type { CreditPool } from './customer-credit';
 import type { Books } from '../workbook/books';
@@ -11,7 +13,10 @@ import type { IdAllocator } from './ids';
 import { Ledger, ledgerOf } from './ledger';
 import { diffLines } from './line-diff';
 import { formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
-import { formatMoney } from '../calc/money';
+import { Dec, formatMoney } from '../calc/money';
+import { isBlank } from '../workbook/cells';
+import type { Row, Table } from '../workbook/table';
+import { readAmount } from '../workbook/values';
 import type { Invoice, Line, StoredLine } from '../workbook/model';
 import { Plan, emptyPlan, mergePlans } from '../workbook/plan';
 import { regenerateInvoice } from './regenerate-invoice';
@@ -84,13 +89,16 @@ export function evaluateInvoice(args: {
   context: Context;
   ids: IdAllocator;
   pool: CreditPool;
+  /** reset-accounting: the accounting columns of Invoices. */
+  accounting?: readonly AccountingColumn[];
 }): InvoiceOutcome {
-  const { books, invoiceId, request, context, ids, pool } = args;
+  const { books, invoiceId, request, context, ids, pool, accounting } = args;
   const entry = books.invoices.get(invoiceId);
   if (!entry) fail('NOT_FOUND', `There is no invoice ${invoiceId} in the Invoices sheet.`);
   if (entry.error || !entry.invoice) throw entry.error;
   const invoice = entry.invoice;
-  const fingerprint = fingerprintOf(books, invoiceId, entry.row, invoice.customer);
+  const also = accounting?.map((column) => column.index);
+  const fingerprint = fingerprintOf(books, invoiceId, entry.row, invoice.customer, also);
   const expected = request.fingerprints[invoiceId];
   if (expected !== undefined && expected !== fingerprint) {
     fail('STALE', `${invoiceId} changed since it was previewed; preview it again before applying.`);
@@ -100,6 +108,7 @@ export function evaluateInvoice(args: {
   if (appliesCredit(request.action)) {
     return creditOutcome({ books, invoice, request, context, ids, pool, fingerprint });
   }
+  if (accounting) return resetOutcome(books, invoice, entry.row, accounting, fingerprint);
   if (invoice.status === 'draft' && regenerates(request.action)) {
     return draftOutcome({ books, invoice, request, context, fingerprint });
   }
@@ -263,4 +272,32 @@ function draftOutcome(args: {
   };
   const result: ApplySuccess = { invoiceId: invoice.id, ok: true, voided: false, regeneratedInPlace: true, total };
   return { preview, result, resultId: invoice.id, plan: rebuilt.plan };
+}
+
+/**
+ * reset-accounting's answer: the accounting cells cleared and what they held. Only Invoices is
+ * read, so the invoice is shown without its lines, and paid as its own Paid cell says.
+ */
+function resetOutcome(
+  books: Books,
+  invoice: Invoice,
+  row: Row,
+  columns: readonly AccountingColumn[],
+  fingerprint: string,
+): InvoiceOutcome {
+  const { currency } = invoice;
+  const table = books.tables.invoices as Table;
+  const reset = resetAccounting({ table, row, invoice, columns });
+  const paid = isBlank(table.get(row, 'Paid')) ? new Dec(0) : readAmount(table, row, 'Paid', currency);
+  const preview: PreviewSuccess = {
+    invoiceId: invoice.id,
+    ok: true,
+    fingerprint,
+    currency,
+    before: { lines: [], ...formatTotals(invoice, currency), paid: formatMoney(paid, currency) },
+    cleared: reset.cleared,
+    warnings: reset.warnings,
+  };
+  const result: ApplySuccess = { invoiceId: invoice.id, ok: true, voided: false, cleared: reset.cleared };
+  return { preview, result, resultId: '', plan: reset.plan };
 }

@@ -32,8 +32,16 @@ function rowText(table: Table | undefined, key: SheetKey, row: Row): string {
  * schedule and the closures that apply to them. Preview hands it out; apply compares it
  * to refuse a change made in between (STALE), so what is applied is what was previewed.
  */
-export function fingerprintOf(books: Books, invoiceId: string, invoiceRow: Row, customer: string): string {
+export function fingerprintOf(
+  books: Books,
+  invoiceId: string,
+  invoiceRow: Row,
+  customer: string,
+  /** Other cells of the invoice row the outcome depends on (reset-accounting: its accounting cells). */
+  alsoColumns: readonly number[] = [],
+): string {
   const parts = [rowText(books.tables.invoices, 'invoices', invoiceRow)];
+  if (alsoColumns.length) parts.push(alsoColumns.map((i) => cellKey(invoiceRow.cells[i])).join('\u001f'));
   const key = customerKey(customer);
   const related: [SheetKey, Row[] | undefined][] = [
     ['lines', books.lines.get(invoiceId)?.rows],
@@ -45,7 +53,7 @@ export function fingerprintOf(books: Books, invoiceId: string, invoiceRow: Row, 
   // The customer's other voided invoices: their credit may pay this one (SPEC §3).
   for (const other of books.customers.get(key) ?? []) {
     const entry = other === invoiceId ? undefined : books.invoices.get(other);
-    if (entry?.invoice?.status !== 'voided') continue;
+    if (entry?.holder?.status !== 'voided') continue;
     related.push(
       ['invoices', [entry.row]],
       ['payments', books.payments.get(other)?.rows],

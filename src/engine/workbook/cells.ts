@@ -29,15 +29,22 @@ export interface RawSheet {
    * all read (see coverage.ts). Absent, the sheet was read whole.
    */
   searched?: Searched;
+  /**
+   * Where the sheets layer read formulas: the cells the workbook computes, which Revoice never
+   * overwrites — each holding a formula of the workbook's own (not a Revoice link) as
+   * "row:column" (1-based sheet row, 0-based column), and the columns an ARRAYFORMULA fills.
+   */
+  computed?: { cells: ReadonlySet<string>; columns: ReadonlySet<number> };
 }
 
 export type RawWorkbook = Record<string, RawSheet | undefined>;
 
 /**
  * A value the engine asks the sheets layer to write. Strings are always written as
- * text (never parsed, never a formula); `link` becomes a HYPERLINK to that invoice's row.
+ * text (never parsed, never a formula); `link` becomes a HYPERLINK to that invoice's row; a
+ * boolean is a checkbox's state (reset-accounting unticks a Synced checkbox).
  */
-export type OutValue = string | number | null | { date: string } | { now: true } | { link: string };
+export type OutValue = string | number | boolean | null | { date: string } | { now: true } | { link: string };
 
 export function isDateCell(cell: Cell): cell is DateCell {
   return typeof cell === 'object' && cell !== null && typeof (cell as DateCell).date === 'string';
@@ -55,7 +62,7 @@ export function copiedValue(cell: Cell | undefined): OutValue {
   if (cell === undefined || isBlank(cell)) return '';
   if (typeof cell === 'number' || typeof cell === 'string') return cell;
   if (isDateCell(cell)) return { date: cell.date };
-  return cell ? 'TRUE' : 'FALSE'; // a checkbox: OutValue has no booleans
+  return cell ? 'TRUE' : 'FALSE'; // a checkbox's state, copied as text
 }
 
 /** What Sheets shows in a cell whose formula fails: a label, never an ID. */

@@ -118,6 +118,26 @@ export function resolveColumns(
   return resolved;
 }
 
+/**
+ * Every column of a header row by normalised name: the canonical columns where resolveColumns
+ * places them, then each other header by its own text (the first of two alike). What the engine
+ * reads with (Table) and the writer writes with, so a column the engine names by its header text
+ * (an accounting column such as "Xero ID") is the one written.
+ */
+export function columnPositions(
+  sheet: SheetKey,
+  headerRow: readonly unknown[],
+  mapping?: ColumnMapping,
+): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const [column, i] of resolveColumns(sheet, headerRow, mapping)) positions.set(textKey(column), i);
+  headerRow.forEach((header, i) => {
+    const key = textKey(header);
+    if (key && !positions.has(key)) positions.set(key, i);
+  });
+  return positions;
+}
+
 /** What a MISSING_COLUMN message says was tried besides the name: the mapping's header, the aliases. */
 export function lookedFor(sheet: SheetKey, column: string, mapping?: ColumnMapping): string {
   const chosen = chosenFor(sheet, mapping).find(([name]) => textKey(name) === textKey(column))?.[1];

@@ -39,6 +39,13 @@ export interface Invoice {
   idCell: OutValue;
 }
 
+/**
+ * What customer credit needs of an invoice (SPEC §3): whose it is, its currency, whether it is
+ * voided and when. Read even when another cell of its row is bad: money held on a voided invoice
+ * with a bad Total is still the customer's.
+ */
+export type CreditHolder = Pick<Invoice, 'id' | 'row' | 'customer' | 'currency' | 'status' | 'voidedAt' | 'idCell'>;
+
 /** A line as the engine computes with it (amount and tax derived, rounded per line). */
 export interface Line {
   kind: LineKind;

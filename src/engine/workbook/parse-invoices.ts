@@ -1,7 +1,7 @@
 import { textKey } from '../../shared/text-key';
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { isCurrencyCode } from '../calc/money';
-import { COPIED_COLUMNS, Invoice, Status } from './model';
+import { COPIED_COLUMNS, CreditHolder, Invoice, Status } from './model';
 import { copiedValue, isBlank, isDateCell } from './cells';
 import type { Row, Table } from './table';
 import { readAmount, readDate, readLink, readOptionalDate, readRequiredText, readText } from './values';
@@ -33,6 +33,8 @@ export interface InvoiceEntry {
    */
   regeneratedFrom: string | null;
   regeneratedAs: string | null;
+  /** The invoice as customer credit sees it, also when `invoice` could not be read; absent when unknown. */
+  holder?: CreditHolder;
 }
 
 export function parseInvoiceRow(table: Table, row: Row, id: string): Invoice {
@@ -87,6 +89,16 @@ function voidedAtOf(table: Table, row: Row): string | null {
   return String(cell).trim();
 }
 
+/** Whose, in what currency and whether voided, from a row with a bad cell elsewhere; undefined if those are unreadable too. */
+function holderOf(table: Table, row: Row, id: string): CreditHolder | undefined {
+  const status = parseStatus(readText(table, row, 'Status'));
+  const currency = readText(table, row, 'Currency').toUpperCase();
+  const customer = readText(table, row, 'Customer');
+  if (!status || !isCurrencyCode(currency) || !customer) return undefined;
+  const idCell = copiedValue(table.get(row, 'Invoice ID'));
+  return { id, row: row.row, customer, currency, status, voidedAt: voidedAtOf(table, row), idCell };
+}
+
 /** Invoices by ID. Two rows with one ID are both DUPLICATE_ID, naming both rows. */
 export function parseInvoices(table: Table): Map<string, InvoiceEntry> {
   const entries = new Map<string, InvoiceEntry>();
@@ -109,9 +121,11 @@ export function parseInvoices(table: Table): Map<string, InvoiceEntry> {
     };
     try {
       entry.invoice = parseInvoiceRow(table, row, id);
+      entry.holder = entry.invoice;
     } catch (error) {
       if (!isRevoiceError(error)) throw error;
       entry.error = error;
+      entry.holder = holderOf(table, row, id);
     }
     entries.set(id, entry);
   }

@@ -1,7 +1,7 @@
 import type { ColumnMapping } from '../../shared/columns';
 import { textKey } from '../../shared/text-key';
 import { Cell, RawSheet, cellRef, isBlank } from './cells';
-import { lookedFor, resolveColumns } from './columns';
+import { columnPositions, lookedFor } from './columns';
 import { fail } from './errors';
 import { SHEETS, SheetKey } from './schema';
 
@@ -23,7 +23,8 @@ export class Table {
   readonly header: string[];
   readonly rows: Row[];
   /** Canonical column key → index; any other header by its own text. */
-  private readonly index = new Map<string, number>();
+  private readonly index: Map<string, number>;
+  private readonly computed: RawSheet['computed'];
 
   constructor(
     readonly key: SheetKey,
@@ -33,11 +34,8 @@ export class Table {
     this.name = SHEETS[key];
     const [header = [], ...body] = raw.rows;
     this.header = header.map((cell) => String(cell ?? ''));
-    for (const [column, i] of resolveColumns(key, this.header, mapping)) this.index.set(normalizeHeader(column), i);
-    this.header.forEach((text, i) => {
-      const key = normalizeHeader(text);
-      if (key && !this.index.has(key)) this.index.set(key, i);
-    });
+    this.index = columnPositions(key, this.header, mapping);
+    this.computed = raw.computed;
     this.rows = body
       .map((cells, i) => ({ row: raw.rowNumbers?.[i] ?? i + 2, cells }))
       .filter((row) => row.cells.some((cell) => !isBlank(cell)));
@@ -55,6 +53,14 @@ export class Table {
   get(row: Row, column: string): Cell {
     const i = this.columnIndex(column);
     return i === undefined ? null : (row.cells[i] ?? null);
+  }
+
+  /** Whether the workbook computes this cell (a formula of its own, an ARRAYFORMULA's column), as far as was read. */
+  computes(row: Row, columnIndex: number): boolean {
+    return (
+      !!this.computed &&
+      (this.computed.columns.has(columnIndex) || this.computed.cells.has(`${row.row}:${columnIndex}`))
+    );
   }
 
   /** "Sheet!C7" for a column of a row (the header text when the column is absent). */
