@@ -3,7 +3,9 @@
  * The invoices were issued BEFORE the schedule changed (see nursery-schedule.ts), so regenerating
  * them shows real differences: October at the new rates, Oscar's new days, the INSET day,
  * Isla's agreed absence, Theo billed from his start date. Hand-typed lines (a farm trip,
- * a late pickup) are kept by a regeneration; "Accounting ID" is never copied.
+ * a late pickup) are kept by a regeneration; "Accounting ID" is never copied. Ava's October
+ * invoice is still a draft (rebuilt in place from the new schedule), and Arlo's September one was
+ * voided after he paid it: his credit can pay his October invoice (Apply credit).
  */
 import {
   BuiltInvoices,
@@ -138,7 +140,9 @@ function invoiceSpecs(): InvoiceSpec[] {
       b.fullDays('sep', 'Wed, Thu, Fri'),
       b.lunches('sep', 'Wed, Thu, Fri'),
     ]),
-    invoice(1008, 'sep', 'Arlo Mensah', 'open', [
+    // Voided after Arlo paid it (his September sessions were funded after all): the 250.00 he paid is
+    // his credit, for his October invoice (Apply credit).
+    invoice(1008, 'sep', 'Arlo Mensah', 'voided', [
       b.hours('sep', 'Mon, Wed', 'Afternoon sessions (hours)'),
       b.consumables(),
     ]),
@@ -198,6 +202,7 @@ const PAYMENTS: PaymentSpec[] = [
   ['INV-1005', '2026-09-01', 'full', 'bank transfer'],
   ['INV-1006', '2026-09-08', 1000, 'bank transfer', 'First of two instalments'],
   ['INV-1007', '2026-09-08', 500, 'card'],
+  ['INV-1008', '2026-09-12', 250, 'card'],
   ['INV-1009', '2026-09-04', 'full', 'bank transfer'],
   ['INV-1010', '2026-10-02', 300, 'bank transfer'],
   ['INV-1011', '2026-10-05', 200, 'card'],

@@ -83,6 +83,7 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
         {},
         idButton(o.invoiceId),
         o.voided ? ' voided' : '',
+        o.regeneratedInPlace ? ' rebuilt in place' : '',
         o.newInvoiceId ? arrow() : null,
         o.newInvoiceId ? idButton(o.newInvoiceId) : null,
       ),

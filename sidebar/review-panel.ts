@@ -79,10 +79,13 @@ function successCard(p: PreviewSuccess): HTMLElement[] {
   if (p.cleared) return resetCard(p, p.cleared);
   const c = p.currency;
   const parts: HTMLElement[] = [];
-  if (!p.after) {
-    parts.push(
-      el('p', { class: 'hint', text: 'Will be voided. Its amounts stay in the sheet as a record and count as zero.' }),
-    );
+  const says = (text: string) => parts.push(el('p', { class: 'hint', text }));
+  if (p.regeneratedInPlace) {
+    says('A draft: rebuilt in place from the current schedule. It keeps its ID, reference, payments and status.');
+  } else if (!p.after && p.creditSources) {
+    says("The customer's credit pays it, oldest voided invoice first:");
+  } else if (!p.after) {
+    says('Will be voided. Its amounts stay in the sheet as a record and count as zero.');
   }
   parts.push(el('p', { class: 'hint' }, `Amounts in ${c}. `, countChanges(p.diff)));
   parts.push(renderLines(p.diff, p.before.lines));

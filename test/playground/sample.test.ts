@@ -24,20 +24,32 @@ describe('the nursery sample', () => {
     expect(rows.filter((r) => r[8] === 'paid').length).toBeGreaterThan(0);
   });
 
-  it('previews a void of every invoice; only the draft is refused, and no total disagrees with its lines', () => {
+  it('previews a void of every invoice; only the draft and the voided one are refused, and no total disagrees with its lines', () => {
     const { call } = open();
     const response = call('revoicePreview', { action: 'void', invoiceIds: ids() });
     expect(response.ok).toBe(true);
     const refused = response.results.filter((r: any) => !r.ok);
-    expect(refused.map((r: any) => [r.invoiceId, r.code])).toEqual([['INV-1016', 'DRAFT']]);
+    expect(refused.map((r: any) => [r.invoiceId, r.code])).toEqual([
+      ['INV-1008', 'ALREADY_VOIDED'],
+      ['INV-1016', 'DRAFT'],
+    ]);
     for (const result of response.results.filter((r: any) => r.ok)) {
       expect(result.warnings.filter((w: string) => MISMATCH.test(w))).toEqual([]);
     }
   });
 
+  it("rebuilds the draft in place and applies Arlo's credit to his October invoice", () => {
+    const { call } = open();
+    const draft = call('revoicePreview', { action: 'void-and-regenerate', invoiceIds: ['INV-1016'] }).results[0];
+    expect(draft).toMatchObject({ ok: true, regeneratedInPlace: true });
+    expect(draft.after.total).not.toBe(draft.before.total);
+    const credit = call('revoiceApply', { action: 'apply-credit', invoiceIds: ['INV-1017'] }).results[0];
+    expect(credit).toMatchObject({ ok: true, creditSources: [{ invoiceId: 'INV-1008' }] });
+  });
+
   it('regenerates every issued invoice from the changed schedule', () => {
     const { call } = open();
-    const issued = ids().filter((id) => id !== 'INV-1016');
+    const issued = ids().filter((id) => id !== 'INV-1016' && id !== 'INV-1008');
     const response = call('revoicePreview', { action: 'void-and-regenerate', invoiceIds: issued });
     const byId = new Map<string, any>(response.results.map((r: any) => [r.invoiceId, r]));
     for (const id of issued) {
