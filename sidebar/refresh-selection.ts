@@ -22,6 +22,7 @@ export async function refreshSelection(app: Sidebar): Promise<boolean> {
       setSelection(state, answer.invoices);
       panels.selection.show(answer.invoices, answer.hint);
       said = adjustRegenerate(app, answer.invoices);
+      void showCredit(app, answer.invoices);
     } else {
       setSelection(state, []);
       panels.selection.error(answer.code, answer.message);
@@ -41,6 +42,21 @@ export async function refreshSelection(app: Sidebar): Promise<boolean> {
   app.sync();
   if (missingColumn) await askForColumns(app, 'selection');
   return missingColumn;
+}
+
+/** Most invoices asked about at once: the first chunk's worth. */
+const CREDIT_ASKED = 500;
+
+/** The customers' credit, shown under the invoices once known; the selection works without it. */
+async function showCredit({ panels }: Sidebar, invoices: readonly SelectedInvoice[]): Promise<void> {
+  if (!invoices.length) return;
+  try {
+    const ids = invoices.slice(0, CREDIT_ASKED).map((inv) => inv.invoiceId);
+    const answer = await callServer('revoiceCustomerCredit', ids);
+    if (answer.ok) panels.selection.showCredit(answer.credits);
+  } catch {
+    // Credit is extra information: without it the sidebar works as before.
+  }
 }
 
 /**

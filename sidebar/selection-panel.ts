@@ -1,14 +1,16 @@
 /** The invoices selected in the sheet, with a Refresh button. */
 import { SELECTION_HINT } from '../src/shared/messages';
-import type { SelectedInvoice } from '../src/shared/api';
+import type { CustomerCredit, SelectedInvoice } from '../src/shared/api';
 import { button, el, replace } from './dom';
-import { money, plural } from './format';
+import { isNonZero, money, plural } from './format';
 import { plainWords, setUpFixes, type FailureCode } from './messages';
 
 export interface SelectionPanel {
   element: HTMLElement;
   loading(): void;
   show(invoices: readonly SelectedInvoice[], hint?: string): void;
+  /** Adds the customer's available credit under each invoice that has some (Apply credit). */
+  showCredit(credits: readonly CustomerCredit[]): void;
   error(code: FailureCode, message: string): void;
   setDisabled(disabled: boolean): void;
 }
@@ -16,7 +18,7 @@ export interface SelectionPanel {
 function item(inv: SelectedInvoice): HTMLLIElement {
   return el(
     'li',
-    { class: 'invoice' },
+    { class: 'invoice', 'data-invoice': inv.invoiceId },
     el(
       'div',
       { class: 'invoice-top' },
@@ -78,6 +80,15 @@ export function createSelectionPanel(onRefresh: () => void, onSetup: () => void)
         message ? el('p', { class: 'detail' }, 'Details: ', message) : null,
         setUpFixes(code) ? button('Set up workbook', onSetup, { class: 'secondary', id: 'rv-setup' }) : null,
       );
+    },
+    showCredit: (credits) => {
+      for (const { invoiceId, customer, credit, currency } of credits) {
+        if (!isNonZero(credit) || credit.startsWith('-')) continue;
+        const card = [...body.querySelectorAll<HTMLElement>('li.invoice')].find(
+          (li) => li.dataset.invoice === invoiceId,
+        );
+        card?.append(el('p', { class: 'hint credit', text: `${customer}'s credit: ${money(credit, currency)}` }));
+      }
     },
     setDisabled: (disabled) => {
       refresh.disabled = disabled;

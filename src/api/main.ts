@@ -10,6 +10,7 @@ export {
   menuResetAccounting,
   menuSetUpWorkbook,
 } from './menu';
+export { revoiceCustomerCredit } from './credit';
 export { revoiceSelection, revoiceSelectInvoice } from './selection';
 export { revoicePreview } from './preview';
 export { revoiceApply } from './apply';

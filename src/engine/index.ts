@@ -3,7 +3,7 @@
 // writes) → invoice/ (one module per operation) → this folder (request, run, audit).
 export { parseRequest } from './request';
 export type { ParsedRequest } from './request';
-export { previewRequest, planApply } from './run';
+export { customerCredits, previewRequest, planApply } from './run';
 export type { ApplyPlan, PreviewOutcome } from './run';
 export { firstLookups, followUpLookups } from './lookups';
 export { LOOKUP_COLUMNS, lookupKey, mergeLookups } from './workbook/coverage';

@@ -1,5 +1,14 @@
 /** Preview and apply over parsed tables: a result per invoice, and for an apply the plan of writes. */
-import type { ApplyResponse, ApplyResult, InvoiceFailure, PreviewResponse, PreviewResult } from '../shared/api';
+import type {
+  ApplyResponse,
+  ApplyResult,
+  CustomerCredit,
+  CustomerCreditResponse,
+  InvoiceFailure,
+  PreviewResponse,
+  PreviewResult,
+} from '../shared/api';
+import { formatMoney } from './calc/money';
 import { resetsAccounting } from '../shared/actions';
 import { auditRow, replayRequest } from './audit';
 import { requireAccountingColumns } from './workbook/accounting-columns';
@@ -104,5 +113,32 @@ export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, 
     return { response: { ok: true, results }, plan, missing: books.coverage.missingLookups() };
   } catch (error) {
     return { response: asFailure(error), plan, missing: null };
+  }
+}
+
+export interface CreditOutcome {
+  response: CustomerCreditResponse;
+  missing: Lookups | null;
+}
+
+/** Each invoice's customer credit in its currency, for the sidebar to show before anything is asked. */
+export function customerCredits(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): CreditOutcome {
+  try {
+    const books = loadBooks(raw, sheets, context.columnMapping);
+    const pool = new CreditPool(books);
+    const credits: CustomerCredit[] = [];
+    for (const invoiceId of request.invoiceIds) {
+      const holder = books.invoices.get(invoiceId)?.holder;
+      if (!holder) continue;
+      try {
+        const credit = formatMoney(pool.creditOf(holder.customer, holder.currency), holder.currency);
+        credits.push({ invoiceId, customer: holder.customer, currency: holder.currency, credit });
+      } catch (error) {
+        if (!isRevoiceError(error)) throw error; // a bad ledger row: this invoice shows no credit
+      }
+    }
+    return { response: { ok: true, credits }, missing: books.coverage.missingLookups() };
+  } catch (error) {
+    return { response: asFailure(error), missing: null };
   }
 }

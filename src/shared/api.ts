@@ -245,9 +245,21 @@ export type AccountingColumnsResponse = ({ ok: true } & AccountingColumns & Repa
 /** Most invoices one server call accepts; the sidebar sends larger selections in chunks. */
 export const MAX_INVOICES_PER_CALL = 500;
 
+/** A customer's credit in an invoice's currency: Σ held on their voided invoices (SPEC §3). */
+export interface CustomerCredit {
+  invoiceId: string;
+  customer: string;
+  currency: string;
+  credit: string;
+}
+
+export type CustomerCreditResponse = { ok: true; credits: CustomerCredit[] } | Failure;
+
 /** The names of the server functions the sidebar calls through google.script.run. */
 export interface ServerFunctions {
   revoiceSelection(): SelectionResponse;
+  /** The customer's credit for each of these invoices (those found and readable). */
+  revoiceCustomerCredit(invoiceIds: string[]): CustomerCreditResponse;
   revoicePreview(request: RevoiceRequest): PreviewResponse;
   revoiceApply(request: RevoiceRequest): ApplyResponse;
   revoiceSetup(): SetupResponse;

@@ -114,3 +114,20 @@ describe('apply-credit through the bundle', () => {
     expect(book.apps.calls.byMethod.findAll).toBeGreaterThan(0);
   });
 });
+
+describe("the customer's credit for the selected invoices", () => {
+  it("reports Ben's 42.00 on his invoices and nothing for Ada's", () => {
+    const book = withBensCredit(bensBook());
+    expect(book.call('revoiceCustomerCredit', ['INV-4', 'INV-2', 'INV-1', 'NOPE'])).toEqual({
+      ok: true,
+      credits: [
+        { invoiceId: 'INV-4', customer: 'Ben', currency: 'NZD', credit: '42.00' },
+        { invoiceId: 'INV-2', customer: 'Ben', currency: 'NZD', credit: '42.00' },
+        { invoiceId: 'INV-1', customer: 'Ada', currency: 'NZD', credit: '0.00' },
+      ],
+    });
+    book.apps.calls.reset();
+    book.call('revoiceCustomerCredit', ['INV-4']);
+    expect(book.apps.calls.writes).toBe(0);
+  });
+});

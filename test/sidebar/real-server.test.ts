@@ -23,6 +23,16 @@ describeIfChromium('sidebar against the real server bundle', () => {
   const serverCalls = (page: Page): Promise<{ maxInFlight: number; calls: Array<{ fn: string; args: any[] }> }> =>
     page.evaluate(() => (window as any).__serverLog);
 
+  test("shows the customer's available credit under a selected invoice (Apply credit)", async () => {
+    const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A3'] } });
+    // Ben paid 92.00 on INV-2; voided with 50.00 refunded, 42.00 is his credit.
+    book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-2'], creditNote: { refund: 50, credit: 0 } });
+    const page = await open(book, 'menuApplyCredit');
+    await page.waitForSelector('.invoice .credit');
+    await expect(page.textContent('.invoice .credit')).resolves.toBe("Ben's credit: 42.00 NZD");
+    expect(await page.isChecked('input[name=action][value=apply-credit]')).toBe(true);
+  });
+
   test('Regenerate selected… on an open invoice: void & regenerate from schedule, then select the new row', async () => {
     const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2'] } });
     const page = await open(book, 'menuRegenerateSelected');
