@@ -1,4 +1,5 @@
 import { createFakeApps } from '../fake-apps-script/src';
+import { SPARE_ROWS } from '../src/sheets/write-plan';
 import type { FakeApps } from '../fake-apps-script/src';
 import { loadBundle } from '../fake-apps-script/src/load-bundle';
 import type { BundleFunctions } from '../fake-apps-script/src/load-bundle';
@@ -58,7 +59,10 @@ export interface Workbook {
 
 /** A fresh fake spreadsheet holding the fixture, with the real bundle loaded over it. */
 export function freshWorkbook(sheets: Sheets): Workbook {
-  const apps = createFakeApps({ timeZone: TIME_ZONE, sheets });
+  // The Audit Log as Revoice's appends leave it: with the spare rows its last growth added.
+  const log = sheets['Audit Log'];
+  const maxRows = log ? { 'Audit Log': log.length + SPARE_ROWS } : undefined;
+  const apps = createFakeApps({ timeZone: TIME_ZONE, sheets, maxRows });
   return { apps, api: loadBundle(apps) };
 }
 

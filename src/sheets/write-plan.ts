@@ -23,6 +23,9 @@ import { retried } from './passing-errors';
 
 /** A new sheet's size in Sheets (insertSheet): 1000 rows, 26 columns. */
 export const NEW_SHEET_ROWS = 1000;
+
+/** Rows added beyond an append's own when a sheet must grow. */
+export const SPARE_ROWS = 100;
 const NEW_SHEET_COLUMNS = 26;
 
 /** The order sheets are written in; each sheet gets at most one append. */
@@ -307,7 +310,9 @@ function appendRows(placement: Placement, rows: NewRow[], ops: WriteOp[]) {
   const last = first + rows.length - 1;
   const maxRows = maxRowsOf(state);
   // getRange past the last row throws: make room first.
-  if (last > maxRows) ops.push({ kind: 'insertRows', sheet: state.name, before: maxRows, count: last - maxRows });
+  // With spare rows below, so that the next applies append without inserting (a call each).
+  if (last > maxRows)
+    ops.push({ kind: 'insertRows', sheet: state.name, before: maxRows, count: last - maxRows + SPARE_ROWS });
   // Every column Revoice knows, for every new row, so the rows make one block per run of known
   // columns; a cell it has no value for gets back what it held.
   const columns = new Set<number>(roles.perRow.keys());
