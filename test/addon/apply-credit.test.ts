@@ -3,8 +3,9 @@
  * held) onto his open 30.00 invoice. Paid, Balance and Status are rewritten where they hold
  * values; where the workbook computes them, their formulas stay and compute the same.
  */
-import { dateCell } from '../../fake-apps-script/src';
-import { bookkeepersView, nurserySheets, openBook, records, withFiller } from './harness';
+import { createFakeApps, dateCell } from '../../fake-apps-script/src';
+import { callJson, loadBundle, readDistHtml } from '../../fake-apps-script/src/load-bundle';
+import { PROTECTED, ZONE, bookkeepersView, nurserySheets, openBook, records, withFiller } from './harness';
 
 const d = dateCell;
 
@@ -129,5 +130,55 @@ describe("the customer's credit for the selected invoices", () => {
     book.apps.calls.reset();
     book.call('revoiceCustomerCredit', ['INV-4']);
     expect(book.apps.calls.writes).toBe(0);
+  });
+});
+
+describe('apply-credit under the guarantees: stopped or failing at every call, then recovered', () => {
+  const base = withBensCredit(bensBook());
+  // A fresh copy each time: a book started from a snapshot shares its rows.
+  const boot = (from = base.apps.snapshot()) => {
+    const options = { timeZone: ZONE, html: readDistHtml(), now: Date.UTC(2026, 10, 21, 9, 30), virtualClock: true };
+    const apps = createFakeApps({ ...options, from });
+    const api = loadBundle(apps);
+    return { apps, call: (name: string, ...args: unknown[]) => callJson(api[name], ...args) };
+  };
+  const clean = boot();
+  const BEFORE = bookkeepersView(clean.apps);
+  clean.apps.calls.reset();
+  const FIRST = clean.call('revoiceApply', APPLY);
+  const CALLS = clean.apps.calls.total;
+  const AFTER = bookkeepersView(clean.apps);
+  const points = Array.from({ length: CALLS }, (_, i) => i + 1);
+
+  /** After recovery: untouched or applied; then the same key ends exactly like a clean run. */
+  const expectRecovered = (book: ReturnType<typeof boot>) => {
+    const next = boot(book.apps.snapshot());
+    expect(next.call('revoiceSelection')).toMatchObject({ ok: true });
+    expect([JSON.stringify(BEFORE), JSON.stringify(AFTER)]).toContain(JSON.stringify(bookkeepersView(next.apps)));
+    const { repaired: _repaired, ...again } = next.call('revoiceApply', APPLY);
+    expect(again).toEqual(FIRST);
+    expect(bookkeepersView(next.apps)).toEqual(AFTER);
+  };
+
+  it.each(points.flatMap((k) => [[k, 'lost'] as const, [k, 'kept'] as const]))(
+    'killed at call %i (%s)',
+    (k, unflushed) => {
+      const book = boot();
+      book.apps.faults.killAt(k, { unflushed });
+      expect(() => book.call('revoiceApply', APPLY)).toThrow();
+      expectRecovered(book);
+    },
+  );
+
+  it.each(points)('failing for good from call %i, its undo too', (k) => {
+    const book = boot();
+    book.apps.faults.failCallAt(k, { message: PROTECTED, times: 10_000 });
+    try {
+      book.call('revoiceApply', APPLY);
+    } catch {
+      // a read failing for good: google.script.run reports it
+    }
+    book.apps.faults.clear();
+    expectRecovered(book);
   });
 });
