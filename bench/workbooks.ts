@@ -1,5 +1,6 @@
 import { createFakeApps } from '../fake-apps-script/src';
 import { SPARE_ROWS } from '../src/sheets/write-plan';
+import { DATE_TIME_FORMAT } from '../src/sheets/cell-values';
 import type { FakeApps } from '../fake-apps-script/src';
 import { loadBundle } from '../fake-apps-script/src/load-bundle';
 import type { BundleFunctions } from '../fake-apps-script/src/load-bundle';
@@ -63,6 +64,11 @@ export function freshWorkbook(sheets: Sheets): Workbook {
   const log = sheets['Audit Log'];
   const maxRows = log ? { 'Audit Log': log.length + SPARE_ROWS } : undefined;
   const apps = createFakeApps({ timeZone: TIME_ZONE, sheets, maxRows });
+  // Rows Sheets inserts take the format of the row above (insertRowsAfter): the Timestamp's.
+  if (log) {
+    const audit = apps.spreadsheet.getSheetByName('Audit Log');
+    audit?.getRange(log.length + 1, 1, SPARE_ROWS, 1).setNumberFormat(DATE_TIME_FORMAT);
+  }
   return { apps, api: loadBundle(apps) };
 }
 
