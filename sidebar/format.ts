@@ -25,9 +25,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** "120 of 150 done, 2 failed". */
-export function progressText(done: number, total: number, failed: number): string {
-  return `${done} of ${total} done${failed ? `, ${failed} failed` : ''}`;
+/** "149 of 150 done, 1 failed": a failed invoice is not counted as done (nothing was done to it). */
+export function progressText(answered: number, total: number, failed: number): string {
+  return `${answered - failed} of ${total} done${failed ? `, ${failed} failed` : ''}`;
 }
 
 /** Decimal text as typed in a field: "12", "-3.5", "0.25". */

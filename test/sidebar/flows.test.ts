@@ -138,12 +138,20 @@ describeIfChromium('sidebar flows', () => {
     expect((await mockState(page)).applied).toEqual([AMELIA.invoiceId]);
   });
 
+  test('a lone STALE invoice says nothing was done', async () => {
+    const page = await open({ invoices: [OSCAR], staleOnce: [OSCAR.invoiceId] });
+    await preview(page);
+    await page.click('#rv-apply');
+    await page.waitForSelector('.results:not([hidden])');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('0 of 1 done, 1 failed.');
+  });
+
   test('STALE: plain words and Preview again, which gets a new key and applies', async () => {
     const page = await open({ invoices: [AMELIA, OSCAR], staleOnce: [OSCAR.invoiceId] });
     await preview(page);
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('2 of 2 done, 1 failed.');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 2 done, 1 failed.');
     await expect(page.textContent('.result.is-error')).resolves.toContain('changed in the sheet after the preview');
     await page.click('#rv-preview-again');
     await page.waitForSelector('.preview:not([hidden])');

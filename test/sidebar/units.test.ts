@@ -24,7 +24,9 @@ describe('format', () => {
   test('helpers', () => {
     expect(isNonZero('0.00')).toBe(false);
     expect(isNonZero('0.01')).toBe(true);
-    expect(progressText(120, 150, 2)).toBe('120 of 150 done, 2 failed');
+    expect(progressText(120, 150, 2)).toBe('118 of 150 done, 2 failed');
+    // A STALE invoice alone: nothing was done.
+    expect(progressText(1, 1, 1)).toBe('0 of 1 done, 1 failed');
     expect(progressText(3, 3, 0)).toBe('3 of 3 done');
     expect(isDecimal('12.50')).toBe(true);
     expect(isDecimal('-1')).toBe(false);
