@@ -1,7 +1,7 @@
 /** Turns what the bookkeeper filled in into a RevoiceRequest, or says what to fix. */
 import type { Action, InvoiceEdits, RegenerateMode, RevoiceRequest } from '../src/shared/api';
 import { regenerates, voids } from '../src/shared/actions';
-import { isDecimal } from './format';
+import { decimalTextOf } from '../src/shared/money-text';
 
 export interface FormValues {
   action: Action;
@@ -51,10 +51,14 @@ export function buildRequest(values: FormValues, edits: { invoiceId: string; edi
     const refund = values.creditNote.refund.trim();
     const credit = values.creditNote.credit.trim();
     if (refund || credit) {
-      if ((refund && !isDecimal(refund)) || (credit && !isDecimal(credit))) {
-        errors.push('Refund and credit must be amounts like 25 or 25.50 (zero or more).');
+      // Read as cells are (SPEC §2): "£100.00" is 100.00; more decimals than the currency has is
+      // refused by the server for that invoice, never rounded.
+      const amount = (text: string) => (text ? decimalTextOf(text) : '0');
+      const [r, c] = [amount(refund), amount(credit)];
+      if (r === null || c === null || r.startsWith('-') || c.startsWith('-')) {
+        errors.push('Refund and credit must be amounts like 25, 25.50 or £1,025.50 (zero or more).');
       } else {
-        request.creditNote = { refund: refund || '0', credit: credit || '0' };
+        request.creditNote = { refund: r, credit: c };
       }
     }
   }

@@ -90,6 +90,16 @@ describe('request', () => {
     expect(buildRequest(values(), null).request?.prorate).toBeUndefined();
   });
 
+  test('credit note amounts are read as cells are: £ and thousands separators; never negative', () => {
+    const note = (refund: string, credit: string) =>
+      buildRequest(values({ action: 'void', creditNote: { refund, credit } }), null);
+    expect(note('£100.00', '1,025.50').request?.creditNote).toEqual({ refund: '100.00', credit: '1025.50' });
+    // More decimals than the currency has reach the server as typed: it refuses them, never rounds.
+    expect(note('100.005', '').request?.creditNote).toEqual({ refund: '100.005', credit: '0' });
+    expect(note('-5', '').errors).toHaveLength(1);
+    expect(note('ten', '').errors).toHaveLength(1);
+  });
+
   test('builds only what applies to the action', () => {
     expect(buildRequest(values(), null)).toEqual({
       errors: [],

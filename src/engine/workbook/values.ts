@@ -2,6 +2,7 @@ import { Cell, isBlank, isDateCell, isSheetsError } from './cells';
 import { isIsoDate } from '../calc/dates';
 import { fail } from './errors';
 import { Dec, minorUnits } from '../calc/money';
+import { decimalTextOf } from '../../shared/money-text';
 import type { Row, Table } from './table';
 
 /**
@@ -15,15 +16,10 @@ export function decimalFromNumber(value: number): Dec {
   return new Dec(value.toPrecision(15));
 }
 
-const MONEY_TEXT =
-  /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?:[A-Z]{3})?$/;
-
-/** Parses money/number text like "£1,234.50", "-12.5", "1234.5 GBP". */
+/** Parses money/number text like "£1,234.50", "-12.5", "1234.5 GBP" (the sidebar's rule too). */
 export function decimalFromText(text: string): Dec | null {
-  const match = MONEY_TEXT.exec(text.trim());
-  if (!match || (match[1] && match[2])) return null;
-  const sign = match[1] ?? match[2] ?? '';
-  return new Dec(`${sign === '-' ? '-' : ''}${match[3].replace(/,/g, '')}`);
+  const decimal = decimalTextOf(text);
+  return decimal === null ? null : new Dec(decimal);
 }
 
 function bad(table: Table, row: Row, column: string, what: string, cell: Cell): never {
