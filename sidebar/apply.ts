@@ -41,6 +41,8 @@ export async function sendRemaining(app: Sidebar): Promise<void> {
   state.busy = null;
   panels.review.setApplyState('done');
   panels.review.element.hidden = true;
+  // The selected cards say what the sheet now says: a voided invoice no longer shows "open".
+  panels.selection.markVoided(queueOutcomes(queue).flatMap((o) => (o.ok && o.voided ? [o.invoiceId] : [])));
   panels.results.show({
     outcomes: queueOutcomes(queue),
     total: p.total,

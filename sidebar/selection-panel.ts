@@ -11,6 +11,8 @@ export interface SelectionPanel {
   show(invoices: readonly SelectedInvoice[], hint?: string): void;
   /** Adds the customer's available credit under each invoice that has some (Apply credit). */
   showCredit(credits: readonly CustomerCredit[]): void;
+  /** Shows these invoices as voided (after an apply), as the sheet now does. */
+  markVoided(invoiceIds: readonly string[]): void;
   error(code: FailureCode, message: string): void;
   setDisabled(disabled: boolean): void;
 }
@@ -88,6 +90,14 @@ export function createSelectionPanel(onRefresh: () => void, onSetup: () => void)
           (li) => li.dataset.invoice === invoiceId,
         );
         card?.append(el('p', { class: 'hint credit', text: `${customer}'s credit: ${money(credit, currency)}` }));
+      }
+    },
+    markVoided: (invoiceIds) => {
+      for (const li of body.querySelectorAll<HTMLElement>('li.invoice')) {
+        const status = li.querySelector<HTMLElement>('.status');
+        if (!status || !invoiceIds.includes(li.dataset.invoice ?? '')) continue;
+        status.textContent = 'voided';
+        status.className = 'status status-voided';
       }
     },
     setDisabled: (disabled) => {

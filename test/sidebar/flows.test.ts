@@ -107,6 +107,8 @@ describeIfChromium('sidebar flows', () => {
     });
     expect((await mockState(page)).applied).toEqual([AMELIA.invoiceId]);
     await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 done.');
+    // The selected card no longer says "open": the invoice is voided now.
+    await expect(page.textContent('.invoice .status')).resolves.toBe('voided');
   });
 
   test('results: new IDs select their row in the sheet', async () => {
