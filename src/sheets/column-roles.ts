@@ -5,7 +5,7 @@
  * the workbook computes row by row gets that same formula, filled down, on a new row — except
  * the table's key column (Invoice ID): a new invoice's ID is Revoice's to give, never a formula's.
  */
-import { CellUpdate, NewRow, SHEETS, columnLetter, fail, normalizeHeader, resolveColumns } from '../engine';
+import { CellUpdate, NewRow, SHEETS, columnLetter, fail, resolveColumns } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
 import { isDateFormat, isEmptyOut } from './cell-values';
 import { isOwnLink } from './links';
@@ -75,9 +75,6 @@ export function columnRoles(state: SheetState, width: number, mapping: ColumnMap
   return roles;
 }
 
-/** Amounts a workbook may compute itself: a formula there is left to compute them (SPEC §1). */
-const COMPUTED_AMOUNTS = new Set(['Subtotal', 'Tax', 'Total', 'Paid', 'Balance'].map(normalizeHeader));
-
 /**
  * Refuses, before anything is written, a plan whose record a formula would swallow: a voided
  * invoice's Status, Voided At or Void Reason on a cell holding the bookkeeper's formula (or in
@@ -104,11 +101,10 @@ export function refuseSwallowedWrites(
       `${SHEETS[state.key]}!${columnLetter(c)}${row}, ${what}, ${why}; Revoice never overwrites a formula, ` +
         'so it cannot record this. Put a value there instead of the formula, then apply again. Nothing was changed.',
     );
-  for (const { row, column, value } of updates) {
+  for (const { row, column, value, optional } of updates) {
     const c = columns.get(column);
-    if (c === undefined || isEmptyOut(value) || COMPUTED_AMOUNTS.has(normalizeHeader(column))) continue;
-    // A Status the workbook computes may say "paid" itself (apply-credit); only a void must show.
-    if (normalizeHeader(column) === 'status' && value !== 'voided') continue;
+    // An optional update is simply not written over a formula (the writer skips it there).
+    if (c === undefined || isEmptyOut(value) || optional) continue;
     const why = blocked(row, c);
     const id = idColumn === undefined ? '' : ` of ${String(state.values[row - 1]?.[idColumn] ?? '')}`;
     if (why) refuse(row, c, `the ${column}${id}`, why);

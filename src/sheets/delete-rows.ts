@@ -9,6 +9,7 @@ import type { SheetState } from './sheet-state';
 import { restorable } from './restorable';
 import { retried, withRetries } from './passing-errors';
 import { isDate } from './zone';
+import { rowBlocks } from './row-blocks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,13 +42,23 @@ export function deletionOps(state: SheetState, rows: number[], timeZone: string)
     if (last && last.row + last.count === row) last.count++;
     else runs.push({ row, count: 1 });
   }
+  // Formulas and formats of all the runs, read in as few blocks as the cost model says (not per run).
+  const formulas: string[][] = [];
+  const formats: string[][] = [];
+  for (const block of rowBlocks(sorted, width)) {
+    const range = retried(() => sheet.getRange(block.first, 1, block.count, width));
+    const read = [retried(() => range.getFormulas()), retried(() => range.getNumberFormats())];
+    read[0].forEach((line, i) => (formulas[block.first - 1 + i] = line));
+    read[1].forEach((line, i) => (formats[block.first - 1 + i] = line));
+  }
   return runs.reverse().map(({ row, count }) => {
-    const range = retried(() => sheet.getRange(row, 1, count, width));
+    const at = (grid: string[][]) => Array.from({ length: count }, (_, i) => grid[row - 1 + i] ?? []);
     const values = Array.from({ length: count }, (_, i) => state.values[row - 1 + i] ?? []);
-    const formulas = retried(() => range.getFormulas());
-    const formats = retried(() => range.getNumberFormats());
+    const [runFormulas, runFormats] = [at(formulas), at(formats)];
     const previous = values.map((line, i) =>
-      Array.from({ length: width }, (_, c) => restorable(line[c], formulas[i]?.[c], timeZone, formats[i]?.[c] === '@')),
+      Array.from({ length: width }, (_, c) =>
+        restorable(line[c], runFormulas[i]?.[c], timeZone, runFormats[i]?.[c] === '@'),
+      ),
     );
     return {
       kind: 'deleteRows',
@@ -57,7 +68,7 @@ export function deletionOps(state: SheetState, rows: number[], timeZone: string)
       width,
       content: contentOf(values),
       previous,
-      previousFormats: formats,
+      previousFormats: runFormats,
     };
   });
 }
@@ -69,8 +80,9 @@ export function stillThere(sheet: Sheet, op: DeleteRowsOp): boolean {
   return contentOf(values) === op.content;
 }
 
-export function runDeletion(sheet: Sheet, op: DeleteRowsOp): void {
-  if (!stillThere(sheet, op)) return;
+/** `checked`: the caller knows the rows are there (no deletion of this run has happened yet). */
+export function runDeletion(sheet: Sheet, op: DeleteRowsOp, checked = false): void {
+  if (!checked && !stillThere(sheet, op)) return;
   withRetries(
     () => sheet.deleteRows(op.row, op.count),
     () => stillThere(sheet, op),

@@ -52,12 +52,14 @@ function createSheet(spreadsheet: Spreadsheet, name: string): void {
  */
 export function runOps(spreadsheet: Spreadsheet, ops: readonly WriteOp[]): void {
   const sheetNamed = sheetsOf(spreadsheet);
-  const deleted = ops.some((op) => op.kind === 'deleteRows' && !stillThere(sheetNamed(op.sheet), op));
+  // Deletions run in order: if the first has not run, none has (one read, not one per deletion).
+  const first = ops.find((op) => op.kind === 'deleteRows');
+  const deleted = first?.kind === 'deleteRows' && !stillThere(sheetNamed(first.sheet), first);
   for (const op of ops) {
     if (deleted && op.kind !== 'deleteRows') continue;
     if (op.kind === 'createSheet') createSheet(spreadsheet, op.sheet);
     else if (op.kind === 'cellList') retried(() => sheetNamed(op.sheet).getRangeList(op.a1s).setValue(op.value));
-    else if (op.kind === 'deleteRows') runDeletion(sheetNamed(op.sheet), op);
+    else if (op.kind === 'deleteRows') runDeletion(sheetNamed(op.sheet), op, !deleted);
     else if (op.kind === 'columnFormat') {
       const range = retried(() => sheetNamed(op.sheet).getRange(op.row, op.column, op.count, 1));
       withRetries(() => range.setNumberFormat(op.format));

@@ -57,10 +57,10 @@ describe('reset-accounting clears the accounting link', () => {
       ],
     });
     expect(plan.updates.invoices).toEqual([
-      { row: 2, column: 'Accounting ID', value: '' },
-      { row: 2, column: 'Xero ID', value: '' },
-      { row: 2, column: 'Synced', value: false },
-      { row: 2, column: 'Synced At', value: '' },
+      { row: 2, column: 'Accounting ID', value: '', optional: true },
+      { row: 2, column: 'Xero ID', value: '', optional: true },
+      { row: 2, column: 'Synced', value: false, optional: true },
+      { row: 2, column: 'Synced At', value: '', optional: true },
     ]);
     expect(Object.keys(plan.appends)).toEqual(['audit']);
   });

@@ -13,6 +13,7 @@ import { Transfer, transferPayments } from './transfer-payments';
 import { Dec, formatMoney, moneyToCell } from '../calc/money';
 import { fail } from '../workbook/errors';
 import type { Invoice } from '../workbook/model';
+import type { OutValue } from '../workbook/cells';
 import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
 
 export interface CreditApplied {
@@ -57,10 +58,14 @@ export function applyCredit(args: {
   const left = balance.minus(transfer.transferred);
   const plan = emptyPlan();
   addRows(plan, 'payments', transfer.rows);
-  addUpdates(plan, 'invoices', invoice.row, {
-    Paid: moneyToCell(ledger.paid.plus(transfer.transferred), currency),
-    Balance: moneyToCell(left, currency),
-    ...(left.isZero() ? { Status: 'paid' } : {}),
-  });
+  const paid = { Paid: moneyToCell(ledger.paid.plus(transfer.transferred), currency) };
+  const status: Record<string, OutValue> = left.isZero() ? { Status: 'paid' } : {};
+  addUpdates(
+    plan,
+    'invoices',
+    invoice.row,
+    { ...paid, Balance: moneyToCell(left, currency), ...status },
+    { optional: true },
+  );
   return { plan, transfer, left };
 }

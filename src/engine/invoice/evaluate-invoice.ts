@@ -71,6 +71,14 @@ function before(invoice: Invoice, lines: StoredLine[], ledger: Ledger, warnings:
   };
 }
 
+/** The invoice as it stands, for every action's preview: its lines, its ledger, the warnings so far. */
+function asItStands(books: Books, invoice: Invoice, linesNeeded: boolean) {
+  const warnings: string[] = [];
+  const lines = storedLines(books, invoice, linesNeeded, warnings);
+  const ledger = ledgerOf(books, invoice.id);
+  return { lines, ledger, warnings, beforeSide: before(invoice, lines, ledger, warnings) };
+}
+
 /** What regenerating adds to the answer, formatted once for both preview and apply. */
 interface Regenerated {
   newInvoiceId: string;
@@ -104,7 +112,6 @@ export function evaluateInvoice(args: {
     fail('STALE', `${invoiceId} changed since it was previewed; preview it again before applying.`);
   }
   const voiding = voids(request.action);
-  const warnings: string[] = [];
   if (appliesCredit(request.action)) {
     return creditOutcome({ books, invoice, request, context, ids, pool, fingerprint });
   }
@@ -112,10 +119,8 @@ export function evaluateInvoice(args: {
   if (invoice.status === 'draft' && regenerates(request.action)) {
     return draftOutcome({ books, invoice, request, context, fingerprint });
   }
-  const lines = storedLines(books, invoice, regenerates(request.action), warnings);
-  const ledger = ledgerOf(books, invoiceId);
+  const { lines, ledger, warnings, beforeSide } = asItStands(books, invoice, regenerates(request.action));
   const currency = invoice.currency;
-  const beforeSide = before(invoice, lines, ledger, warnings);
   const plan = emptyPlan();
 
   let available = ledger.available;
@@ -209,10 +214,7 @@ function creditOutcome(args: {
 }): InvoiceOutcome {
   const { books, invoice, context, ids, pool, fingerprint } = args;
   const { currency } = invoice;
-  const warnings: string[] = [];
-  const lines = storedLines(books, invoice, false, warnings);
-  const ledger = ledgerOf(books, invoice.id);
-  const beforeSide = before(invoice, lines, ledger, warnings);
+  const { ledger, warnings, beforeSide } = asItStands(books, invoice, false);
   const applied = applyCredit({ invoice, ledger, pool, context, ids });
   const money = {
     transferred: formatMoney(applied.transfer.transferred, currency),
@@ -250,9 +252,7 @@ function draftOutcome(args: {
 }): InvoiceOutcome {
   const { books, invoice, request, context, fingerprint } = args;
   const { currency } = invoice;
-  const warnings: string[] = [];
-  const lines = storedLines(books, invoice, true, warnings);
-  const beforeSide = before(invoice, lines, ledgerOf(books, invoice.id), warnings);
+  const { lines, warnings, beforeSide } = asItStands(books, invoice, true);
   const rebuilt = rebuildDraft({ books, invoice, original: lines, request, context });
   warnings.push(...rebuilt.warnings);
   const total = formatMoney(rebuilt.totals.total, currency);

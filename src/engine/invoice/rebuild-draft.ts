@@ -13,6 +13,7 @@ import { ledgerOf } from './ledger';
 import { moneyToCell } from '../calc/money';
 import type { Books } from '../workbook/books';
 import type { Invoice, Line, StoredLine } from '../workbook/model';
+import type { OutValue } from '../workbook/cells';
 import { Plan, addDeletions, addRows, addUpdates, emptyPlan } from '../workbook/plan';
 import { lineRow, newLines } from './regenerate-invoice';
 import type { ValidRequest } from './valid-request';
@@ -50,14 +51,26 @@ export function rebuildDraft(args: {
     lines.map((line) => lineRow(invoice.idCell, line, currency)),
   );
   const paid = ledgerOf(books, invoice.id).paid;
+  // A narrowed period is a record the lines depend on; the totals a workbook may compute itself.
   addUpdates(plan, 'invoices', invoice.row, {
     ...(period.start !== invoice.period.start ? { 'Period Start': { date: period.start } } : {}),
     ...(period.end !== invoice.period.end ? { 'Period End': { date: period.end } } : {}),
-    Subtotal: moneyToCell(totals.subtotal, currency),
-    Tax: moneyToCell(totals.tax, currency),
-    Total: moneyToCell(totals.total, currency),
-    ...(books.tables.invoices?.has('Balance') ? { Balance: moneyToCell(totals.total.minus(paid), currency) } : {}),
   });
+  const balance: Record<string, OutValue> = books.tables.invoices?.has('Balance')
+    ? { Balance: moneyToCell(totals.total.minus(paid), currency) }
+    : {};
+  addUpdates(
+    plan,
+    'invoices',
+    invoice.row,
+    {
+      Subtotal: moneyToCell(totals.subtotal, currency),
+      Tax: moneyToCell(totals.tax, currency),
+      Total: moneyToCell(totals.total, currency),
+      ...balance,
+    },
+    { optional: true },
+  );
   if (!lines.length) warnings.push(`${invoice.id} has no lines left.`);
   return { plan, lines, totals, warnings };
 }

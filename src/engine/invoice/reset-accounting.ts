@@ -67,6 +67,6 @@ export function resetAccounting(args: {
       'void or delete it there first.',
   );
   const plan = emptyPlan();
-  addUpdates(plan, 'invoices', row.row, values);
+  addUpdates(plan, 'invoices', row.row, values, { optional: true });
   return { plan, cleared, warnings };
 }

@@ -6,6 +6,12 @@ export interface CellUpdate {
   row: number;
   column: string;
   value: OutValue;
+  /**
+   * Written only where the cell holds a value; a formula there is left to compute it (SPEC §1,
+   * §3: apply-credit's Paid/Balance/Status, a draft's totals, a reset's cells). Without it the
+   * update is a record that must show (a void's Status): a formula there refuses the apply.
+   */
+  optional?: true;
 }
 
 /** A row to append, by header name; columns it doesn't name stay empty. */
@@ -26,9 +32,15 @@ export function emptyPlan(): Plan {
   return { updates: {}, appends: {} };
 }
 
-export function addUpdates(plan: Plan, sheet: SheetKey, row: number, values: Record<string, OutValue>): void {
+export function addUpdates(
+  plan: Plan,
+  sheet: SheetKey,
+  row: number,
+  values: Record<string, OutValue>,
+  options: { optional?: true } = {},
+): void {
   const list = (plan.updates[sheet] ??= []);
-  for (const [column, value] of Object.entries(values)) list.push({ row, column, value });
+  for (const [column, value] of Object.entries(values)) list.push({ row, column, value, ...options });
 }
 
 export function addRows(plan: Plan, sheet: SheetKey, rows: NewRow[]): void {
