@@ -6,12 +6,9 @@
  */
 import { fail } from '../engine';
 import { WriteOp, cellsWritten } from './write-ops';
+import { MS_PER_CALL, MS_PER_CELL } from './cost-model';
 
 export const APPLY_DEADLINE_MS = 5 * 60 * 1000;
-/** A Sheets call from Apps Script: ~80 ms (public reports of SpreadsheetApp timings). */
-export const MS_PER_CALL = 80;
-/** Each cell a call reads or writes: ~50 µs. */
-export const MS_PER_CELL = 0.05;
 /** Journal record and mark, and the flushes around them. */
 const JOURNAL_CALLS = 6;
 

@@ -17,7 +17,7 @@ import {
   resolveColumns,
 } from '../engine';
 import type { ColumnMapping } from '../shared/columns';
-import { MS_PER_CALL, MS_PER_CELL } from './execution-time';
+import { MS_PER_CALL, MS_PER_CELL } from './cost-model';
 import { isOwnLink, linkLabel } from './links';
 import { retried } from './passing-errors';
 import { RowBlock, rowBlocks } from './row-blocks';

@@ -4,7 +4,7 @@
  * flat however the rows are spread (SPEC §5): past `maxBlocks`, the closest blocks are merged
  * (reading the rows between them) until that many remain.
  */
-import { MS_PER_CALL, MS_PER_CELL } from './execution-time';
+import { MS_PER_CALL, MS_PER_CELL } from './cost-model';
 
 export interface RowBlock {
   first: number;

@@ -8,7 +8,7 @@
  * Other cells are never part of a block they are not written in: Revoice writes nothing else.
  */
 import { OWNED_INVOICE_COLUMNS, columnLetter, normalizeHeader } from '../engine';
-import { MS_PER_CALL, MS_PER_CELL } from './execution-time';
+import { MS_PER_CALL, MS_PER_CELL } from './cost-model';
 import { CellListOp } from './write-ops';
 
 /** Cells to write, by sheet row, then 0-based column. */
