@@ -4,7 +4,7 @@
  */
 import type { Action } from '../src/shared/api';
 import { loadSettings, saveSettings } from './accounting-settings';
-import { applyPreview, sendRemaining } from './apply';
+import { applyPreview, sendRemaining, stoppingWords } from './apply';
 import { syncControls } from './controls';
 import { plural } from './format';
 import { askForColumns, saveColumns } from './match-columns';
@@ -28,6 +28,7 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     preview: () => void runPreview(app),
     cancel: () => {
       state.cancelRequested = true;
+      stoppingWords(app);
     },
     apply: () => void applyPreview(app),
     select: (id) => void selectRow(app, id),

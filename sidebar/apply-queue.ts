@@ -18,6 +18,8 @@ export interface ApplyQueue {
   keys: string[];
   /** Per chunk: its outcomes once answered. */
   outcomes: Array<ApplyOutcome[] | undefined>;
+  /** The invoices of the call in flight, if any: what Cancel still lets finish. */
+  sending: string[];
 }
 
 export function queueApply(request: RevoiceRequest, previewed: readonly PreviewSuccess[], baseKey: string): ApplyQueue {
@@ -25,7 +27,7 @@ export function queueApply(request: RevoiceRequest, previewed: readonly PreviewS
   for (const p of previewed) fingerprints[p.invoiceId] = p.fingerprint;
   const chunks = split(previewed.map((p) => p.invoiceId));
   const keys = chunks.map((_, i) => chunkKey(baseKey, i));
-  return { baseKey, request, fingerprints, chunks, keys, outcomes: chunks.map(() => undefined) };
+  return { baseKey, request, fingerprints, chunks, keys, outcomes: chunks.map(() => undefined), sending: [] };
 }
 
 /** Chunks not answered yet, or whose whole call failed. */
@@ -40,6 +42,11 @@ function chunksToSend(queue: ApplyQueue): number[] {
 /** Invoices in the chunks still to send. */
 export function invoicesToSend(queue: ApplyQueue): number {
   return chunksToSend(queue).reduce((n, i) => n + queue.chunks[i].length, 0);
+}
+
+/** Invoices whose chunk was never sent (Cancel stopped the queue before it). */
+export function unsentInvoices(queue: ApplyQueue): string[] {
+  return queue.chunks.flatMap((ids, i) => (queue.outcomes[i] ? [] : ids));
 }
 
 export function queueProgress(queue: ApplyQueue): Progress {
@@ -80,9 +87,11 @@ export async function sendApplyQueue(queue: ApplyQueue, hooks: SendHooks): Promi
     const ids = queue.chunks[i];
     const fingerprints: Record<string, string> = {};
     for (const id of ids) fingerprints[id] = queue.fingerprints[id];
+    queue.sending = ids;
     const outcomes = await sendChunk(ids, () =>
       callServer('revoiceApply', { ...queue.request, invoiceIds: ids, fingerprints, requestKey: key }),
     );
+    queue.sending = [];
     if (ids.length > 1 && tooLongForOneRun(outcomes)) {
       const half = Math.ceil(ids.length / 2);
       queue.chunks.splice(i, 1, ids.slice(0, half), ids.slice(half));

@@ -26,8 +26,8 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** "149 of 150 done, 1 failed": a failed invoice is not counted as done (nothing was done to it). */
-export function progressText(answered: number, total: number, failed: number): string {
-  return `${answered - failed} of ${total} done${failed ? `, ${failed} failed` : ''}`;
+export function progressText(answered: number, total: number, failed: number, verb = 'done'): string {
+  return `${answered - failed} of ${total} ${verb}${failed ? `, ${failed} failed` : ''}`;
 }
 
 /** Decimal text as typed in a field: "12", "-3.5", "0.25". */

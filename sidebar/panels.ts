@@ -45,7 +45,7 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
   const form = createActionForm(on.formChanged, on.preview);
   const formErrors = el('div', { class: 'form-errors', role: 'alert' });
   const progress = createProgressPanel(on.cancel);
-  const review = createReviewPanel(on.apply);
+  const review = createReviewPanel(on.apply, on.cancel);
   const results = createResultsPanel(on);
   const settings = createSettingsPanel(on);
   const notice = el('p', { class: 'notice', role: 'status', id: 'rv-notice' });

@@ -19,7 +19,7 @@ export function createProgressPanel(onCancel: () => void): ProgressPanel {
     'Cancel',
     () => {
       cancel.disabled = true;
-      cancel.textContent = 'Stopping after the current batch…';
+      cancel.textContent = 'Stopping once the invoices being previewed now are done…';
       onCancel();
     },
     { class: 'secondary', id: 'rv-cancel' },

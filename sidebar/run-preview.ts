@@ -38,7 +38,15 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   panels.notice.textContent = '';
   panels.progress.start(`Previewing ${plural(ids.length, 'invoice')}`, ids.length);
   const answers = await sendPreviewChunks(request, ids, app.hooks());
-  state.preview = { request, ids, outcomes: answers.outcomes, baseKey: newRequestKey(), formVersion };
+  state.preview = {
+    request,
+    ids,
+    outcomes: answers.outcomes,
+    baseKey: newRequestKey(),
+    formVersion,
+    notStarted: answers.notStarted,
+    leftOut: [],
+  };
   finishProgress(app, ids, answers);
   buildEditor(app, ids, answers.outcomes);
   state.busy = null;
@@ -54,6 +62,7 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   panels.review.setOutdated(state.formVersion !== formVersion);
   app.sync();
   panels.review.focus();
+  panels.review.revealChanges();
   if (!lacksColumn(answers.outcomes.values())) return;
   // No accounting column: they are chosen in Settings, not matched to a missing required column.
   if (request.action === 'reset-accounting') panels.settings.open();

@@ -13,6 +13,10 @@ interface PreviewState {
   baseKey: string;
   /** The form version previewed; a later version makes the preview outdated. */
   formVersion: number;
+  /** Invoices a cancelled preview never reached. */
+  notStarted: string[];
+  /** Set on Apply: the invoices the bookkeeper left out in the review. */
+  leftOut: string[];
 }
 
 /** What "Match your columns" re-runs once a mapping is saved: what failed for want of a column. */

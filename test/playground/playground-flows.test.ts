@@ -63,7 +63,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await page.screenshot({ path: screenshotPath() });
 
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).click();
-    await sidebar.getByText('1 of 1 done.').first().waitFor();
+    await sidebar.getByText('1 of 1 applied.').first().waitFor();
     await showSheet(page, 'Invoices');
     const rows = await waitForGrid(page, (r) => r.some((row) => row[0] === 'INV-1010-R1'), 'the new invoice');
     const byId = new Map(records(rows).map((r) => [r['Invoice ID'], r]));
@@ -109,7 +109,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).waitFor();
     expect(await sidebar.locator('.preview .card').innerText()).toMatch(/367\.00 GBP/);
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).click();
-    await sidebar.getByText('1 of 1 done.').first().waitFor();
+    await sidebar.getByText('1 of 1 applied.').first().waitFor();
 
     await showSheet(page, 'Invoice Lines');
     const rows = await waitForGrid(page, (r) => r.some((row) => row[0] === 'INV-1014-R1'), 'the regenerated lines');
@@ -153,7 +153,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await card.waitFor();
     expect(await card.innerText()).toMatch(/Paid so far\s*250\.00 GBP/);
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).click();
-    await sidebar.getByText('1 of 1 done.').first().waitFor();
+    await sidebar.getByText('1 of 1 applied.').first().waitFor();
     await showSheet(page, 'Invoices');
     await waitForGrid(page, (r) => r.some((row) => row[0] === 'INV-1011-R1'), 'INV-1011-R1');
   });

@@ -21,17 +21,17 @@ describeIfChromium('sidebar with large selections', () => {
     return opened.page;
   }
   /** Records every text the progress counter shows (what aria-live announces). */
-  async function recordProgress(page: Page): Promise<void> {
-    await page.evaluate(() => {
+  async function recordProgress(page: Page, id: string): Promise<void> {
+    await page.evaluate((id) => {
       const w = window as unknown as { __progress: string[] };
       w.__progress = [];
-      const counts = document.getElementById('rv-progress-text')!;
+      const counts = document.getElementById(id)!;
       new MutationObserver(() => w.__progress.push(counts.textContent || '')).observe(counts, {
         childList: true,
         characterData: true,
         subtree: true,
       });
-    });
+    }, id);
   }
   const progressLog = (page: Page): Promise<string[]> =>
     page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
@@ -41,8 +41,8 @@ describeIfChromium('sidebar with large selections', () => {
     page.evaluate(() => {
       (window as unknown as { __mock: { holding: boolean } }).__mock.holding = true;
     });
-  const bar = (page: Page): Promise<[number, number]> =>
-    page.$eval('#rv-progress', (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max]);
+  const bar = (page: Page, id = 'rv-progress'): Promise<[number, number]> =>
+    page.$eval(`#${id}`, (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max]);
 
   test('150 invoices: preview and apply in chunks, progress reaches 150, at most 3 calls in flight', async () => {
     const invoices = manyInvoices(150);
@@ -51,7 +51,6 @@ describeIfChromium('sidebar with large selections', () => {
       delayMs: 60,
       failures: { 'INV-1003': { code: 'BAD_VALUE', message: 'Invoice Lines!E7 is not a number' } },
     });
-    await recordProgress(page);
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     const previews = await requests(page, 'revoicePreview');
@@ -60,8 +59,9 @@ describeIfChromium('sidebar with large selections', () => {
     expect(previews.flatMap((r) => r.invoiceIds)).toEqual(invoices.map((i) => i.invoiceId));
     expect(await bar(page)).toEqual([150, 150]);
     await expect(page.textContent('#rv-progress-text')).resolves.toBe('Preview ready. 150 of 150 done.');
-    expect(await page.$$eval('details.card', (els) => els.length)).toBe(150);
+    expect(await page.$$eval('.review-row', (els) => els.length)).toBe(150);
 
+    await recordProgress(page, 'rv-apply-counts');
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
     const applies = await requests(page, 'revoiceApply');
@@ -72,14 +72,14 @@ describeIfChromium('sidebar with large selections', () => {
       expect(r.requestKey).toBe(`${base}-c${i + 1}`);
       expect(Object.keys(r.fingerprints!)).toEqual(r.invoiceIds);
     });
-    expect(await bar(page)).toEqual([150, 150]);
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('149 of 150 done, 1 failed.');
+    expect(await bar(page, 'rv-apply-progress')).toEqual([150, 150]);
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('149 of 150 applied, 1 failed.');
     await expect(page.textContent('.result.is-error')).resolves.toContain('holds a value Revoice can’t read');
     await expect(page.textContent('.result.is-error .detail')).resolves.toContain('Invoice Lines!E7');
     const log = await progressLog(page);
-    expect(log).toContain('0 of 150 done');
-    expect(log.some((t) => /^(50|100) of 150 done/.test(t))).toBe(true);
-    expect(log[log.length - 1]).toBe('Finished. 149 of 150 done, 1 failed.');
+    expect(log).toContain('0 of 150 applied…');
+    expect(log).toEqual(expect.arrayContaining(['49 of 150 applied, 1 failed…', '99 of 150 applied, 1 failed…']));
+    expect(log[log.length - 1]).toBe('149 of 150 applied, 1 failed…');
     const mock = await mockState(page);
     expect(mock.maxInFlight).toBeLessThanOrEqual(3);
     expect(mock.applied).toHaveLength(149);
@@ -99,21 +99,28 @@ describeIfChromium('sidebar with large selections', () => {
     await hold(page);
     await page.click('#rv-apply');
     await page.waitForFunction(() => (window as unknown as { __mock: { inFlight: number } }).__mock.inFlight === 1);
-    await page.click('#rv-cancel');
-    await expect(page.textContent('#rv-cancel')).resolves.toBe('Stopping after the current batch…');
+    await page.click('#rv-apply-cancel');
+    await expect(page.textContent('#rv-apply-cancel')).resolves.toBe('Stopping…');
+    await expect(page.textContent('#rv-apply-counts')).resolves.toBe(
+      'Stopping: the 50 invoices being applied now will finish, then nothing more is sent.',
+    );
     await release(page);
     await page.waitForSelector('.results:not([hidden])');
     const first = await requests(page, 'revoiceApply');
     expect(first).toHaveLength(1);
     const sent = first.reduce((n, r) => n + r.invoiceIds.length, 0);
+    expect(sent).toBe(50);
     await expect(page.textContent('#rv-results-summary')).resolves.toBe(
-      `${sent} of 500 done. Cancelled: ${500 - sent} invoices not sent.`,
+      '50 of 500 applied. Cancelled: 450 not applied.',
     );
+    // Which ones were not applied: the invoices of the chunks never sent, by ID.
+    const unsent = await page.$$eval('#rv-unsent .id-link', (els) => els.map((e) => e.textContent));
+    expect(unsent).toEqual(invoices.slice(50).map((i) => i.invoiceId));
     expect((await mockState(page)).applied).toHaveLength(sent);
 
     // The rest go later under the same base key, each chunk with its own key.
     await page.click('#rv-apply-remaining');
-    await page.waitForSelector('#rv-results-summary:has-text("500 of 500 done.")');
+    await page.waitForSelector('#rv-results-summary:has-text("500 of 500 applied.")');
     const all = await requests(page, 'revoiceApply');
     expect(all).toHaveLength(previewCalls);
     expect(new Set(all.map((r) => r.requestKey)).size).toBe(all.length);
@@ -145,7 +152,7 @@ describeIfChromium('sidebar with large selections', () => {
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     await page.click('#rv-apply');
-    await page.waitForSelector('#rv-results-summary:has-text("120 of 120 done.")');
+    await page.waitForSelector('#rv-results-summary:has-text("120 of 120 applied.")');
     const applies = await requests(page, 'revoiceApply');
     const accepted = applies.filter((r) => r.invoiceIds.length <= 30);
     expect(accepted.flatMap((r) => r.invoiceIds).sort()).toEqual(invoices.map((i) => i.invoiceId).sort());

@@ -115,7 +115,7 @@ describeIfChromium('Match your columns, against the real server bundle', () => {
     await expect(page.textContent('.result.is-error')).resolves.toContain('Match your columns');
     await page.getByLabel(QUESTION).selectOption('Kid');
     await page.click('#rv-columns-save');
-    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 done.")');
+    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 applied.")');
     expect(await called(page, 'revoiceApply')).toHaveLength(2);
     expect(book.apps.display('Invoices')[0]).not.toContain('Customer');
   });

@@ -106,7 +106,7 @@ describeIfChromium('sidebar flows', () => {
       invoiceIds: [AMELIA.invoiceId],
     });
     expect((await mockState(page)).applied).toEqual([AMELIA.invoiceId]);
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 done.');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 applied.');
     // The selected card no longer says "open": the invoice is voided now.
     await expect(page.textContent('.invoice .status')).resolves.toBe('voided');
   });
@@ -133,7 +133,7 @@ describeIfChromium('sidebar flows', () => {
     await page.waitForSelector('#rv-apply-remaining');
     await expect(page.textContent('.results .error-text')).resolves.toContain('couldn’t reach the spreadsheet');
     await page.click('#rv-apply-remaining');
-    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 done.")');
+    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 applied.")');
     const keys = (await applyRequests(page)).map((r) => r.requestKey);
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
@@ -145,7 +145,7 @@ describeIfChromium('sidebar flows', () => {
     await preview(page);
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('0 of 1 done, 1 failed.');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('0 of 1 applied, 1 failed.');
   });
 
   test('STALE: plain words and Preview again, which gets a new key and applies', async () => {
@@ -153,14 +153,14 @@ describeIfChromium('sidebar flows', () => {
     await preview(page);
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 2 done, 1 failed.');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 2 applied, 1 failed.');
     await expect(page.textContent('.result.is-error')).resolves.toContain('changed in the sheet after the preview');
     await page.click('#rv-preview-again');
     await page.waitForSelector('.preview:not([hidden])');
     expect((await previewRequests(page))[1].invoiceIds).toEqual([OSCAR.invoiceId]);
     await expect(page.textContent('.preview .summary')).resolves.toContain('the 1 invoice that changed');
     await page.click('#rv-apply');
-    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 done.")');
+    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 applied.")');
     const applies = await applyRequests(page);
     expect(applies[1].invoiceIds).toEqual([OSCAR.invoiceId]);
     expect(applies[1].fingerprints).toEqual({ [OSCAR.invoiceId]: `fp-${OSCAR.invoiceId}-v2` });
@@ -175,13 +175,23 @@ describeIfChromium('sidebar flows', () => {
       failures: { [DRAFT.invoiceId]: { code: 'DRAFT', message: 'INV-2024-040 is a draft', onPreview: true } },
     });
     await preview(page);
-    await expect(page.textContent('.card.is-error')).resolves.toContain('still a draft');
-    await expect(page.textContent('.card.is-error .detail')).resolves.toContain('INV-2024-040 is a draft');
-    await expect(page.textContent('.preview .summary')).resolves.toContain(
-      '1 invoice ready to void and regenerate; 1 can’t be changed',
+    // Two invoices: the batch table, the one that can't be changed first, its reason one click away.
+    const rows = await page.$$eval('.review-row', (els) =>
+      els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ')),
+    );
+    expect(rows[0]).toContain(`${DRAFT.invoiceId} can’t be changed`);
+    expect(await page.$$eval('.review-row.is-error input', (els) => els.length)).toBe(0);
+    await page.click(`.row-toggle[data-invoice-id="${DRAFT.invoiceId}"]`);
+    await expect(page.textContent('.detail-row .error-text')).resolves.toContain('still a draft');
+    await expect(page.textContent('.detail-row .detail')).resolves.toContain('INV-2024-040 is a draft');
+    await expect(page.textContent('.preview .summary')).resolves.toBe(
+      '2 invoices: 1 can’t be changed, 1 changed. 1 invoice ready to void and regenerate.',
     );
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
+    // The draft is accounted for in the results: skipped, with the reason.
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 applied. 1 skipped.');
+    await expect(page.textContent('#rv-skipped')).resolves.toContain('still a draft');
     expect((await applyRequests(page))[0].invoiceIds).toEqual([AMELIA.invoiceId]);
   });
 

@@ -55,7 +55,7 @@ describeIfChromium('sidebar against the real server bundle', () => {
 
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 done.');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('1 of 1 applied.');
     const invoices = records(book, 'Invoices');
     expect(invoices.find((r) => r['Invoice ID'] === 'INV-1')).toMatchObject({
       Status: 'voided',
@@ -115,7 +115,7 @@ describeIfChromium('sidebar against the real server bundle', () => {
     await page.click('#rv-preview-again');
     await page.waitForSelector('.preview:not([hidden])');
     await page.click('#rv-apply');
-    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 done.")');
+    await page.waitForSelector('#rv-results-summary:has-text("1 of 1 applied.")');
     expect(records(book, 'Invoices')[0].Status).toBe('voided');
   });
 
@@ -136,8 +136,7 @@ describeIfChromium('sidebar against the real server bundle', () => {
     book.call('revoiceSetup'); // a workbook already set up; the next test covers one that is not
     book.apps.setActive('Invoices', ['A2:A151']);
     const page = await applyMany(book, size);
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('150 of 150 done.');
-    await expect(page.textContent('#rv-progress-text')).resolves.toBe('Finished. 150 of 150 done.');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('150 of 150 applied.');
     const log = await serverCalls(page);
     expect(log.maxInFlight).toBeLessThanOrEqual(3);
     for (const c of log.calls)
@@ -152,6 +151,6 @@ describeIfChromium('sidebar against the real server bundle', () => {
     const size = { invoices: 150 };
     const book = openBook(syntheticSheets(size), { active: { sheet: 'Invoices', ranges: ['A2:A151'] } });
     const page = await applyMany(book, size);
-    await expect(page.textContent('#rv-results-summary')).resolves.toBe('150 of 150 done.');
+    await expect(page.textContent('#rv-results-summary')).resolves.toBe('150 of 150 applied.');
   });
 });
