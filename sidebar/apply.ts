@@ -6,6 +6,7 @@ import type { PreviewSuccess } from '../src/shared/api';
 import type { Sidebar } from './sidebar';
 import { invoicesToSend, queueApply, queueOutcomes, queueProgress, sendApplyQueue } from './apply-queue';
 import { plural, progressText } from './format';
+import { loadHistory } from './load-history';
 import { askForColumns, lacksColumn } from './match-columns';
 import { currencyOf } from './state';
 
@@ -52,5 +53,7 @@ export async function sendRemaining(app: Sidebar): Promise<void> {
   });
   app.sync();
   panels.results.focus();
+  // An open History shows this apply too.
+  if (panels.history.isOpen()) void loadHistory(app);
   if (lacksColumn(queueOutcomes(queue))) await askForColumns(app, 'apply');
 }

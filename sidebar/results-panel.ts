@@ -1,6 +1,7 @@
 /** After apply: new IDs (each selects its row in the sheet) and per-invoice errors in plain words. */
 import type { ApplyOutcome, OutcomeFailure } from './chunk-answers';
 import { arrow, button, el, replace } from './dom';
+import { idButton as invoiceButton } from './id-button';
 import { isNonZero, money, plural, progressText } from './format';
 import { plainWords } from './messages';
 
@@ -45,12 +46,7 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
     footer,
   );
 
-  const idButton = (id: string): HTMLButtonElement =>
-    button(id, () => on.select(id), {
-      class: 'link id-link',
-      title: `Select ${id} in the sheet`,
-      'data-invoice-id': id,
-    });
+  const idButton = (id: string): HTMLButtonElement => invoiceButton(id, on.select);
 
   const failure = (f: OutcomeFailure): HTMLLIElement =>
     el(
