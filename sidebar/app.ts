@@ -7,6 +7,7 @@ import { loadSettings, saveSettings } from './accounting-settings';
 import { applyPreview, sendRemaining, stoppingWords } from './apply';
 import { syncControls } from './controls';
 import { plural } from './format';
+import { loadHistory, showMoreHistory } from './load-history';
 import { askForColumns, saveColumns } from './match-columns';
 import { createPanels } from './panels';
 import { refreshSelection } from './refresh-selection';
@@ -39,6 +40,9 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     startOver: () => void refreshSelection(app),
     loadSettings: () => void loadSettings(app),
     saveSettings: () => void saveSettings(app),
+    loadHistory: () => void loadHistory(app),
+    showMoreHistory: () => void showMoreHistory(app),
+    selectFromHistory: (id) => void selectRow(app, id, (text) => panels.history.say(text)),
   });
   const app: Sidebar = {
     state,

@@ -15,6 +15,7 @@ import {
 } from './apply-queue';
 import type { OutcomeFailure } from './chunk-answers';
 import { plural, progressText } from './format';
+import { loadHistory } from './load-history';
 import { askForColumns, lacksColumn } from './match-columns';
 import { currencyOf } from './state';
 
@@ -90,5 +91,7 @@ export async function sendRemaining(app: Sidebar): Promise<void> {
   });
   app.sync();
   panels.results.focus();
+  // An open History shows this apply too.
+  if (panels.history.isOpen()) void loadHistory(app);
   if (lacksColumn(outcomes)) await askForColumns(app, 'apply');
 }

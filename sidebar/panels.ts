@@ -2,6 +2,7 @@
 import { createActionForm, type ActionForm } from './action-form';
 import { createColumnsPanel, type ColumnsPanel } from './columns-panel';
 import { el, replace } from './dom';
+import { createHistoryPanel, type HistoryHandlers, type HistoryPanel } from './history-panel';
 import { createProgressPanel, type ProgressPanel } from './progress-panel';
 import { createResultsPanel, type ResultsHandlers, type ResultsPanel } from './results-panel';
 import { createReviewPanel, type ReviewPanel } from './review-panel';
@@ -24,10 +25,12 @@ export interface Panels {
   results: ResultsPanel;
   /** Settings: the accounting columns "Reset accounting link" clears. */
   settings: SettingsPanel;
+  /** History: what Revoice did lately, from the Audit Log. */
+  history: HistoryPanel;
 }
 
 /** What each control asks the controller to do. */
-interface PanelHandlers extends ResultsHandlers {
+interface PanelHandlers extends ResultsHandlers, HistoryHandlers {
   refresh(): void;
   setUp(): void;
   saveColumns(): void;
@@ -48,6 +51,7 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
   const review = createReviewPanel(on.apply, on.cancel);
   const results = createResultsPanel(on);
   const settings = createSettingsPanel(on);
+  const history = createHistoryPanel(on);
   const notice = el('p', { class: 'notice', role: 'status', id: 'rv-notice' });
   const repaired = el('p', { class: 'notice', role: 'status', id: 'rv-repaired', hidden: true });
   form.element.insertBefore(formErrors, form.previewButton.parentElement);
@@ -61,7 +65,8 @@ export function createPanels(root: HTMLElement, on: PanelHandlers): Panels {
     progress.element,
     review.element,
     results.element,
+    history.element,
     settings.element,
   );
-  return { selection, notice, repaired, columns, form, formErrors, progress, review, results, settings };
+  return { selection, notice, repaired, columns, form, formErrors, progress, review, results, settings, history };
 }

@@ -6,27 +6,12 @@
  */
 import type { ApplyOutcome, OutcomeFailure } from './chunk-answers';
 import { arrow, button, el, replace, type Child } from './dom';
+import { idButton as invoiceButton } from './id-button';
 import { isNonZero, money, plural, progressText } from './format';
 import { plainWords } from './messages';
 import { copyText } from './copy-text';
+import type { ResultsDisplay } from './results-display';
 import { resultsTable } from './results-table';
-
-export interface ResultsDisplay {
-  outcomes: readonly ApplyOutcome[];
-  /** Invoices queued for the apply. */
-  total: number;
-  /** Invoices whose chunk never ran (cancelled) or whose whole call failed: what a retry sends. */
-  pending: number;
-  /** Invoices whose chunk was never sent. */
-  unsent: readonly string[];
-  cancelled: boolean;
-  leftOut: readonly string[];
-  /** Invoices the preview said can't be changed. */
-  skipped: readonly OutcomeFailure[];
-  /** Invoices a cancelled preview never reached. */
-  notPreviewed: readonly string[];
-  currency(invoiceId: string): string;
-}
 
 export interface ResultsHandlers {
   select(invoiceId: string): void;
@@ -89,12 +74,7 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
     exported,
   );
 
-  const idButton = (id: string): HTMLButtonElement =>
-    button(id, () => on.select(id), {
-      class: 'link id-link',
-      title: `Select ${id} in the sheet`,
-      'data-invoice-id': id,
-    });
+  const idButton = (id: string): HTMLButtonElement => invoiceButton(id, on.select);
 
   const failure = (f: OutcomeFailure, lead: string): HTMLLIElement =>
     el(

@@ -5,7 +5,7 @@
  */
 import type { ApplyOutcome } from './chunk-answers';
 import { plainWords } from './messages';
-import type { ResultsDisplay } from './results-panel';
+import type { ResultsDisplay } from './results-display';
 
 type Applied = Extract<ApplyOutcome, { ok: true }>;
 

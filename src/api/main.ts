@@ -16,4 +16,5 @@ export { revoicePreview } from './preview';
 export { revoiceApply } from './apply';
 export { revoiceSetup } from './setup';
 export { revoiceColumns, revoiceSaveColumnMapping } from './columns';
+export { revoiceHistory } from './history';
 export { revoiceAccountingColumns, revoiceSaveAccountingColumns } from './accounting';

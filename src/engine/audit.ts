@@ -2,20 +2,31 @@ import type { ApplyResult, ApplySuccess, InvoiceFailure } from '../shared/api';
 import { regenerates, voids } from '../shared/actions';
 import type { NewRow } from './workbook/plan';
 import type { ValidRequest } from './invoice/valid-request';
-import type { Table } from './workbook/table';
+import type { Row, Table } from './workbook/table';
 import { readText } from './workbook/values';
 
 /** Failures kept with a request key, so a repeat can answer them too (bounded for the cell). */
 const MAX_STORED_FAILURES = 100;
 const MAX_MESSAGE = 300;
 
-interface AuditDetails {
+export interface AuditDetails {
   result?: ApplySuccess;
   failures?: InvoiceFailure[];
   reason?: string;
   mode?: string;
   /** Only when false: part months and weeks were counted whole. */
   prorate?: false;
+}
+
+/** A row's Details cell, parsed; {} when it is blank or hand-edited (the row itself still counts). */
+export function auditDetails(audit: Table, row: Row): AuditDetails {
+  try {
+    const parsed: unknown = JSON.parse(readText(audit, row, 'Details'));
+    if (typeof parsed === 'object' && parsed !== null) return parsed as AuditDetails;
+  } catch {
+    // Not JSON: fall through.
+  }
+  return {};
 }
 
 export function auditRow(args: {
@@ -55,13 +66,7 @@ export function replayRequest(audit: Table | undefined, request: ValidRequest): 
   const known = new Map<string, ApplyResult>();
   for (const row of audit.rows) {
     if (readText(audit, row, 'Request Key') !== request.requestKey) continue;
-    let details: AuditDetails = {};
-    try {
-      const parsed: unknown = JSON.parse(readText(audit, row, 'Details'));
-      if (typeof parsed === 'object' && parsed !== null) details = parsed as AuditDetails;
-    } catch {
-      // A hand-edited Details cell (or none): the row still proves the invoice was applied.
-    }
+    const details = auditDetails(audit, row);
     for (const failure of details.failures ?? []) known.set(failure.invoiceId, failure);
     // Without an Invoice ID cell the result still names its invoice; failing both, the key
     // is known as used and every invoice of the request is refused below (never applied twice).

@@ -5,6 +5,7 @@ export { parseRequest } from './request';
 export type { ParsedRequest } from './request';
 export { customerCredits, previewRequest, planApply } from './run';
 export type { ApplyPlan, PreviewOutcome } from './run';
+export { historyEntries } from './history';
 export { firstLookups, followUpLookups } from './lookups';
 export { LOOKUP_COLUMNS, lookupKey, mergeLookups } from './workbook/coverage';
 export type { LookupColumn, LookupSheet, Lookups, Searched } from './workbook/coverage';

@@ -242,6 +242,40 @@ export interface AccountingColumns {
 
 export type AccountingColumnsResponse = ({ ok: true } & AccountingColumns & Repairs) | Failure;
 
+/** One invoice of a History entry, with what Revoice created for it. */
+export interface HistoryInvoice {
+  invoiceId: string;
+  /** The regenerated invoice, when the action made one under a new ID. */
+  newInvoiceId?: string;
+  /** The credit note a void issued. */
+  creditNoteId?: string;
+}
+
+/**
+ * One change Revoice made, from the Audit Log: the rows of one request key (one server call,
+ * one row per invoice changed), grouped.
+ */
+export interface HistoryEntry {
+  /** On the spreadsheet's clock: "YYYY-MM-DD hh:mm:ss" (or what the Timestamp cell holds). */
+  when: string;
+  /** The user's email, '' when Google did not share it. */
+  user: string;
+  /** The action as the Audit Log names it ("void", "void-and-regenerate"…). */
+  action: string;
+  invoices: HistoryInvoice[];
+  /** The invoices of the same request that were not changed. */
+  notChanged?: string[];
+  reason?: string;
+  requestKey: string;
+}
+
+/** Newest first; `more` when older entries were left out for the limit. */
+export type HistoryResponse = ({ ok: true; entries: HistoryEntry[]; more: boolean } & Repairs) | Failure;
+
+/** History entries by default, and at most. */
+export const HISTORY_DEFAULT_LIMIT = 20;
+export const HISTORY_MAX_LIMIT = 100;
+
 /** Most invoices one server call accepts; the sidebar sends larger selections in chunks. */
 export const MAX_INVOICES_PER_CALL = 500;
 
@@ -269,6 +303,8 @@ export interface ServerFunctions {
   revoiceAccountingColumns(): AccountingColumnsResponse;
   /** Remembers the accounting columns (header texts); an empty list goes back to the usual names. */
   revoiceSaveAccountingColumns(headers: string[]): AccountingColumnsResponse;
+  /** The latest changes from the Audit Log, newest first (default 20, at most 100). */
+  revoiceHistory(limit?: number): HistoryResponse;
 }
 
 /**

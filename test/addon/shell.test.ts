@@ -17,6 +17,7 @@ describe('the bundle Apps Script runs', () => {
     'revoiceSelectInvoice',
     'revoiceAccountingColumns',
     'revoiceSaveAccountingColumns',
+    'revoiceHistory',
     'menuResetAccounting',
   ];
 

@@ -3,6 +3,7 @@
  * It answers from window.__mockScenario (set by the test) and records every call in
  * window.__mock: arguments, calls in flight (and the most at once), and which invoices
  * an apply actually changed — a repeated requestKey returns the first answer and changes nothing.
+ * revoiceHistory answers from the applies recorded, as the Audit Log would: one entry per new key.
  */
 import type {
   ApplyResult,
@@ -10,6 +11,8 @@ import type {
   ColumnToMap,
   SheetColumns,
   ErrorCode,
+  HistoryEntry,
+  HistoryResponse,
   LineDiff,
   PreviewLine,
   PreviewResult,
@@ -39,6 +42,8 @@ export interface MockScenario {
   setupToMap?: ColumnToMap[];
   /** An apply of more invoices than this in one call answers TIME_LIMIT (it would not fit one run). */
   maxPerRun?: number;
+  /** The Audit Log before the sidebar opened, oldest first (revoiceHistory adds the applies to it). */
+  history?: HistoryEntry[];
 }
 
 export interface MockCall {
@@ -81,6 +86,27 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
   const done = new Set<string>();
   const transport = { ...(scenario.transportFailures || {}) };
   const byId = new Map(scenario.invoices.map((inv) => [inv.invoiceId, inv]));
+  /** What the Audit Log would hold, oldest first. */
+  const log: HistoryEntry[] = [...(scenario.history || [])];
+
+  function record(request: RevoiceRequest, results: ApplyResult[]): void {
+    const changed = results.flatMap((r) => (r.ok ? [r] : []));
+    if (!changed.length) return; // nothing changed: nothing logged
+    const notChanged = results.flatMap((r) => (r.ok ? [] : [r.invoiceId]));
+    log.push({
+      when: `2026-04-10 14:${String(30 + log.length).padStart(2, '0')}:00`,
+      user: 'bookkeeper@example.com',
+      action: request.action,
+      invoices: changed.map((r) => ({
+        invoiceId: r.invoiceId,
+        ...(r.newInvoiceId ? { newInvoiceId: r.newInvoiceId } : {}),
+        ...(r.creditNoteId ? { creditNoteId: r.creditNoteId } : {}),
+      })),
+      ...(notChanged.length ? { notChanged } : {}),
+      ...(request.reason ? { reason: request.reason } : {}),
+      requestKey: request.requestKey || '',
+    });
+  }
 
   const line = (
     kind: PreviewLine['kind'],
@@ -186,7 +212,12 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
       if (key && keys.has(key)) return keys.get(key);
       const answer = { ok: true, results: apply(request) };
       if (key) keys.set(key, answer);
+      record(request, answer.results);
       return answer;
+    },
+    revoiceHistory(limit: number = 20): HistoryResponse {
+      const newestFirst = [...log].reverse();
+      return { ok: true, entries: newestFirst.slice(0, limit), more: newestFirst.length > limit };
     },
     revoiceSetup: () => ({ ok: true, created: ['Audit Log'], toMap: scenario.setupToMap }),
     revoiceColumns: () => ({ ok: true, sheets: scenario.columns || [] }),
