@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { SAMPLE_NAME } from '../../examples/nursery';
 import { REPO_ROOT } from '../../fake-apps-script/src/load-bundle';
 import {
   OpenedPreview,
@@ -235,8 +236,12 @@ describeIfChromium('offline playground in Chromium', () => {
     });
   });
 
-  test('the add-on menu: Void selected… opens the sidebar on Void; Set up workbook reports; Reset starts over', async () => {
+  test('the add-on menu: Void selected… opens the sidebar on Void; Set up workbook reports; Reset asks, then starts over', async () => {
     const { page, sidebar } = opened!;
+    const resetButton = page.getByRole('button', { name: 'Reset', exact: true });
+    // The untouched sample has nothing to lose: Reset goes ahead at once.
+    await resetButton.click();
+    await page.locator('#notice').getByText('The workbook was loaded again from the start.').waitFor();
     await clickRow(page, 'INV-1002');
     await page.getByRole('button', { name: 'Void selected…' }).click();
     await sidebar.getByRole('radio', { name: 'Void', exact: true }).and(sidebar.locator(':checked')).waitFor();
@@ -249,7 +254,19 @@ describeIfChromium('offline playground in Chromium', () => {
       .waitFor();
     await page.getByRole('tab', { name: 'Audit Log' }).waitFor();
 
-    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset the workbook?' });
+    await resetButton.click();
+    expect(await dialog.locator('p').innerText()).toBe(
+      `Reset loads ${SAMPLE_NAME} again from the start. The changes made here to Invoices, Audit Log and ` +
+        "Revoice's own records will be lost. To keep them, cancel and press Download .xlsx first.",
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('#notice').getByText('Reset cancelled: the workbook is as it was.').waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.getByRole('tab', { name: 'Audit Log' }).count()).toBe(1);
+
+    await resetButton.click();
+    await dialog.getByRole('button', { name: 'Reset' }).click();
     await page.locator('#notice').getByText('The workbook was loaded again from the start.').waitFor();
     expect(await page.getByRole('tab', { name: 'Audit Log' }).count()).toBe(0);
     expect((await readGrid(page)).length).toBe(20);
