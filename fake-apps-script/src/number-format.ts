@@ -128,8 +128,10 @@ function fixed(scaled: number, core: string): string {
   if (!intPart.includes('0') && whole === '0' && (decimals > 0 || intPart.includes('?')))
     whole = ' '.repeat(intPart.replace(/[^?]/g, '').length);
   if (intPart.includes(',')) whole = group(whole);
-  const required = fracPart.replace(/[^0?]/g, '').length;
+  // Trailing zeros go, down to the 0 placeholders; a ? placeholder keeps the place as a space.
+  const required = fracPart.replace(/[^0]/g, '').length;
   while (frac.length > required && frac.endsWith('0')) frac = frac.slice(0, -1);
+  frac = frac.padEnd(fracPart.replace(/[^0?]/g, '').length, ' ');
   return frac ? `${whole}.${frac}` : whole;
 }
 
