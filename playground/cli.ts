@@ -5,9 +5,10 @@
 import { SAMPLE_TIME_ZONE } from '../examples/nursery';
 import { createPlaygroundServer } from './server';
 import { sampleSource, syntheticSource, WorkbookSource, xlsxSource } from './sources';
+import { PlainError, WorkbookPath, workbookPath } from './workbook-file';
 
-interface Args {
-  workbook?: string;
+export interface Args {
+  workbook?: WorkbookPath;
   synthetic?: number;
   tz: string;
   locale?: string;
@@ -16,13 +17,21 @@ interface Args {
 
 const USAGE = 'Usage: npm start -- [--workbook file.xlsx] [--synthetic N] [--tz Area/City] [--locale xx_XX] [--port N]';
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { tz: SAMPLE_TIME_ZONE, port: Number(process.env.PORT || 8080) };
+/** `env` gives PORT and INIT_CWD (the folder relative paths start from). */
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
+  const args: Args = { tz: SAMPLE_TIME_ZONE, port: Number(env.PORT || 8080) };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
-    const value = () => inline ?? argv[++i] ?? '';
-    if (flag === '--workbook') args.workbook = value();
-    else if (flag === '--synthetic') args.synthetic = Number(value());
+    // The next word is this flag's value unless it is another flag.
+    const value = () => inline ?? (argv[i + 1]?.startsWith('--') ? '' : (argv[++i] ?? ''));
+    if (flag === '--workbook') {
+      const typed = value();
+      if (!typed.trim())
+        throw new PlainError(
+          '--workbook needs the path of an .xlsx file, e.g. npm start -- --workbook my-billing.xlsx',
+        );
+      args.workbook = workbookPath(typed, env);
+    } else if (flag === '--synthetic') args.synthetic = Number(value());
     else if (flag === '--tz') args.tz = value();
     else if (flag === '--locale') args.locale = value();
     else if (flag === '--port') args.port = Number(value());
@@ -51,23 +60,24 @@ function explain(error: unknown, args: Args): string {
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'EADDRINUSE')
     return `Port ${args.port} is in use. Try PORT=8081 npm start (or --port 0 for any free port).`;
-  if (e.code === 'ENOENT' && args.workbook) return `No such file: ${args.workbook}`;
   if (e instanceof RangeError && /time ?zone/i.test(e.message))
     return `${args.tz} is not a time zone (try Europe/London).`;
   return e.message ?? String(error);
 }
 
-export async function main(root: string, argv: string[]): Promise<void> {
+export async function main(root: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let args: Args | undefined;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, env);
     const playground = await createPlaygroundServer({ root, source: source(args) });
-    const url = await playground.listen(args.port, process.env.HOST || '127.0.0.1');
+    const url = await playground.listen(args.port, env.HOST || '127.0.0.1');
     const { name, timeZone, locale = 'en_GB' } = playground.session.source;
     console.log(`Revoice playground of "${name}" (time zone ${timeZone}, locale ${locale}): ${url}`);
     console.log('No Google account or network needed. Ctrl+C to stop.');
   } catch (e) {
-    console.error(`Revoice playground: ${args ? explain(e, args) : (e as Error).message}`);
+    console.error(
+      `Revoice playground: ${args && !(e instanceof PlainError) ? explain(e, args) : (e as Error).message}`,
+    );
     process.exitCode = 1;
   }
 }

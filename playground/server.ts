@@ -92,6 +92,7 @@ async function route(
     }
     return sendJson(res, { ok: true, version: session.version });
   }
+  if (!post && path === '/api/reset') return sendJson(res, session.resetCheck());
   if (post && path === '/api/reset') {
     session.reset();
     return sendJson(res, { ok: true, version: session.version });

@@ -4,7 +4,9 @@
  */
 import { join } from 'node:path';
 import { createFakeApps, FakeApps, MenuItem } from '../fake-apps-script/src';
+import type { WorkbookSnapshot } from '../fake-apps-script/src/snapshot';
 import { BundleFunctions, callJson, loadBundle, readDistHtml } from '../fake-apps-script/src/load-bundle';
+import { changesSince, ResetCheck } from './changes';
 import type { WorkbookSource } from './sources';
 import { applyFormats } from './workbook-io';
 
@@ -18,6 +20,8 @@ export interface RunItem {
 export class PlaygroundSession {
   apps!: FakeApps;
   private api!: BundleFunctions;
+  /** The workbook as it was opened, to tell what Reset would lose. */
+  private loaded!: WorkbookSnapshot;
   version = 0;
 
   constructor(
@@ -41,7 +45,17 @@ export class PlaygroundSession {
     this.api = loadBundle(this.apps, join(this.distDir, 'Code.js'));
     this.run('onOpen', []);
     this.run('showSidebar', []);
+    this.loaded = this.apps.snapshot();
     this.changed();
+  }
+
+  /** What pressing Reset now would lose, for the page to ask about first. */
+  resetCheck(): ResetCheck {
+    return {
+      name: this.source.name,
+      fromFile: this.source.fromFile === true,
+      ...changesSince(this.loaded, this.apps.snapshot()),
+    };
   }
 
   changed(): void {

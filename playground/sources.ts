@@ -1,16 +1,17 @@
 /** Where the playground's workbook comes from: the nursery sample, an .xlsx file, or a synthetic one. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SAMPLE_NAME, SAMPLE_TIME_ZONE, nurserySample } from '../examples/nursery';
 import { syntheticSheets } from '../fake-apps-script/src/synthetic-workbook';
+import { readWorkbookFile, WorkbookPath, workbookPath } from './workbook-file';
 import { CellFormat, fixtureFromXlsx } from './workbook-io';
-import { readXlsx } from './xlsx/read';
 
 export interface WorkbookSource {
   name: string;
   timeZone: string;
   /** The spreadsheet's locale (File → Settings): formula separators follow it. */
   locale?: string;
+  /** Read from the user's own file (Reset then asks first: the page cannot tell it from the sample). */
+  fromFile?: boolean;
   /** A fresh copy of the workbook each time (Reset loads it again). */
   load(): { sheets: Record<string, unknown[][]>; formats?: CellFormat[] };
 }
@@ -33,9 +34,8 @@ export function syntheticSource(invoices: number, timeZone = SAMPLE_TIME_ZONE): 
 }
 
 /** The file is read once, so Reset goes back to it as it was when the playground started. */
-export function xlsxSource(path: string, timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
-  const imported = fixtureFromXlsx(readXlsx(readFileSync(path)));
-  if (!Object.keys(imported.sheets).length) throw new Error(`${path} has no sheets.`);
-  const json = JSON.stringify(imported);
-  return { name: basename(path), timeZone, load: () => JSON.parse(json) };
+export function xlsxSource(file: string | WorkbookPath, timeZone = SAMPLE_TIME_ZONE): WorkbookSource {
+  const path = typeof file === 'string' ? workbookPath(file) : file;
+  const json = JSON.stringify(fixtureFromXlsx(readWorkbookFile(path)));
+  return { name: basename(path.resolved), timeZone, fromFile: true, load: () => JSON.parse(json) };
 }

@@ -1,4 +1,5 @@
 /** What the page draws: the sheet tabs, the active sheet's cells as a person sees them, links, selection. */
+import { isDateObject } from '../fake-apps-script/src/dates';
 import type { PlaygroundSession, RunItem } from './session';
 
 export interface Rows {
@@ -22,6 +23,8 @@ export interface WorkbookView {
   active: string;
   /** The active sheet's data range as Sheets shows it: through each cell's number format, formulas computed. */
   rows: string[][];
+  /** Per row, the columns (0-based) holding numbers or dates: Sheets aligns those right, whatever their format shows. */
+  numeric: number[][];
   links: LinkView[];
   /** The active sheet's selected ranges, as row spans. */
   selection: Rows[];
@@ -48,6 +51,10 @@ export function workbookView(session: PlaygroundSession): WorkbookView {
     }),
   );
   const ranges = active.getActiveRangeList()?.getRanges() ?? [];
+  const data = active.getDataRange();
+  const numeric = data
+    .getValues()
+    .map((line) => line.flatMap((value, c) => (typeof value === 'number' || isDateObject(value) ? [c] : [])));
   return {
     version: session.version,
     name: spreadsheet.getName(),
@@ -55,7 +62,8 @@ export function workbookView(session: PlaygroundSession): WorkbookView {
     // Hidden sheets (Revoice's journal) have no tab in Sheets.
     sheets: sheets.filter((s) => !s.isSheetHidden()).map((s) => s.getName()),
     active: name,
-    rows: active.getDataRange().getDisplayValues(),
+    rows: data.getDisplayValues(),
+    numeric,
     links,
     selection: ranges.map((r) => ({ row: r.getRow(), numRows: r.getNumRows() })),
     menu: session.menu(),

@@ -21,6 +21,11 @@ function tokenize(format: string): Token[] {
     } else if (ch === '\\') {
       tokens.push({ literal: format[i + 1] ?? '' });
       i += 2;
+    } else if (ch === '_' || ch === '*') {
+      // _x leaves the width of x, *x repeats x across the column: a space, and nothing (the
+      // column width is not known here; Sheets pads to it).
+      tokens.push({ literal: ch === '_' ? ' ' : '' });
+      i += 2;
     } else if (ch === '[') {
       const end = format.indexOf(']', i);
       const inner = format.slice(i + 1, end < 0 ? format.length : end);
@@ -88,30 +93,82 @@ function group(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function renderNumber(value: number, format: string): string {
-  const sections = format.split(';');
-  const section = value < 0 && sections[1] ? sections[1] : sections[0];
-  const explicitNegative = value < 0 && !!sections[1];
-  const core = /[#0?][#0?,]*(?:\.[#0?]+)?|\.[#0?]+/.exec(section);
-  if (!core) return canonicalText(value, undefined);
-  const text = (s: string) =>
-    tokenize(s)
-      .map((t) => ('literal' in t ? t.literal : t.code))
-      .join('');
-  const percent = section.includes('%');
-  const [intPart, fracPart = ''] = core[0].split('.');
+/** The format with everything that is text, not code ("quoted", \x, [bracketed], _x, *x) blanked out, same length. */
+function codesOnly(format: string): string {
+  return format.replace(/"[^"]*"?|\\.|\[[^\]]*\]?|[_*]./g, (m) => '\u0000'.repeat(m.length));
+}
+
+const literalText = (s: string) =>
+  tokenize(s)
+    .map((t) => ('literal' in t ? t.literal : t.code))
+    .join('');
+
+/**
+ * Up to four sections, "positive;negative;zero;text": a negative number in its own section
+ * shows no minus sign (the section says how, e.g. (1,234.50)); zero uses the third if present.
+ */
+function sectionFor(value: number, format: string): { section: string; signed: boolean } {
+  const codes = codesOnly(format);
+  const sections: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= codes.length; i++) {
+    if (i === codes.length || codes[i] === ';') (sections.push(format.slice(from, i)), (from = i + 1));
+  }
+  if (value < 0 && sections.length > 1) return { section: sections[1], signed: false };
+  if (value === 0 && sections.length > 2) return { section: sections[2], signed: false };
+  return { section: sections[0], signed: true };
+}
+
+/** Digits for a placeholder run such as "#,##0.00" (no sign). */
+function fixed(scaled: number, core: string): string {
+  const [intPart, fracPart = ''] = core.split('.');
   const decimals = fracPart.length;
-  const scaled = Math.abs(value) * (percent ? 100 : 1);
   let [whole, frac = ''] = scaled.toFixed(decimals).split('.');
-  if (!intPart.includes('0') && whole === '0' && decimals > 0) whole = '';
+  // With no 0 before the point a zero whole part is left out, or shown as spaces for "?".
+  if (!intPart.includes('0') && whole === '0' && (decimals > 0 || intPart.includes('?')))
+    whole = ' '.repeat(intPart.replace(/[^?]/g, '').length);
   if (intPart.includes(',')) whole = group(whole);
+  // Trailing zeros go, down to the 0 placeholders; a ? placeholder keeps the place as a space.
   const required = fracPart.replace(/[^0]/g, '').length;
   while (frac.length > required && frac.endsWith('0')) frac = frac.slice(0, -1);
-  const number = frac ? `${whole}.${frac}` : whole;
-  const prefix = text(section.slice(0, core.index));
-  const suffix = text(section.slice(core.index + core[0].length));
-  const sign = value < 0 && !explicitNegative && Number(scaled.toFixed(decimals)) !== 0 ? '-' : '';
-  return `${sign}${prefix}${number}${suffix}`;
+  frac = frac.padEnd(fracPart.replace(/[^0?]/g, '').length, ' ');
+  return frac ? `${whole}.${frac}` : whole;
+}
+
+/** "0.00E+00": one digit before the point, the exponent padded to its placeholders. */
+function scientific(abs: number, core: string): string {
+  const [mantissa, exponent] = core.split(/[eE]/);
+  const decimals = (mantissa.split('.')[1] ?? '').length;
+  let power = abs === 0 ? 0 : Math.floor(Math.log10(abs));
+  if (Number((abs / 10 ** power).toFixed(decimals)) >= 10) power += 1; // 9.999 rounds up to 10.00
+  const digits = (abs / 10 ** power).toFixed(decimals);
+  const sign = power < 0 ? '-' : exponent[0] === '+' ? '+' : '';
+  return `${digits}E${sign}${String(Math.abs(power)).padStart(exponent.length - 1, '0')}`;
+}
+
+/** The number part of a section: its placeholders (or "General") and how they show the value. */
+function numberPart(abs: number, codes: string): { index: number; length: number; body: string } | null {
+  const core = /[#0?][#0?,]*(?:\.[#0?]*)?(?:[eE][+-][#0]+)?|\.[#0?]+/.exec(codes);
+  if (core) {
+    const body = /[eE]/.test(core[0]) ? scientific(abs, core[0]) : fixed(abs, core[0]);
+    return { index: core.index, length: core[0].length, body };
+  }
+  const general = /general/i.exec(codes);
+  return general ? { index: general.index, length: general[0].length, body: canonicalText(abs, undefined) } : null;
+}
+
+function renderNumber(value: number, format: string): string {
+  const { section, signed } = sectionFor(value, format);
+  const codes = codesOnly(section);
+  // Fractions ("# ?/?") are not modelled: they show as General (the fake's choice).
+  if (/[#0?]\s*\/\s*[#0?1-9]/.test(codes)) return canonicalText(value, undefined);
+  const part = numberPart(Math.abs(value) * (codes.includes('%') ? 100 : 1), codes);
+  // A section of text only ("-" for zero, say) shows just that text.
+  if (!part) return literalText(section);
+  const prefix = literalText(section.slice(0, part.index));
+  const suffix = literalText(section.slice(part.index + part.length));
+  const sign = value < 0 && signed && /[1-9]/.test(part.body.split('E')[0]) ? '-' : '';
+  return `${sign}${prefix}${part.body}${suffix}`;
 }
 
 /** The text getDisplayValues shows for a value in a cell with `format`. */

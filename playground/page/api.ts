@@ -1,7 +1,8 @@
 /** The page's calls to the playground server. */
+import type { ResetCheck } from '../changes';
 import type { WorkbookView } from '../view';
 
-export type { WorkbookView };
+export type { ResetCheck, WorkbookView };
 
 export interface MenuOutcome {
   ok: boolean;
@@ -28,5 +29,7 @@ export const api = {
   version: () => fetch('/api/version').then((r) => json<{ version: number }>(r)),
   select: (sheet: string, ranges?: string[]) => post<{ version: number }>('/api/select', { sheet, ranges }),
   menu: (functionName: string) => post<MenuOutcome>(`/api/menu/${encodeURIComponent(functionName)}`),
+  /** What Reset would lose now. */
+  resetCheck: () => fetch('/api/reset').then((r) => json<ResetCheck>(r)),
   reset: () => post<{ version: number }>('/api/reset'),
 };

@@ -1,6 +1,7 @@
 /**
  * The active sheet as a grid: column letters, row numbers, display values as text (never as
- * HTML), link cells as links, and whole-row selection by click, drag, shift/ctrl-click or keys.
+ * HTML, already through each cell's number format), numbers and dates aligned right, link
+ * cells as links, and whole-row selection by click, drag, shift/ctrl-click or keys.
  */
 import { el, replace } from '../../sidebar/dom';
 import { columnLetter } from '../../src/engine/workbook/cells';
@@ -19,11 +20,8 @@ export interface Grid {
   render(view: WorkbookView, reveal: boolean): void;
 }
 
-const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
-
-function cell(text: string, link: LinkView | undefined): HTMLTableCellElement {
-  if (!link)
-    return el('td', { class: NUMBER.test(text) ? 'num' : '', title: text.length > 24 ? text : undefined, text });
+function cell(text: string, numeric: boolean, link: LinkView | undefined): HTMLTableCellElement {
+  if (!link) return el('td', { class: numeric ? 'num' : '', title: text.length > 24 ? text : undefined, text });
   if (link.sheet === null || link.targetRow === null)
     return el('td', { class: 'link broken', title: 'This link points nowhere', text });
   const a = el('a', {
@@ -108,14 +106,17 @@ export function createGrid(handlers: GridHandlers): Grid {
         el('th', { class: 'corner', 'aria-label': view.active }),
         ...Array.from({ length: width }, (_, c) => el('th', { scope: 'col', text: columnLetter(c) })),
       );
-      rows = view.rows.map((line, r) =>
-        el(
+      rows = view.rows.map((line, r) => {
+        const numeric = new Set(view.numeric[r]);
+        return el(
           'tr',
           { 'data-row': r + 1, class: r === 0 ? 'header-row' : '' },
           el('th', { scope: 'row', class: 'rownum', text: String(r + 1) }),
-          ...Array.from({ length: width }, (_, c) => cell(line[c] ?? '', links.get(`${r + 1}:${c + 1}`))),
-        ),
-      );
+          ...Array.from({ length: width }, (_, c) =>
+            cell(line[c] ?? '', numeric.has(c), links.get(`${r + 1}:${c + 1}`)),
+          ),
+        );
+      });
       replace(table, el('thead', {}, head), el('tbody', {}, ...rows));
       table.setAttribute('aria-label', `${view.active}: ${view.rows.length} rows`);
       if (!dragging) selection.load(view.selection.map((s) => ({ first: s.row, last: s.row + s.numRows - 1 })));

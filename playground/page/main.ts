@@ -6,6 +6,7 @@
 import { button, replace } from '../../sidebar/dom';
 import { api, WorkbookView } from './api';
 import { createGrid } from './grid';
+import { confirmReset, resetWarning } from './reset-confirm';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const notice = $('notice');
@@ -140,14 +141,22 @@ async function runMenu(functionName: string): Promise<void> {
   });
 }
 
-$('reset').addEventListener(
-  'click',
-  () =>
-    void act(async () => {
-      reopenAt = (await api.reset()).version;
-      return 'The workbook was loaded again from the start.';
-    }),
-);
+async function reset(): Promise<void> {
+  let warning: string | null;
+  try {
+    warning = resetWarning(await api.resetCheck());
+  } catch (e) {
+    return say(`The playground server did not answer: ${(e as Error).message}`, 'error');
+  }
+  if (warning !== null && !(await confirmReset($<HTMLDialogElement>('reset-dialog'), warning)))
+    return say('Reset cancelled: the workbook is as it was.');
+  await act(async () => {
+    reopenAt = (await api.reset()).version;
+    return 'The workbook was loaded again from the start.';
+  });
+}
+
+$('reset').addEventListener('click', () => void reset());
 $('close-sidebar').addEventListener('click', () => {
   sidebarPanel.hidden = true;
 });

@@ -1,5 +1,8 @@
 /** The playground page in Chromium: open it, read the grid, select rows, wait for the sidebar. */
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { WorkbookSource } from '../../playground/sources';
+import { launch } from '../sidebar/browser';
+import { Running, post, startPreview } from './harness';
 
 export { describeIfChromium, launch } from '../sidebar/browser';
 
@@ -89,4 +92,45 @@ export async function clickRow(page: Page, text: string, modifiers: Array<'Shift
 export async function refreshSelection(sidebar: FrameLocator, count: number): Promise<void> {
   await sidebar.getByRole('button', { name: 'Refresh' }).click();
   await sidebar.getByText(`${count} invoice${count === 1 ? '' : 's'} selected.`).waitFor();
+}
+
+export interface PlaygroundInChromium {
+  running: Running;
+  /** The page for the current test. */
+  opened: OpenedPreview;
+}
+
+/**
+ * For a describe block: the playground over `source` and Chromium start once; before each test
+ * the workbook is reset and the page opened afresh; a test fails if the page had problems.
+ */
+export function playgroundInChromium(source: () => WorkbookSource): PlaygroundInChromium {
+  let browser: Browser | undefined;
+  let running: Running | undefined;
+  let opened: OpenedPreview | undefined;
+  beforeAll(async () => {
+    [browser, running] = await Promise.all([launch(), startPreview(source())]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+  beforeEach(async () => {
+    await post(running!.url, '/api/reset');
+    opened = await openPreview(browser!, running!.url);
+  });
+  afterEach(async () => {
+    const problems = opened?.problems ?? [];
+    await opened?.close();
+    opened = undefined;
+    expect(problems).toEqual([]);
+  });
+  return {
+    get running() {
+      return running!;
+    },
+    get opened() {
+      return opened!;
+    },
+  };
 }

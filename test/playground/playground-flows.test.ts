@@ -4,21 +4,19 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { SAMPLE_NAME } from '../../examples/nursery';
 import { REPO_ROOT } from '../../fake-apps-script/src/load-bundle';
 import {
-  OpenedPreview,
   clickRow,
   describeIfChromium,
   gridRow,
-  launch,
-  openPreview,
+  playgroundInChromium,
   readGrid,
   refreshSelection,
   showSheet,
   waitForGrid,
 } from './browser';
-import { Running, XSS_DESCRIPTION, post, records, sampleWithXss, startPreview } from './harness';
+import { XSS_DESCRIPTION, records, sampleWithXss } from './harness';
 
 /** docs/playground.png is the README's picture: written when missing or with SAVE_SCREENSHOTS=1, else kept out of git. */
 function screenshotPath(): string {
@@ -29,29 +27,10 @@ function screenshotPath(): string {
 }
 
 describeIfChromium('offline playground in Chromium', () => {
-  let browser: Browser;
-  let running: Running;
-  let opened: OpenedPreview | undefined;
-  beforeAll(async () => {
-    [browser, running] = await Promise.all([launch(), startPreview(sampleWithXss())]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
-  beforeEach(async () => {
-    await post(running.url, '/api/reset');
-    opened = await openPreview(browser, running.url);
-  });
-  afterEach(async () => {
-    const problems = opened?.problems ?? [];
-    await opened?.close();
-    opened = undefined;
-    expect(problems).toEqual([]);
-  });
+  const playground = playgroundInChromium(sampleWithXss);
 
   test('void & regenerate from the schedule: preview, apply, both rows linked in the grid', async () => {
-    const { page, sidebar } = opened!;
+    const { page, sidebar } = playground.opened;
     await clickRow(page, 'INV-1010');
     await refreshSelection(sidebar, 1);
     await sidebar.getByLabel('Reason').fill('Fees rose on 1 October');
@@ -94,7 +73,7 @@ describeIfChromium('offline playground in Chromium', () => {
   });
 
   test('copy and edit: a changed quantity and an added line', async () => {
-    const { page, sidebar } = opened!;
+    const { page, sidebar } = playground.opened;
     await clickRow(page, 'INV-1014');
     await refreshSelection(sidebar, 1);
     await sidebar.getByRole('radio', { name: 'Copy and edit' }).check();
@@ -122,7 +101,7 @@ describeIfChromium('offline playground in Chromium', () => {
   });
 
   test('markup in a description is shown as text in the sidebar and in the grid', async () => {
-    const { page, sidebar } = opened!;
+    const { page, sidebar } = playground.opened;
     await clickRow(page, 'INV-1009');
     await refreshSelection(sidebar, 1);
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
@@ -135,13 +114,13 @@ describeIfChromium('offline playground in Chromium', () => {
   });
 
   test('an invoice changed between preview and apply comes back STALE, with a way to preview again', async () => {
-    const { page, sidebar } = opened!;
+    const { page, sidebar } = playground.opened;
     await clickRow(page, 'INV-1011');
     await refreshSelection(sidebar, 1);
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).waitFor();
     // A payment arrives in the sheet meanwhile.
-    running.playground.session.edit((apps) => {
+    playground.running.playground.session.edit((apps) => {
       apps.spreadsheet
         .getSheetByName('Payments')!
         .appendRow(['PAY-0099', 'INV-1011', new Date(Date.UTC(2026, 9, 20)), 50, 'card', 'After the preview']);
@@ -159,7 +138,7 @@ describeIfChromium('offline playground in Chromium', () => {
   });
 
   test('rows are selected by dragging, Ctrl-click and the arrow keys, as in Sheets', async () => {
-    const { page, sidebar } = opened!;
+    const { page, sidebar } = playground.opened;
     const from = await gridRow(page, 'INV-1002').locator('td').nth(2).boundingBox();
     const to = await gridRow(page, 'INV-1004').locator('td').nth(2).boundingBox();
     const selected = () => page.waitForResponse((r) => r.url().endsWith('/api/select'));
@@ -187,7 +166,7 @@ describeIfChromium('offline playground in Chromium', () => {
   });
 
   test('google.script.run in the sidebar chains, copies and calls back like Apps Script', async () => {
-    const { page } = opened!;
+    const { page } = playground.opened;
     const frame = page.frames().find((f) => /\/sidebar\/\d+/.test(f.url()))!;
     await page.route('**/api/call/revoiceSetup', (route) =>
       route.fulfill({ json: { ok: false, error: { name: 'Exception', message: 'Boom' } } }),
@@ -235,8 +214,12 @@ describeIfChromium('offline playground in Chromium', () => {
     });
   });
 
-  test('the add-on menu: Void selected… opens the sidebar on Void; Set up workbook reports; Reset starts over', async () => {
-    const { page, sidebar } = opened!;
+  test('the add-on menu: Void selected… opens the sidebar on Void; Set up workbook reports; Reset asks, then starts over', async () => {
+    const { page, sidebar } = playground.opened;
+    const resetButton = page.getByRole('button', { name: 'Reset', exact: true });
+    // The untouched sample has nothing to lose: Reset goes ahead at once.
+    await resetButton.click();
+    await page.locator('#notice').getByText('The workbook was loaded again from the start.').waitFor();
     await clickRow(page, 'INV-1002');
     await page.getByRole('button', { name: 'Void selected…' }).click();
     await sidebar.getByRole('radio', { name: 'Void', exact: true }).and(sidebar.locator(':checked')).waitFor();
@@ -249,7 +232,19 @@ describeIfChromium('offline playground in Chromium', () => {
       .waitFor();
     await page.getByRole('tab', { name: 'Audit Log' }).waitFor();
 
-    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset the workbook?' });
+    await resetButton.click();
+    expect(await dialog.locator('p').innerText()).toBe(
+      `Reset loads ${SAMPLE_NAME} again from the start. The changes made here to Invoices, Audit Log and ` +
+        "Revoice's own records will be lost. To keep them, cancel and press Download .xlsx first.",
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('#notice').getByText('Reset cancelled: the workbook is as it was.').waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.getByRole('tab', { name: 'Audit Log' }).count()).toBe(1);
+
+    await resetButton.click();
+    await dialog.getByRole('button', { name: 'Reset' }).click();
     await page.locator('#notice').getByText('The workbook was loaded again from the start.').waitFor();
     expect(await page.getByRole('tab', { name: 'Audit Log' }).count()).toBe(0);
     expect((await readGrid(page)).length).toBe(20);

@@ -6,6 +6,7 @@ import { PlaygroundSession } from '../../playground/session';
 import { sampleSource, xlsxSource } from '../../playground/sources';
 import type { WorkbookView } from '../../playground/view';
 import { readXlsx } from '../../playground/xlsx/read';
+import { SAMPLE_NAME } from '../../examples/nursery';
 import { REPO_ROOT, builtFile } from '../../fake-apps-script/src/load-bundle';
 import { Running, XSS_DESCRIPTION, get, post, records, sampleWithXss, startPreview } from './harness';
 
@@ -119,6 +120,23 @@ describe('playground server', () => {
     const view = await get<WorkbookView>(url, '/api/workbook');
     expect(records(view.rows).find((r) => r['Invoice ID'] === 'INV-1002')!.Status).toBe('open');
     expect(view.sheets).not.toContain('Audit Log');
+  });
+
+  it('says what Reset would lose: the sheets and settings changed since loading, not the selection', async () => {
+    await post(url, '/api/select', { sheet: 'Schedule', ranges: ['3:4'] });
+    expect(await get(url, '/api/reset')).toEqual({
+      name: SAMPLE_NAME,
+      fromFile: false,
+      changedSheets: [],
+      hiddenChanged: false,
+    });
+    await call('revoiceApply', { action: 'void', invoiceIds: ['INV-1002'], reason: 'Wrong days' });
+    expect(await get(url, '/api/reset')).toMatchObject({
+      changedSheets: ['Invoices', 'Audit Log'],
+      hiddenChanged: true,
+    });
+    await post(url, '/api/reset');
+    expect(await get(url, '/api/reset')).toMatchObject({ changedSheets: [], hiddenChanged: false });
   });
 
   it('offers the changed workbook as an .xlsx that reads back the same', async () => {
