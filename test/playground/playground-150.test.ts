@@ -43,15 +43,15 @@ describeIfChromium('offline playground with 150 invoices', () => {
     await apply.waitFor();
 
     // Record every value the progress bar takes while the apply runs.
-    await sidebar.locator('#rv-progress').evaluate((bar: HTMLProgressElement) => {
+    await sidebar.locator('#rv-apply-progress').evaluate((bar: HTMLProgressElement) => {
       const seen: number[] = [];
       (window as unknown as { __progress: number[] }).__progress = seen;
       new MutationObserver(() => seen.push(bar.value)).observe(bar, { attributes: true, attributeFilter: ['value'] });
     });
     await apply.click();
-    await sidebar.getByText(`${COUNT} of ${COUNT} done.`).first().waitFor({ timeout: 30_000 });
+    await sidebar.getByText(`${COUNT} of ${COUNT} applied.`).first().waitFor({ timeout: 30_000 });
     const seen = await sidebar
-      .locator('#rv-progress')
+      .locator('#rv-apply-progress')
       .evaluate(() => (window as unknown as { __progress: number[] }).__progress);
     expect(seen.some((v) => v > 0 && v < COUNT)).toBe(true);
     expect(seen[seen.length - 1]).toBe(COUNT);

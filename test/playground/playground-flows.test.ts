@@ -251,7 +251,7 @@ describeIfChromium('offline playground in Chromium', () => {
   });
 
   test('History lists the apply just made (from the Audit Log), and its invoice ID selects the row', async () => {
-    const { page, sidebar } = opened!;
+    const { page, sidebar } = playground.opened;
     await sidebar.locator('#rv-history-summary').click();
     await sidebar.locator('#rv-history-empty:not([hidden])').waitFor();
 
@@ -260,7 +260,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await sidebar.getByLabel('Reason').fill('Fees rose on 1 October');
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).click();
-    await sidebar.getByText('1 of 1 done.').first().waitFor();
+    await sidebar.getByText('1 of 1 applied.').first().waitFor();
 
     // History was open: it refreshes after the apply.
     const entry = sidebar.locator('.history-entry');
