@@ -39,6 +39,8 @@ export interface MockScenario {
   setupToMap?: ColumnToMap[];
   /** An apply of more invoices than this in one call answers TIME_LIMIT (it would not fit one run). */
   maxPerRun?: number;
+  /** The spreadsheet's locale the selection reports (default en_GB). */
+  locale?: string;
 }
 
 export interface MockCall {
@@ -168,7 +170,7 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
   const server: Record<string, (...args: never[]) => unknown> = {
     revoiceSelection(): SelectionResponse {
       if (scenario.selectionFailure) return { ok: false, ...scenario.selectionFailure };
-      return { ok: true, invoices: scenario.invoices, hint: scenario.hint };
+      return { ok: true, invoices: scenario.invoices, hint: scenario.hint, locale: scenario.locale ?? 'en_GB' };
     },
     revoicePreview(request: RevoiceRequest) {
       const results = request.invoiceIds.map((id) => preview(id, request));
