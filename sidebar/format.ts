@@ -1,19 +1,41 @@
 /**
- * Display helpers. Money arrives as decimal strings and is only reformatted as text
- * (thousands separators, currency code) — never parsed into a float.
+ * Display helpers. Money arrives as decimal strings and is only reformatted as text, as the
+ * spreadsheet's locale writes it ("£1,234.50", "1.234,50 €") — never parsed into a float.
  */
+import { decimalMark } from '../src/shared/decimal-mark';
+import { formatMoneyText, formatNumber } from '../src/shared/money-display';
+import { decimalTextOf } from '../src/shared/money-text';
 
-/** "1234.50", "GBP" → "1,234.50 GBP". Anything unexpected is shown as given. */
-export function money(amount: string | undefined, currency: string): string {
-  if (amount === undefined || amount === '') return '—';
-  return currency ? `${groupDigits(amount)} ${currency}` : groupDigits(amount);
+/** The spreadsheet's locale ("en_GB"), set when the selection arrives; until then "1,234.50 GBP". */
+let displayLocale: string | undefined;
+
+export function setDisplayLocale(locale: string | undefined): void {
+  displayLocale = locale;
 }
 
-/** Thousands separators on the integer part of a decimal string. */
+/** "1234.50", "GBP" → "£1,234.50" (en_GB). Anything unexpected is shown as given. */
+export function money(amount: string | undefined, currency: string): string {
+  if (amount === undefined || amount === '') return '—';
+  return formatMoneyText(amount, currency, displayLocale);
+}
+
+/** A decimal string with the locale's thousands and decimal separators ("1.234,5" in de_DE). */
 export function groupDigits(amount: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(amount.trim());
-  if (!m) return amount;
-  return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] || ''}`;
+  return formatNumber(amount, displayLocale);
+}
+
+/** A number as the bookkeeper would type it back: the locale's decimal mark, no grouping ("12,5"). */
+export function typedNumber(decimal: string): string {
+  return decimalMark(displayLocale) === ',' ? decimal.replace('.', ',') : decimal;
+}
+
+/**
+ * A number or amount typed in a field, read as a cell of the spreadsheet is ("1.234,50" in de_DE,
+ * "£1,234.50" in en_GB), as plain decimal text for the server; null when it is not one.
+ */
+export function readTyped(text: string, allowNegative = false): string | null {
+  const decimal = decimalTextOf(text, decimalMark(displayLocale));
+  return decimal !== null && (allowNegative || !decimal.startsWith('-')) ? decimal : null;
 }
 
 /** True when a decimal string holds anything but zeros ("0.00" → false). */
@@ -30,7 +52,9 @@ export function progressText(answered: number, total: number, failed: number, ve
   return `${answered - failed} of ${total} ${verb}${failed ? `, ${failed} failed` : ''}`;
 }
 
-/** Decimal text as typed in a field: "12", "-3.5", "0.25". */
-export function isDecimal(text: string, allowNegative = false): boolean {
-  return (allowNegative ? /^-?\d+(\.\d+)?$/ : /^\d+(\.\d+)?$/).test(text.trim());
+/** A typed tax rate, "0,2" or "20 %" in de_DE, as the server reads rates ("0.2", "20%"); null when not one. */
+export function readTypedRate(text: string): string | null {
+  const percent = /\s*%$/.test(text);
+  const rate = readTyped(text.replace(/\s*%$/, ''));
+  return rate === null ? null : `${rate}${percent ? '%' : ''}`;
 }

@@ -16,7 +16,7 @@ const MARKS: Record<LineDiff['change'], { symbol: string; word: string } | null>
 /** "4 × 12.50 = 50.00 (+ 10.00 tax)". */
 function numbers(line: PreviewLine): string {
   const tax = isNonZero(line.tax) ? ` (+ ${groupDigits(line.tax)} tax)` : '';
-  return `${line.quantity} × ${groupDigits(line.unitPrice)} = ${groupDigits(line.amount)}${tax}`;
+  return `${groupDigits(line.quantity)} × ${groupDigits(line.unitPrice)} = ${groupDigits(line.amount)}${tax}`;
 }
 
 function title(description: string, kind: string): HTMLElement {

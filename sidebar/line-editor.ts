@@ -4,7 +4,7 @@
  */
 import type { InvoiceEdits, LineAdd, LineEdit, PreviewLine } from '../src/shared/api';
 import { button, el, uid } from './dom';
-import { isDecimal } from './format';
+import { readTyped, readTypedRate, typedNumber } from './format';
 
 export interface LineEditor {
   invoiceId: string;
@@ -47,8 +47,8 @@ export function createLineEditor(
   lines.forEach((line, i) => {
     const index = i + 1;
     const description = input('Description', line.description, false);
-    const quantity = input('Quantity', line.quantity, true);
-    const unitPrice = input(`Unit price (${currency})`, line.unitPrice, true);
+    const quantity = input('Quantity', typedNumber(line.quantity), true);
+    const unitPrice = input(`Unit price (${currency})`, typedNumber(line.unitPrice), true);
     const removeId = uid('rv-remove');
     const remove = el('input', { type: 'checkbox', id: removeId });
     const state = el('span', { class: 'edit-state' });
@@ -87,7 +87,7 @@ export function createLineEditor(
     const description = input('Description', '', false);
     const quantity = input('Quantity', '1', true);
     const unitPrice = input(`Unit price (${currency})`, '', true);
-    const taxRate = input('Tax rate (optional, e.g. 0.2)', '', true);
+    const taxRate = input(`Tax rate (optional, e.g. ${typedNumber('0.2')})`, '', true);
     const row: HTMLElement = el(
       'li',
       { class: 'edit-line is-added' },
@@ -142,30 +142,34 @@ export function createLineEditor(
       }
       const edit: LineEdit = { index: o.index };
       if (o.description.value !== o.line.description) edit.description = o.description.value.trim();
-      if (o.quantity.value.trim() !== o.line.quantity) edit.quantity = o.quantity.value.trim();
-      if (o.unitPrice.value.trim() !== o.line.unitPrice) edit.unitPrice = o.unitPrice.value.trim();
-      if (edit.quantity !== undefined && !isDecimal(edit.quantity as string, true))
+      // Sent as plain decimals ("1234.5"): what was typed is read by the spreadsheet's locale here.
+      const quantity = o.quantity.value.trim();
+      const unitPrice = o.unitPrice.value.trim();
+      if (quantity !== typedNumber(o.line.quantity)) edit.quantity = readTyped(quantity, true) ?? quantity;
+      if (unitPrice !== typedNumber(o.line.unitPrice)) edit.unitPrice = readTyped(unitPrice, true) ?? unitPrice;
+      if (edit.quantity !== undefined && readTyped(quantity, true) === null)
         errors.push(`Line ${o.index}: the quantity must be a number.`);
-      if (edit.unitPrice !== undefined && !isDecimal(edit.unitPrice as string, true))
-        errors.push(`Line ${o.index}: the unit price must be an amount like 12.50.`);
+      if (edit.unitPrice !== undefined && readTyped(unitPrice, true) === null)
+        errors.push(`Line ${o.index}: the unit price must be an amount like ${typedNumber('12.50')}.`);
       if (Object.keys(edit).length > 1) edits.push(edit);
     }
     const adds: LineAdd[] = [];
     added.forEach((a, i) => {
+      const quantity = readTyped(a.quantity.value, true);
+      const unitPrice = readTyped(a.unitPrice.value, true);
       const add: LineAdd = {
         description: a.description.value.trim(),
-        quantity: a.quantity.value.trim(),
-        unitPrice: a.unitPrice.value.trim(),
+        quantity: quantity ?? a.quantity.value.trim(),
+        unitPrice: unitPrice ?? a.unitPrice.value.trim(),
       };
       const taxRate = a.taxRate.value.trim();
-      if (taxRate) add.taxRate = taxRate;
+      const rate = taxRate ? readTypedRate(taxRate) : null;
+      if (taxRate) add.taxRate = rate ?? taxRate;
       const where = `New line ${i + 1}`;
       if (!add.description) errors.push(`${where}: add a description.`);
-      if (!isDecimal(String(add.quantity), true)) errors.push(`${where}: the quantity must be a number.`);
-      if (!isDecimal(String(add.unitPrice), true))
-        errors.push(`${where}: the unit price must be an amount like 12.50.`);
-      if (taxRate && !isDecimal(taxRate.replace(/%$/, '')))
-        errors.push(`${where}: the tax rate must be like 0.2 or 20%.`);
+      if (quantity === null) errors.push(`${where}: the quantity must be a number.`);
+      if (unitPrice === null) errors.push(`${where}: the unit price must be an amount like ${typedNumber('12.50')}.`);
+      if (taxRate && rate === null) errors.push(`${where}: the tax rate must be like ${typedNumber('0.2')} or 20%.`);
       adds.push(add);
     });
     const result: InvoiceEdits = {};

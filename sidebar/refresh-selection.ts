@@ -4,6 +4,7 @@ import type { Sidebar } from './sidebar';
 import { callServer } from './bridge';
 import { replace } from './dom';
 import { askForColumns } from './match-columns';
+import { setDisplayLocale } from './format';
 import { errorMessage } from './messages';
 import { resetWork, setSelection } from './state';
 
@@ -19,6 +20,7 @@ export async function refreshSelection(app: Sidebar): Promise<boolean> {
   try {
     const answer = await callServer('revoiceSelection');
     if (answer.ok) {
+      setDisplayLocale(answer.locale);
       setSelection(state, answer.invoices);
       panels.selection.show(answer.invoices, answer.hint);
       said = adjustRegenerate(app, answer.invoices);

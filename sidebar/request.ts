@@ -1,7 +1,7 @@
 /** Turns what the bookkeeper filled in into a RevoiceRequest, or says what to fix. */
 import type { Action, InvoiceEdits, RegenerateMode, RevoiceRequest } from '../src/shared/api';
 import { regenerates, voids } from '../src/shared/actions';
-import { decimalTextOf } from '../src/shared/money-text';
+import { groupDigits, readTyped, typedNumber } from './format';
 
 export interface FormValues {
   action: Action;
@@ -51,12 +51,13 @@ export function buildRequest(values: FormValues, edits: { invoiceId: string; edi
     const refund = values.creditNote.refund.trim();
     const credit = values.creditNote.credit.trim();
     if (refund || credit) {
-      // Read as cells are (SPEC §2): "£100.00" is 100.00; more decimals than the currency has is
-      // refused by the server for that invoice, never rounded.
-      const amount = (text: string) => (text ? decimalTextOf(text) : '0');
+      // Read as cells are (SPEC §2), in the spreadsheet's locale: "£100.00" is 100.00, so is
+      // "100,00 €" in de_DE; more decimals than the currency has is refused by the server, never rounded.
+      const amount = (text: string) => (text ? readTyped(text) : '0');
       const [r, c] = [amount(refund), amount(credit)];
-      if (r === null || c === null || r.startsWith('-') || c.startsWith('-')) {
-        errors.push('Refund and credit must be amounts like 25, 25.50 or £1,025.50 (zero or more).');
+      if (r === null || c === null) {
+        const example = `25, ${typedNumber('25.50')} or ${groupDigits('1025.50')}`;
+        errors.push(`Refund and credit must be amounts like ${example} (zero or more).`);
       } else {
         request.creditNote = { refund: r, credit: c };
       }

@@ -18,7 +18,15 @@ export function resultsTable(d: ResultsDisplay, describe: (o: Applied, currency:
   const rows: string[][] = [['Invoice', 'Result', 'New invoice', 'Details']];
   for (const o of d.outcomes) {
     if (o.ok) {
-      const result = o.regeneratedInPlace ? 'rebuilt in place' : o.voided ? 'voided' : 'applied';
+      const result = o.regeneratedInPlace
+        ? 'rebuilt in place'
+        : o.voided && o.newInvoiceId
+          ? 'voided and regenerated'
+          : o.voided
+            ? 'voided'
+            : o.newInvoiceId
+              ? 'regenerated'
+              : 'applied';
       rows.push([o.invoiceId, result, o.newInvoiceId ?? '', describe(o, d.currency(o.invoiceId))]);
     } else {
       rows.push([o.invoiceId, 'failed', o.newInvoiceId ?? '', `${plainWords(o.code)} ${o.message}`]);

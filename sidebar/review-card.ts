@@ -13,7 +13,7 @@ import { plainWords } from './messages';
 function change(before: string, after: string | undefined, currency: string): Node {
   if (after === undefined || after === before) return document.createTextNode(money(before, currency));
   const frag = document.createDocumentFragment();
-  frag.append(el('span', { class: 'old', text: money(before, '') }), arrow(), money(after, currency));
+  frag.append(el('span', { class: 'old', text: money(before, currency) }), arrow(), money(after, currency));
   return frag;
 }
 

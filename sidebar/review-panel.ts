@@ -156,10 +156,12 @@ export function createReviewPanel(onApply: () => void, onCancel: () => void): Re
       leaveOutBox.checked = true;
       if (batch) for (const row of rows) if (row.needless) left.add(row.invoiceId);
       const ok = rows.filter((r) => r.outcome.ok).length;
+      const ready = batch
+        ? `Ready to ${VERB[d.action]} ${ok === rows.length ? '' : `${ok} of `}${countWords(rows)}`
+        : `${plural(ok, 'invoice')} ready to ${VERB[d.action]}.`;
       replace(
         summary,
-        batch ? countWords(rows) : '',
-        ` ${plural(ok, 'invoice')} ready to ${VERB[d.action]}.`,
+        ready,
         d.notStarted.length
           ? ` Preview was cancelled: ${plural(d.notStarted.length, 'invoice')} not previewed and won’t be applied.`
           : '',

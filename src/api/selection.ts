@@ -12,14 +12,15 @@ export function revoiceSelection(): SelectionResponse {
   if ('ok' in repairs) return repairs;
   try {
     const session = openSession();
+    const { locale } = session;
     const sheet = retried(() => session.spreadsheet.getActiveSheet());
     if (!sheet || sheet.getName() !== SHEETS.invoices)
-      return { ok: true, invoices: [], hint: SELECTION_HINT, ...repairs };
+      return { ok: true, invoices: [], hint: SELECTION_HINT, locale, ...repairs };
     const raw = readSelectedRows(session, sheet);
     const invoices = selectedInvoices(raw, raw[SHEETS.invoices]?.rowNumbers ?? [], session.columnMapping);
     return invoices.length
-      ? { ok: true, invoices, ...repairs }
-      : { ok: true, invoices, hint: SELECTION_HINT, ...repairs };
+      ? { ok: true, invoices, locale, ...repairs }
+      : { ok: true, invoices, hint: SELECTION_HINT, locale, ...repairs };
   } catch (error) {
     return asFailure(error);
   }

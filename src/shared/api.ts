@@ -196,7 +196,15 @@ export interface SelectedInvoice {
   currency: string;
 }
 
-export type SelectionResponse = ({ ok: true; invoices: SelectedInvoice[]; hint?: string } & Repairs) | Failure;
+export type SelectionResponse =
+  | ({
+      ok: true;
+      invoices: SelectedInvoice[];
+      hint?: string;
+      /** The spreadsheet's locale ("en_GB", "de_DE"): the sidebar shows money and reads typed amounts by it. */
+      locale: string;
+    } & Repairs)
+  | Failure;
 export type PreviewResponse = ({ ok: true; results: PreviewResult[] } & Repairs) | Failure;
 export type ApplyResponse = ({ ok: true; results: ApplyResult[] } & Repairs) | Failure;
 /** A required column "Set up workbook" did not add: a header already on the sheet may hold it. */

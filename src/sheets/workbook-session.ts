@@ -114,7 +114,12 @@ export function writeContext(session: WorkbookSession, result: ReadResult): Writ
 
 /** What the engine is told about this call (and, for a reset of accounting links, which columns those are). */
 export function engineContext(session: WorkbookSession, parsed?: ParsedRequest): Context {
-  const context: Context = { today: session.today, user: session.user, columnMapping: session.columnMapping };
+  const context: Context = {
+    today: session.today,
+    user: session.user,
+    columnMapping: session.columnMapping,
+    locale: session.locale,
+  };
   if (parsed && resetsAccounting(parsed.request.action)) {
     if (session.accountingColumns === undefined) session.accountingColumns = readAccountingColumns();
     context.accountingColumns = session.accountingColumns;

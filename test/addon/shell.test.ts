@@ -94,7 +94,13 @@ describe('selection', () => {
         { invoiceId: 'INV-1', reference: 'ADA-APR', customer: 'Ada', status: 'open', total: '135.00', currency: 'NZD' },
         { invoiceId: 'INV-3', reference: 'CAL-APR', customer: 'Cal', status: 'draft', total: '20.00', currency: 'NZD' },
       ],
+      locale: 'en_GB',
     });
+  });
+
+  it("says the spreadsheet's locale, so the sidebar shows money as the sheet does", () => {
+    const book = openBook(nurserySheets(), { locale: 'de_DE', active: { sheet: 'Payments', ranges: ['A2'] } });
+    expect(book.call('revoiceSelection')).toMatchObject({ ok: true, locale: 'de_DE' });
   });
 
   it('hints when nothing in Invoices is selected', () => {

@@ -1,7 +1,7 @@
 /** Preview: before/after, the line diff (same/changed/added/removed), warnings; it plans nothing. */
 import type { LineDiff, PreviewSuccess } from '../../src/shared/api';
 import { Body, previewOne } from './drive';
-import { invoice, line, nursery, schedule, workbook } from './fixtures';
+import { CONTEXT, invoice, line, nursery, schedule, workbook } from './fixtures';
 
 /** Ada's voided March invoice: sessions, a nappies charge since dropped from the schedule, a manual trip. */
 function books() {
@@ -104,9 +104,13 @@ describe('preview', () => {
   test('warns when a stored Amount disagrees with quantity × price, or the Total with the lines', () => {
     const raw = books();
     raw['Invoice Lines']?.rows.push(line('INV-1', 'manual', 'Hat', 2, 3, { Amount: 7 }));
-    const warnings = previewOne(raw, { action: 'regenerate', invoiceIds: ['INV-1'] }).warnings.join('\n');
-    expect(warnings).toContain('Line 5 of INV-1 says 7.00 but 2 × 3 is 6.00');
-    expect(warnings).toContain('Total says 173.00 but its lines add up to 179.00');
+    const warnings = (locale?: string) =>
+      previewOne(raw, { action: 'regenerate', invoiceIds: ['INV-1'] }, { ...CONTEXT, locale }).warnings.join('\n');
+    expect(warnings()).toContain('Line 5 of INV-1 says 7.00 GBP but 2 × 3 is 6.00 GBP');
+    expect(warnings()).toContain('Total says 173.00 GBP but its lines add up to 179.00 GBP');
+    // In the spreadsheet's locale, as the sidebar shows money.
+    expect(warnings('en_GB')).toContain('Line 5 of INV-1 says £7.00 but 2 × 3 is £6.00');
+    expect(warnings('de_DE').replace(/\u00a0/g, ' ')).toContain('Total says 173,00 £ but its lines add up to 179,00 £');
   });
 
   test('a consistent invoice has no warnings', () => {

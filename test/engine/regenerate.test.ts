@@ -189,8 +189,10 @@ describe('status of the new invoice', () => {
   test('a negative total is open, moves no payment, and warns', () => {
     const credit = [line('INV-1', 'manual', 'Refund of overcharge', 1, -20)];
     expect(statusOf([payment('P-1', 'INV-1', 40)], credit)).toEqual(['open', 0, -20]);
-    expect(previewOne(books([payment('P-1', 'INV-1', 40)], credit), copy('INV-1')).warnings.join(' ')).toContain(
-      'negative',
-    );
+    const warned = (context?: typeof CONTEXT) =>
+      previewOne(books([payment('P-1', 'INV-1', 40)], credit), copy('INV-1'), context).warnings.join(' ');
+    // The amount with its currency's minor units, never the cell's number ("-20").
+    expect(warned()).toContain('The new total is negative (-20.00 GBP)');
+    expect(warned({ ...CONTEXT, locale: 'en_GB' })).toContain('The new total is negative (-£20.00)');
   });
 });

@@ -30,6 +30,17 @@ describe('the playground in a spreadsheet locale', () => {
     expect(rows.flat().filter((text) => text.startsWith('#'))).toEqual([]);
   });
 
+  it('--locale reaches the sidebar: the selection says the spreadsheet’s locale', () => {
+    for (const locale of ['de_DE', undefined]) {
+      const playground = session(locale);
+      playground.apps.setActive('Invoices', ['A2']);
+      expect(playground.run('revoiceSelection', [])).toMatchObject({
+        ok: true,
+        value: { ok: true, locale: locale ?? 'en_GB' },
+      });
+    }
+  });
+
   it('en_GB, the default, keeps , separators', () => {
     const playground = session();
     playground.run('revoiceApply', [{ action: 'void-and-regenerate', invoiceIds: ['INV-1010'], reason: 'Rates' }]);

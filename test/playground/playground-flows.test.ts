@@ -37,7 +37,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     const card = sidebar.locator('.preview .card');
     await card.waitFor();
-    expect(await card.innerText()).toMatch(/Total\s*804\.00\s*(→|becomes)?\s*(becomes)?\s*840\.00 GBP/);
+    expect(await card.innerText()).toMatch(/Total\s*£804\.00\s*(→|becomes)?\s*(becomes)?\s*£840\.00/);
     await sidebar.locator('#rv-preview-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: screenshotPath() });
 
@@ -86,7 +86,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await added.getByLabel(/Unit price/).fill('12');
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).waitFor();
-    expect(await sidebar.locator('.preview .card').innerText()).toMatch(/367\.00 GBP/);
+    expect(await sidebar.locator('.preview .card').innerText()).toMatch(/£367\.00/);
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).click();
     await sidebar.getByText('1 of 1 applied.').first().waitFor();
 
@@ -130,7 +130,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await sidebar.getByRole('button', { name: /Preview again/ }).click();
     const card = sidebar.locator('.preview .card');
     await card.waitFor();
-    expect(await card.innerText()).toMatch(/Paid so far\s*250\.00 GBP/);
+    expect(await card.innerText()).toMatch(/Paid so far\s*£250\.00/);
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).click();
     await sidebar.getByText('1 of 1 applied.').first().waitFor();
     await showSheet(page, 'Invoices');

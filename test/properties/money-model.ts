@@ -32,7 +32,7 @@ export function money(value: D, currency: string): string {
 }
 
 const MONEY_TEXT =
-  /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+))?\s*(?:[A-Z]{3})?$/;
+  /^([-+])?\s*(?:[£$€¥]|[A-Z]{3}\s?)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+))?\s*(?:[£$€¥]|[A-Z]{3})?$/;
 
 /** Numbers and money as a cell shows them ("-12.5", "£1,234.50", "1e-7"), or null. */
 export function parseAmount(text: string): D | null {

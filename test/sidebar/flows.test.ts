@@ -29,7 +29,7 @@ describeIfChromium('sidebar flows', () => {
     const rows = await page.$$eval('.invoice', (els) =>
       els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
     );
-    expect(rows).toEqual(['INV-2024-031 paid Amelia Hart 449.00 GBP', 'INV-2024-032 open Oscar Bennett 1,210.50 GBP']);
+    expect(rows).toEqual(['INV-2024-031 paid Amelia Hart £449.00', 'INV-2024-032 open Oscar Bennett £1,210.50']);
   });
 
   test('says what to do when nothing in Invoices is selected, and Refresh re-reads', async () => {
@@ -76,12 +76,12 @@ describeIfChromium('sidebar flows', () => {
       dts.map((dt) => `${dt.textContent}: ${(dt.nextElementSibling as HTMLElement).innerText.replace(/\s+/g, ' ')}`),
     );
     expect(totals).toEqual([
-      'Subtotal: 449.00 → becomes 539.50 GBP',
-      'Tax: 0.00 GBP',
-      'Total: 449.00 → becomes 539.50 GBP',
-      'Paid so far: 300.00 GBP',
-      'Payments to move: 300.00 GBP',
-      "Customer's credit left: 0.00 GBP",
+      'Subtotal: £449.00 → becomes £539.50',
+      'Tax: £0.00',
+      'Total: £449.00 → becomes £539.50',
+      'Paid so far: £300.00',
+      'Payments to move: £300.00',
+      "Customer's credit left: £0.00",
     ]);
     await expect(page.textContent('.warnings')).resolves.toContain('Good Friday');
     await expect(page.textContent('.card h3')).resolves.toContain('INV-2024-031-R1');
@@ -122,7 +122,7 @@ describeIfChromium('sidebar flows', () => {
     await page.waitForSelector('#rv-select-status:has-text("row 7")');
     expect((await callsTo(page, 'revoiceSelectInvoice')).map((c) => c.args)).toEqual([['INV-2024-031-R1']]);
     await expect(page.textContent('.results .result .hint')).resolves.toBe(
-      'New total 117.50 GBP · 50.00 GBP of payments moved',
+      'New total £117.50 · £50.00 of payments moved',
     );
   });
 
@@ -185,7 +185,7 @@ describeIfChromium('sidebar flows', () => {
     await expect(page.textContent('.detail-row .error-text')).resolves.toContain('still a draft');
     await expect(page.textContent('.detail-row .detail')).resolves.toContain('INV-2024-040 is a draft');
     await expect(page.textContent('.preview .summary')).resolves.toBe(
-      '2 invoices: 1 can’t be changed, 1 changed. 1 invoice ready to void and regenerate.',
+      'Ready to void and regenerate 1 of 2 invoices: 1 can’t be changed, 1 changed.',
     );
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
@@ -225,7 +225,7 @@ describeIfChromium('sidebar flows', () => {
       invoiceIds: [AMELIA.invoiceId],
       creditNote: { refund: '25.50', credit: '0' },
     });
-    await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: 300.00 GBP');
+    await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: £300.00');
   });
 
   test("Apply credit… preselects applying the customer's credit, with no regenerate or credit note options", async () => {

@@ -26,8 +26,16 @@ describeIfChromium('History panel', () => {
   }
   /** Opens History and waits for its answer. */
   async function openHistory(page: Page): Promise<void> {
+    const asked = (await callsTo(page, 'revoiceHistory')).length;
     await page.click('#rv-history-summary');
-    await page.waitForFunction(() => !document.querySelector('#rv-history[aria-busy]'));
+    // Loading starts after the click: wait for this load's call, then for its answer.
+    await page.waitForFunction(
+      (n) =>
+        (window as unknown as { __mock: { calls: Array<{ fn: string }> } }).__mock.calls.filter(
+          (c) => c.fn === 'revoiceHistory',
+        ).length > n && !document.querySelector('#rv-history[aria-busy]'),
+      asked,
+    );
   }
   const entries = (page: Page) =>
     page.$$eval('.history-entry', (els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));

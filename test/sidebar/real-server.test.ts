@@ -29,14 +29,14 @@ describeIfChromium('sidebar against the real server bundle', () => {
     book.call('revoiceApply', { action: 'void', invoiceIds: ['INV-2'], creditNote: { refund: 50, credit: 0 } });
     const page = await open(book, 'menuApplyCredit');
     await page.waitForSelector('.invoice .credit');
-    await expect(page.textContent('.invoice .credit')).resolves.toBe("Ben's credit: 42.00 NZD");
+    await expect(page.textContent('.invoice .credit')).resolves.toBe("Ben's credit: NZ$42.00");
     expect(await page.isChecked('input[name=action][value=apply-credit]')).toBe(true);
   });
 
   test('Regenerate selected… on an open invoice: void & regenerate from schedule, then select the new row', async () => {
     const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2'] } });
     const page = await open(book, 'menuRegenerateSelected');
-    await expect(page.innerText('.invoice')).resolves.toMatch(/INV-1\s+open\s+Ada\s+135.00 NZD/);
+    await expect(page.innerText('.invoice')).resolves.toMatch(/INV-1\s+open\s+Ada\s+NZ\$135\.00/);
     expect(await page.isChecked('input[name=action][value=void-and-regenerate]')).toBe(true);
     await expect(page.textContent('#rv-notice')).resolves.toContain('Not every selected invoice is voided yet');
     await page.fill('#rv-reason', 'Ada now comes every weekday');
@@ -50,7 +50,7 @@ describeIfChromium('sidebar against the real server bundle', () => {
     });
     const after = expected.results[0].after.total as string;
     await expect(page.textContent('.card h3')).resolves.toContain('INV-1-R1');
-    await expect(page.innerText('.totals dd.strong')).resolves.toContain(`${after} NZD`);
+    await expect(page.innerText('.totals dd.strong')).resolves.toContain(`NZ$${after}`);
     await expect(page.locator('.line .mark').first().textContent()).resolves.toMatch(/Changed|Added|Removed/);
 
     await page.click('#rv-apply');

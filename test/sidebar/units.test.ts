@@ -3,7 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorCode } from '../../src/shared/api';
 import { CHUNK_SIZE, PARALLEL_CHUNKS, runPool, split } from '../../sidebar/chunks';
-import { groupDigits, isDecimal, isNonZero, money, progressText } from '../../sidebar/format';
+import {
+  groupDigits,
+  isNonZero,
+  money,
+  progressText,
+  readTyped,
+  readTypedRate,
+  setDisplayLocale,
+  typedNumber,
+} from '../../sidebar/format';
 import { plainWords, setUpFixes } from '../../sidebar/messages';
 import { isAction } from '../../src/shared/actions';
 import { buildRequest, type FormValues } from '../../sidebar/request';
@@ -28,10 +37,28 @@ describe('format', () => {
     // A STALE invoice alone: nothing was done.
     expect(progressText(1, 1, 1)).toBe('0 of 1 done, 1 failed');
     expect(progressText(3, 3, 0)).toBe('3 of 3 done');
-    expect(isDecimal('12.50')).toBe(true);
-    expect(isDecimal('-1')).toBe(false);
-    expect(isDecimal('-1', true)).toBe(true);
-    expect(isDecimal('1e3')).toBe(false);
+    expect(readTyped('12.50')).toBe('12.50');
+    expect(readTyped('-1')).toBeNull();
+    expect(readTyped('-1', true)).toBe('-1');
+    expect(readTyped('1e3')).toBeNull();
+  });
+  test('in the spreadsheet’s locale, once the selection says it', () => {
+    try {
+      setDisplayLocale('de_DE');
+      expect(money('1234.50', 'EUR').replace(/\u00a0/g, ' ')).toBe('1.234,50 €');
+      expect(groupDigits('1234.5')).toBe('1.234,5');
+      expect(typedNumber('12.50')).toBe('12,50');
+      expect(readTyped('1.234,50')).toBe('1234.50');
+      expect(readTyped('12,5')).toBe('12.5');
+      expect(readTyped('12.5')).toBeNull();
+      expect(readTypedRate('0,2')).toBe('0.2');
+      expect(readTypedRate('20 %')).toBe('20%');
+      setDisplayLocale('en_GB');
+      expect(money('804.00', 'GBP')).toBe('£804.00');
+      expect(readTyped('£1,234.50')).toBe('1234.50');
+    } finally {
+      setDisplayLocale(undefined);
+    }
   });
 });
 
@@ -98,6 +125,20 @@ describe('request', () => {
     expect(note('100.005', '').request?.creditNote).toEqual({ refund: '100.005', credit: '0' });
     expect(note('-5', '').errors).toHaveLength(1);
     expect(note('ten', '').errors).toHaveLength(1);
+  });
+
+  test('in a comma-decimal spreadsheet, credit note amounts are read with a decimal comma', () => {
+    const note = (refund: string, credit: string) =>
+      buildRequest(values({ action: 'void', creditNote: { refund, credit } }), null);
+    try {
+      setDisplayLocale('de_DE');
+      expect(note('1.025,50 €', '12,5').request?.creditNote).toEqual({ refund: '1025.50', credit: '12.5' });
+      expect(note('12.5', '').errors).toEqual([
+        'Refund and credit must be amounts like 25, 25,50 or 1.025,50 (zero or more).',
+      ]);
+    } finally {
+      setDisplayLocale(undefined);
+    }
   });
 
   test('builds only what applies to the action', () => {

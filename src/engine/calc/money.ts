@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { formatMoneyText, formatNumber } from '../../shared/money-display';
 
 /** decimal.js with enough precision for any invoice and half-away-from-zero rounding. */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -66,6 +67,19 @@ export function roundMoney(value: Dec, currency: string): Dec {
 export function formatMoney(value: Dec, currency: string): string {
   const text = roundMoney(value, currency).toFixed(minorUnits(currency));
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * An amount as a message shows it: the currency's minor units, in the spreadsheet's locale
+ * ("-£13.50" in en_GB); without a locale "-13.50 GBP".
+ */
+export function moneyText(value: Dec, currency: string, locale: string | undefined): string {
+  return formatMoneyText(formatMoney(value, currency), currency, locale);
+}
+
+/** A quantity or price as a message shows it: its own digits, the locale's separators. */
+export function numberText(value: Dec, locale: string | undefined): string {
+  return formatNumber(value.toFixed(), locale);
 }
 
 /** A price: at least the currency's minor units ("10.00"), never rounded ("2.675"). */

@@ -8,4 +8,6 @@ export interface Context {
   columnMapping?: ColumnMapping;
   /** The Invoices headers chosen as accounting columns (document properties); none: the usual names. */
   accountingColumns?: readonly string[] | null;
+  /** The spreadsheet's locale ("en_GB"): amounts in warnings are written as it writes money. */
+  locale?: string;
 }

@@ -13,7 +13,7 @@ import type { IdAllocator } from './ids';
 import { Ledger, ledgerOf } from './ledger';
 import { diffLines } from './line-diff';
 import { formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
-import { Dec, formatMoney } from '../calc/money';
+import { Dec, formatMoney, moneyText, numberText } from '../calc/money';
 import { isBlank } from '../workbook/cells';
 import type { Row, Table } from '../workbook/table';
 import { readAmount } from '../workbook/values';
@@ -41,12 +41,14 @@ function storedLines(books: Books, invoice: Invoice, needed: boolean, warnings: 
   return (group?.items ?? []).map((line, i) => ({ ...line, origin: i + 1 }));
 }
 
-function beforeLines(lines: StoredLine[], invoice: Invoice, warnings: string[]): PreviewLine[] {
+function beforeLines(lines: StoredLine[], invoice: Invoice, warnings: string[], locale?: string): PreviewLine[] {
+  const { currency } = invoice;
   return lines.map((line) => {
-    const computed = lineAmount(line, invoice.currency);
+    const computed = lineAmount(line, currency);
     if (!computed.equals(line.storedAmount)) {
+      const product = `${numberText(line.quantity, locale)} × ${numberText(line.unitPrice, locale)}`;
       warnings.push(
-        `Line ${line.origin} of ${invoice.id} says ${formatMoney(line.storedAmount, invoice.currency)} but ${line.quantity} × ${line.unitPrice} is ${formatMoney(computed, invoice.currency)}.`,
+        `Line ${line.origin} of ${invoice.id} says ${moneyText(line.storedAmount, currency, locale)} but ${product} is ${moneyText(computed, currency, locale)}.`,
       );
     }
     return previewLine(line, invoice.currency);
@@ -54,16 +56,22 @@ function beforeLines(lines: StoredLine[], invoice: Invoice, warnings: string[]):
 }
 
 /** The invoice as it stands: its stored totals (the paper trail) and its lines. */
-function before(invoice: Invoice, lines: StoredLine[], ledger: Ledger, warnings: string[]): PreviewSuccess['before'] {
+function before(
+  invoice: Invoice,
+  lines: StoredLine[],
+  ledger: Ledger,
+  warnings: string[],
+  locale?: string,
+): PreviewSuccess['before'] {
   const { currency } = invoice;
   const fromLines = totalsOf(lines, currency);
   if (lines.length && !fromLines.total.equals(invoice.total)) {
     warnings.push(
-      `${invoice.id}'s Total says ${formatMoney(invoice.total, currency)} but its lines add up to ${formatMoney(fromLines.total, currency)}.`,
+      `${invoice.id}'s Total says ${moneyText(invoice.total, currency, locale)} but its lines add up to ${moneyText(fromLines.total, currency, locale)}.`,
     );
   }
   return {
-    lines: beforeLines(lines, invoice, warnings),
+    lines: beforeLines(lines, invoice, warnings, locale),
     subtotal: formatMoney(invoice.subtotal, currency),
     tax: formatMoney(invoice.tax, currency),
     total: formatMoney(invoice.total, currency),
@@ -72,11 +80,11 @@ function before(invoice: Invoice, lines: StoredLine[], ledger: Ledger, warnings:
 }
 
 /** The invoice as it stands, for every action's preview: its lines, its ledger, the warnings so far. */
-function asItStands(books: Books, invoice: Invoice, linesNeeded: boolean) {
+function asItStands(books: Books, invoice: Invoice, linesNeeded: boolean, locale?: string) {
   const warnings: string[] = [];
   const lines = storedLines(books, invoice, linesNeeded, warnings);
   const ledger = ledgerOf(books, invoice.id);
-  return { lines, ledger, warnings, beforeSide: before(invoice, lines, ledger, warnings) };
+  return { lines, ledger, warnings, beforeSide: before(invoice, lines, ledger, warnings, locale) };
 }
 
 /** What regenerating adds to the answer, formatted once for both preview and apply. */
@@ -119,7 +127,12 @@ export function evaluateInvoice(args: {
   if (invoice.status === 'draft' && regenerates(request.action)) {
     return draftOutcome({ books, invoice, request, context, fingerprint });
   }
-  const { lines, ledger, warnings, beforeSide } = asItStands(books, invoice, regenerates(request.action));
+  const { lines, ledger, warnings, beforeSide } = asItStands(
+    books,
+    invoice,
+    regenerates(request.action),
+    context.locale,
+  );
   const currency = invoice.currency;
   const plan = emptyPlan();
 
@@ -150,7 +163,7 @@ export function evaluateInvoice(args: {
     const left = pool.creditOf(invoice.customer, currency);
     if (left.greaterThan(0)) {
       warnings.push(
-        `${formatMoney(left, currency)} ${currency} stays as ${invoice.customer}'s credit, for a later invoice (Apply credit).`,
+        `${moneyText(left, currency, context.locale)} stays as ${invoice.customer}'s credit, for a later invoice (Apply credit).`,
       );
     }
     regenerated = {
@@ -214,7 +227,7 @@ function creditOutcome(args: {
 }): InvoiceOutcome {
   const { books, invoice, context, ids, pool, fingerprint } = args;
   const { currency } = invoice;
-  const { ledger, warnings, beforeSide } = asItStands(books, invoice, false);
+  const { ledger, warnings, beforeSide } = asItStands(books, invoice, false, context.locale);
   const applied = applyCredit({ invoice, ledger, pool, context, ids });
   const money = {
     transferred: formatMoney(applied.transfer.transferred, currency),
@@ -226,7 +239,7 @@ function creditOutcome(args: {
   };
   if (applied.left.greaterThan(0)) {
     warnings.push(
-      `${invoice.id} still has ${formatMoney(applied.left, currency)} ${currency} to pay after the credit.`,
+      `${invoice.id} still has ${moneyText(applied.left, currency, context.locale)} to pay after the credit.`,
     );
   }
   const preview: PreviewSuccess = {
@@ -252,7 +265,7 @@ function draftOutcome(args: {
 }): InvoiceOutcome {
   const { books, invoice, request, context, fingerprint } = args;
   const { currency } = invoice;
-  const { lines, warnings, beforeSide } = asItStands(books, invoice, true);
+  const { lines, warnings, beforeSide } = asItStands(books, invoice, true, context.locale);
   const rebuilt = rebuildDraft({ books, invoice, original: lines, request, context });
   warnings.push(...rebuilt.warnings);
   const total = formatMoney(rebuilt.totals.total, currency);

@@ -6,7 +6,7 @@ import { copyWithEdits } from './copy-edits';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
 import { InvoiceTotals, lineAmount, totalsOf } from './line-math';
-import { Dec, ZERO, moneyToCell } from '../calc/money';
+import { Dec, ZERO, moneyText, moneyToCell } from '../calc/money';
 import type { Invoice, Line } from '../workbook/model';
 import type { OutValue } from '../workbook/cells';
 import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
@@ -169,7 +169,9 @@ export function regenerateInvoice(args: {
   addRows(plan, 'payments', transfer.rows);
   addUpdates(plan, 'invoices', invoice.row, { 'Regenerated As': { link: newInvoiceId } });
   if (totals.total.isNegative())
-    warnings.push(`The new total is negative (${moneyToCell(totals.total, currency)}); no payment is moved.`);
+    warnings.push(
+      `The new total is negative (${moneyText(totals.total, currency, context.locale)}); no payment is moved.`,
+    );
   if (!lines.length) warnings.push(`${newInvoiceId} has no lines.`);
   return { plan, newInvoiceId, lines, totals, transfer, warnings };
 }

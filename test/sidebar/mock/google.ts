@@ -40,10 +40,14 @@ export interface MockScenario {
   saveFailure?: { code: ErrorCode; message: string };
   /** Set up workbook leaves these for the bookkeeper to match. */
   setupToMap?: ColumnToMap[];
+  /** These invoices regenerate exactly as they were: the same lines and totals. */
+  unchanged?: string[];
   /** An apply of more invoices than this in one call answers TIME_LIMIT (it would not fit one run). */
   maxPerRun?: number;
   /** The Audit Log before the sidebar opened, oldest first (revoiceHistory adds the applies to it). */
   history?: HistoryEntry[];
+  /** The spreadsheet's locale the selection reports (default en_GB). */
+  locale?: string;
 }
 
 export interface MockCall {
@@ -147,6 +151,21 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
         warnings: [],
       };
     }
+    if (scenario.unchanged && scenario.unchanged.includes(id)) {
+      return {
+        invoiceId: id,
+        ok: true,
+        fingerprint: fingerprint(id),
+        currency: inv.currency,
+        before,
+        after: { lines: before.lines, subtotal: before.subtotal, tax: before.tax, total: before.total },
+        diff: before.lines.map((l): LineDiff => ({ change: 'same', before: l, after: l })),
+        newInvoiceId: `${id}-R1`,
+        transferred: '50.00',
+        unappliedCredit: '0.00',
+        warnings: [],
+      };
+    }
     const more = line('session', 'Sessions (Mon, Wed)', '9', '12.50', '112.50');
     const diff: LineDiff[] = [
       { change: 'changed', before: sessions, after: more },
@@ -194,7 +213,7 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
   const server: Record<string, (...args: never[]) => unknown> = {
     revoiceSelection(): SelectionResponse {
       if (scenario.selectionFailure) return { ok: false, ...scenario.selectionFailure };
-      return { ok: true, invoices: scenario.invoices, hint: scenario.hint };
+      return { ok: true, invoices: scenario.invoices, hint: scenario.hint, locale: scenario.locale ?? 'en_GB' };
     },
     revoicePreview(request: RevoiceRequest) {
       const results = request.invoiceIds.map((id) => preview(id, request));
