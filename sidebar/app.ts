@@ -13,6 +13,7 @@ import { createPanels } from './panels';
 import { refreshSelection } from './refresh-selection';
 import { runPreview } from './run-preview';
 import { selectRow } from './select-row';
+import { watchSelection } from './selection-watch';
 import { setUpWorkbook } from './set-up-workbook';
 import type { Sidebar } from './sidebar';
 import { createState, type AppState, type RetryStep } from './state';
@@ -59,6 +60,7 @@ export function startApp(root: HTMLElement, initialAction: Action | null): AppSt
     panels.repaired.textContent = repairedWords(repaired);
     panels.repaired.hidden = false;
   });
+  watchSelection(app);
   if (initialAction) panels.form.setAction(initialAction);
   state.adjustRegenerate = initialAction === 'regenerate';
   app.sync();

@@ -3,6 +3,7 @@
  * headers that could hold it, and Save. A column no header could hold is listed with
  * "Set up workbook", which adds it; that button is never the fix for one a header may hold.
  */
+import { createStatusLine } from './status-line';
 import { absentSentence, askQuestion, askSentence, type ColumnAsk, type ColumnChoice } from './column-asks';
 import { button, el, replace, uid } from './dom';
 
@@ -14,6 +15,8 @@ export interface ColumnsPanel {
   choices(): ColumnChoice[];
   /** A status line (what was remembered) or an error; "" clears it. */
   say(text: string, error?: boolean): void;
+  /** Clears the status line if it shows an error (a new preview has started). */
+  clearError(): void;
   setDisabled(disabled: boolean): void;
   focus(): void;
 }
@@ -28,13 +31,13 @@ const NONE = '— none —';
 export function createColumnsPanel(on: ColumnsHandlers): ColumnsPanel {
   const title = el('h2', { id: 'rv-columns-title', tabindex: -1, text: 'Match your columns' });
   const body = el('div', { class: 'column-asks' });
-  const status = el('p', { class: 'columns-status', id: 'rv-columns-status', role: 'status' });
+  const status = createStatusLine('rv-columns-status');
   const element = el(
     'section',
     { class: 'columns', hidden: true, 'aria-labelledby': 'rv-columns-title' },
     title,
     body,
-    status,
+    status.element,
   );
   let selects: Array<{ ask: ColumnAsk; select: HTMLSelectElement }> = [];
   let controls: HTMLButtonElement[] = [];
@@ -81,7 +84,7 @@ export function createColumnsPanel(on: ColumnsHandlers): ColumnsPanel {
           )
         : null,
     );
-    element.hidden = !asks.length && !status.textContent;
+    element.hidden = !asks.length && !status.element.textContent;
   };
 
   return {
@@ -91,9 +94,9 @@ export function createColumnsPanel(on: ColumnsHandlers): ColumnsPanel {
       selects
         .filter(({ select }) => select.value !== '')
         .map(({ ask, select }) => ({ sheet: ask.sheet, column: ask.column, header: select.value })),
+    clearError: status.clearError,
     say: (text, error = false) => {
-      status.textContent = text;
-      status.className = `columns-status${error ? ' error-text' : ''}`;
+      status.say(text, error);
       if (text) element.hidden = false;
     },
     setDisabled: (disabled) => {

@@ -4,6 +4,7 @@
  * is opened (and after an apply while open); "Show more" asks for older entries.
  */
 import type { HistoryEntry, HistoryInvoice } from '../src/shared/api';
+import { createStatusLine } from './status-line';
 import { arrow, button, el, replace } from './dom';
 import { plural } from './format';
 import { idButton } from './id-button';
@@ -27,6 +28,8 @@ export interface HistoryPanel {
   show(entries: readonly HistoryEntry[], more: boolean): void;
   /** A status line (loading, a row selected) or an error; "" clears it. */
   say(text: string, error?: boolean): void;
+  /** Clears the status line if it shows an error (a new preview has started). */
+  clearError(): void;
   setLoading(loading: boolean): void;
 }
 
@@ -46,13 +49,13 @@ export function createHistoryPanel(on: HistoryHandlers): HistoryPanel {
     hidden: true,
     text: 'Nothing yet: changes you apply with Revoice are listed here.',
   });
-  const status = el('p', { class: 'columns-status', id: 'rv-history-status', role: 'status' });
+  const status = createStatusLine('rv-history-status');
   const more = button('Show more', on.showMoreHistory, {
     class: 'secondary small',
     id: 'rv-history-more',
     hidden: true,
   });
-  const element = el('details', { class: 'history', id: 'rv-history' }, summary, list, empty, status, more);
+  const element = el('details', { class: 'history', id: 'rv-history' }, summary, list, empty, status.element, more);
   element.addEventListener('toggle', () => {
     if (element.open) on.loadHistory();
   });
@@ -108,10 +111,8 @@ export function createHistoryPanel(on: HistoryHandlers): HistoryPanel {
       empty.hidden = entries.length > 0;
       more.hidden = !older;
     },
-    say: (text, error = false) => {
-      status.textContent = text;
-      status.className = `columns-status${error ? ' error-text' : ''}`;
-    },
+    clearError: status.clearError,
+    say: status.say,
     setLoading: (loading) => {
       more.disabled = loading;
       if (loading) element.setAttribute('aria-busy', 'true');

@@ -35,7 +35,7 @@ export async function runPreview(app: Sidebar, only?: string[], note?: string): 
   app.sync();
   panels.results.clear();
   panels.review.clear();
-  panels.notice.textContent = '';
+  clearOldMessages(app);
   panels.progress.start(`Previewing ${plural(ids.length, 'invoice')}`, ids.length);
   const answers = await sendPreviewChunks(request, ids, app.hooks());
   state.preview = {
@@ -102,4 +102,13 @@ function buildEditor(app: Sidebar, ids: readonly string[], outcomes: Map<string,
   const outcome = outcomes.get(ids[0]);
   if (!outcome || !outcome.ok) return;
   state.editor = createLineEditor(outcome.invoiceId, outcome.currency, outcome.before.lines, app.formChanged);
+}
+
+/** A new preview starts clean: no error or notice from an earlier step stays beside its answer. */
+function clearOldMessages({ panels }: Sidebar): void {
+  panels.notice.textContent = '';
+  panels.repaired.hidden = true;
+  panels.columns.clearError();
+  panels.settings.clearError();
+  panels.history.clearError();
 }

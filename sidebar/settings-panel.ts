@@ -3,6 +3,7 @@
  * accounting columns that "Reset accounting link" clears, and Save. Loaded when first opened.
  */
 import type { AccountingColumns } from '../src/shared/api';
+import { createStatusLine } from './status-line';
 import { DEFAULT_ACCOUNTING_COLUMNS } from '../src/shared/accounting';
 import { button, el, replace, uid } from './dom';
 
@@ -14,6 +15,8 @@ export interface SettingsPanel {
   chosen(): string[];
   /** A status line (saved, loading) or an error; "" clears it. */
   say(text: string, error?: boolean): void;
+  /** Clears the status line if it shows an error (a new preview has started). */
+  clearError(): void;
   setDisabled(disabled: boolean): void;
   /** Opens the disclosure (loading it) and moves focus to it. */
   open(): void;
@@ -35,7 +38,7 @@ export function createSettingsPanel(on: SettingsHandlers): SettingsPanel {
   const summary = el('summary', { id: 'rv-settings-summary', text: 'Settings' });
   const choices = el('div', { class: 'accounting-choices', id: 'rv-accounting-choices' });
   const now = el('p', { class: 'hint', id: 'rv-accounting-now' });
-  const status = el('p', { class: 'columns-status', id: 'rv-settings-status', role: 'status' });
+  const status = createStatusLine('rv-settings-status');
   const save = button('Save', on.saveSettings, { class: 'primary', id: 'rv-settings-save', disabled: true });
   const element = el(
     'details',
@@ -54,7 +57,7 @@ export function createSettingsPanel(on: SettingsHandlers): SettingsPanel {
       choices,
       now,
       el('div', { class: 'actions' }, save),
-      status,
+      status.element,
     ),
   );
   let boxes: HTMLInputElement[] = [];
@@ -80,10 +83,8 @@ export function createSettingsPanel(on: SettingsHandlers): SettingsPanel {
       save.disabled = false;
     },
     chosen: () => boxes.filter((box) => box.checked).map((box) => box.value),
-    say: (text, error = false) => {
-      status.textContent = text;
-      status.className = `columns-status${error ? ' error-text' : ''}`;
-    },
+    clearError: status.clearError,
+    say: status.say,
     setDisabled: (disabled) => {
       save.disabled = disabled || !loaded;
       for (const box of boxes) box.disabled = disabled;
