@@ -1,6 +1,7 @@
 /** Progress for chunked previews and applies: bar, counts (announced), and Cancel. */
 import type { Progress } from './chunk-answers';
-import { button, el } from './dom';
+import { createCancelButton } from './cancel-button';
+import { el } from './dom';
 import { progressText } from './format';
 
 export interface ProgressPanel {
@@ -15,22 +16,14 @@ export function createProgressPanel(onCancel: () => void): ProgressPanel {
   const label = el('label', { for: 'rv-progress', id: 'rv-progress-label' });
   const bar = el('progress', { id: 'rv-progress', max: 1, value: 0 });
   const counts = el('p', { id: 'rv-progress-text', class: 'counts', role: 'status', 'aria-live': 'polite' });
-  const cancel = button(
-    'Cancel',
-    () => {
-      cancel.disabled = true;
-      cancel.textContent = 'Stopping once the invoices being previewed now are done…';
-      onCancel();
-    },
-    { class: 'secondary', id: 'rv-cancel' },
-  );
+  const cancel = createCancelButton('rv-cancel', 'Stopping once the invoices being previewed now are done…', onCancel);
   const element = el(
     'section',
     { class: 'progress', hidden: true, 'aria-label': 'Progress' },
     label,
     bar,
     counts,
-    cancel,
+    cancel.element,
   );
 
   return {
@@ -40,9 +33,8 @@ export function createProgressPanel(onCancel: () => void): ProgressPanel {
       bar.max = Math.max(total, 1);
       bar.value = 0;
       counts.textContent = progressText(0, total, 0);
-      cancel.hidden = false;
-      cancel.disabled = false;
-      cancel.textContent = 'Cancel';
+      cancel.element.hidden = false;
+      cancel.reset();
       element.hidden = false;
     },
     update: (p) => {
@@ -51,7 +43,7 @@ export function createProgressPanel(onCancel: () => void): ProgressPanel {
       counts.textContent = progressText(p.done, p.total, p.failed);
     },
     finish: (message) => {
-      cancel.hidden = true;
+      cancel.element.hidden = true;
       counts.textContent = message;
     },
   };

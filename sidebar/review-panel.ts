@@ -6,6 +6,7 @@
  */
 import type { Action, SelectedInvoice } from '../src/shared/api';
 import type { PreviewOutcome, Progress } from './chunk-answers';
+import { createCancelButton } from './cancel-button';
 import { button, el, replace } from './dom';
 import { plural } from './format';
 import { failureCard, heading, successCard } from './review-card';
@@ -79,15 +80,8 @@ export function createReviewPanel(onApply: () => void, onCancel: () => void): Re
     ' Leave out unchanged invoices',
   );
   const apply = button('Apply', onApply, { class: 'primary', id: 'rv-apply' });
-  const cancel = button(
-    'Cancel',
-    () => {
-      cancel.disabled = true;
-      cancel.textContent = 'Stopping…';
-      onCancel();
-    },
-    { class: 'secondary cancel-apply', id: 'rv-apply-cancel', hidden: true },
-  );
+  const cancel = createCancelButton('rv-apply-cancel', 'Stopping…', onCancel, 'cancel-apply');
+  cancel.element.hidden = true;
   const bar = el('progress', {
     id: 'rv-apply-progress',
     max: 1,
@@ -103,7 +97,7 @@ export function createReviewPanel(onApply: () => void, onCancel: () => void): Re
     summary,
     leaveOut,
     list,
-    el('div', { class: 'actions sticky apply-bar' }, apply, cancel, bar, counts, outdated),
+    el('div', { class: 'actions sticky apply-bar' }, apply, cancel.element, bar, counts, outdated),
   );
 
   let rows: ReviewRow[] = [];
@@ -177,7 +171,7 @@ export function createReviewPanel(onApply: () => void, onCancel: () => void): Re
       applyState = 'ready';
       bar.hidden = true;
       counts.textContent = '';
-      cancel.hidden = true;
+      cancel.element.hidden = true;
       syncApply();
       element.hidden = false;
     },
@@ -194,9 +188,8 @@ export function createReviewPanel(onApply: () => void, onCancel: () => void): Re
     leftOut: () => new Set(left),
     setApplyState: (state) => {
       applyState = state;
-      cancel.hidden = state !== 'busy';
-      cancel.disabled = false;
-      cancel.textContent = 'Cancel';
+      cancel.element.hidden = state !== 'busy';
+      cancel.reset();
       bar.hidden = state !== 'busy';
       syncApply();
     },

@@ -140,44 +140,19 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
     const sessions = line('session', 'Sessions (Mon, Wed)', '8', '12.50', '100.00');
     const late = line('manual', 'Late pickup', '1', '5.00', '5.00');
     const before = { lines: [sessions, late], subtotal: '105.00', tax: '0.00', total: '105.00', paid: '50.00' };
-    if (request.action === 'void') {
-      return {
-        invoiceId: id,
-        ok: true,
-        fingerprint: fingerprint(id),
-        currency: inv.currency,
-        before,
-        unappliedCredit: '50.00',
-        warnings: [],
-      };
-    }
-    if (scenario.unchanged && scenario.unchanged.includes(id)) {
-      return {
-        invoiceId: id,
-        ok: true,
-        fingerprint: fingerprint(id),
-        currency: inv.currency,
-        before,
-        after: { lines: before.lines, subtotal: before.subtotal, tax: before.tax, total: before.total },
-        diff: before.lines.map((l): LineDiff => ({ change: 'same', before: l, after: l })),
-        newInvoiceId: `${id}-R1`,
-        transferred: '50.00',
-        unappliedCredit: '0.00',
-        warnings: [],
-      };
-    }
-    const more = line('session', 'Sessions (Mon, Wed)', '9', '12.50', '112.50');
+    const base = { invoiceId: id, ok: true as const, fingerprint: fingerprint(id), currency: inv.currency, before };
+    if (request.action === 'void') return { ...base, unappliedCredit: '50.00', warnings: [] };
+    const same = scenario.unchanged !== undefined && scenario.unchanged.includes(id);
+    // Unchanged: the schedule gives the same lines again; otherwise one more session.
+    const more = same ? sessions : line('session', 'Sessions (Mon, Wed)', '9', '12.50', '112.50');
+    const total = same ? '105.00' : '117.50';
     const diff: LineDiff[] = [
-      { change: 'changed', before: sessions, after: more },
+      { change: same ? 'same' : 'changed', before: sessions, after: more },
       { change: 'same', before: late, after: late },
     ];
     return {
-      invoiceId: id,
-      ok: true,
-      fingerprint: fingerprint(id),
-      currency: inv.currency,
-      before,
-      after: { lines: [more, late], subtotal: '117.50', tax: '0.00', total: '117.50' },
+      ...base,
+      after: { lines: [more, late], subtotal: total, tax: '0.00', total },
       diff,
       newInvoiceId: `${id}-R1`,
       transferred: '50.00',
