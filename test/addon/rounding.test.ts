@@ -51,3 +51,28 @@ describe('rounding half away from zero per line, through the bundle', () => {
     expect(after).toMatchObject({ subtotal: '1.26', tax: '0.26', total: '1.52' });
   });
 });
+
+describe('amounts a cell cannot hold exactly, through the bundle', () => {
+  it('a quantity of 20 nines beside another line: preview and apply refuse it, nothing is written', () => {
+    const book = openBook({
+      Invoices: [
+        [...INVOICE_HEADER],
+        ['INV-1', '', 'Zoe', d('2026-05-01'), d('2026-05-31'), '', '', 'GBP', 'voided', 0, 0, 0, ''],
+      ],
+      'Invoice Lines': [
+        [...LINE_HEADER],
+        ['INV-1', 'charge', 'Full days', 99999999999999999999, 8.5, 0, 0, ''],
+        ['INV-1', 'charge', 'Trip', 1, 3.5, 3.5, 0, ''],
+      ],
+      Payments: [[...PAYMENT_HEADER]],
+    });
+    const request = { action: 'regenerate', invoiceIds: ['INV-1'], mode: 'copy' };
+    const previewed = book.call('revoicePreview', request).results[0];
+    const applied = book.call('revoiceApply', request).results[0];
+    expect(previewed).toMatchObject({ ok: false, code: 'BAD_VALUE' });
+    expect(previewed.message).toMatch(/^INV-1-R1's Subtotal would be 850000000000000000003.50: more digits/);
+    expect(applied).toEqual(previewed);
+    expect(records(book, 'Invoices')).toHaveLength(1);
+    expect(records(book, 'Invoice Lines')).toHaveLength(2);
+  });
+});

@@ -1,6 +1,8 @@
 import type { PreviewLine, Totals } from '../../shared/api';
+import type { ErrorCode } from '../../shared/api';
 import { Dec, formatMoney, formatPrice, roundMoney, sum } from '../calc/money';
 import type { Line } from '../workbook/model';
+import { moneyCell } from '../workbook/written-number';
 
 /** Amount = quantity × unit price, rounded per line to the currency's minor units. */
 export function lineAmount(line: Line, currency: string): Dec {
@@ -29,6 +31,15 @@ export function formatTotals(totals: InvoiceTotals, currency: string): Totals {
     subtotal: formatMoney(totals.subtotal, currency),
     tax: formatMoney(totals.tax, currency),
     total: formatMoney(totals.total, currency),
+  };
+}
+
+/** The Subtotal, Tax and Total cells (of `whose`: "INV-1's"), each refused when a cell can't hold it exactly. */
+export function totalCells(totals: InvoiceTotals, currency: string, whose: string, code?: ErrorCode) {
+  return {
+    Subtotal: moneyCell(totals.subtotal, currency, `${whose} Subtotal`, code),
+    Tax: moneyCell(totals.tax, currency, `${whose} Tax`, code),
+    Total: moneyCell(totals.total, currency, `${whose} Total`, code),
   };
 }
 

@@ -2,7 +2,8 @@ import type { Context } from './context';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
 import type { Ledger } from './ledger';
-import { Dec, formatMoney, minorUnits, moneyToCell } from '../calc/money';
+import { Dec, formatMoney, minorUnits } from '../calc/money';
+import { moneyCell } from '../workbook/written-number';
 import type { Invoice } from '../workbook/model';
 import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
 import type { ValidRequest } from './valid-request';
@@ -79,8 +80,8 @@ export function voidInvoice(
         'Invoice ID': invoice.idCell,
         Customer: invoice.copies.Customer,
         Date: { date: context.today },
-        Refund: moneyToCell(refund, invoice.currency),
-        Credit: moneyToCell(credit, invoice.currency),
+        Refund: moneyCell(refund, invoice.currency, `${invoice.id}'s credit note refund`, 'BAD_REQUEST'),
+        Credit: moneyCell(credit, invoice.currency, `${invoice.id}'s credit note credit`, 'BAD_REQUEST'),
         Reason: request.reason,
       },
     ]);
