@@ -52,6 +52,7 @@ describeIfChromium('sidebar with large selections', () => {
       failures: { 'INV-1003': { code: 'BAD_VALUE', message: 'Invoice Lines!E7 is not a number' } },
     });
     await recordProgress(page);
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     const previews = await requests(page, 'revoicePreview');
@@ -89,6 +90,7 @@ describeIfChromium('sidebar with large selections', () => {
   test('previews 3 chunks at a time, applies one at a time, and Cancel stops after the chunk in flight', async () => {
     const invoices = manyInvoices(500);
     const page = await open({ invoices, delayMs: 5 });
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     expect((await mockState(page)).maxInFlight).toBe(3);
@@ -127,6 +129,7 @@ describeIfChromium('sidebar with large selections', () => {
   test('a cancelled preview applies only what was previewed', async () => {
     const page = await open({ invoices: manyInvoices(300) });
     await hold(page);
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForFunction(() => (window as unknown as { __mock: { inFlight: number } }).__mock.inFlight === 3);
     await page.click('#rv-cancel');
@@ -142,6 +145,7 @@ describeIfChromium('sidebar with large selections', () => {
   test('a chunk too big for one Apps Script run (TIME_LIMIT) is sent again in halves, each with its own key', async () => {
     const invoices = manyInvoices(120);
     const page = await open({ invoices, delayMs: 1, maxPerRun: 30 });
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     await page.click('#rv-apply');

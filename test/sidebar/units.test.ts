@@ -125,6 +125,16 @@ describe('request', () => {
     expect(buildRequest(values({ from: '2024-03-09', to: '2024-03-01' }), null).errors[0]).toMatch(/on or before/);
     expect(buildRequest(values({ creditNote: { refund: '-5', credit: '' } }), null).errors[0]).toMatch(/zero or more/);
   });
+  test('a void needs a reason; regenerating an already voided invoice and the other actions do not', () => {
+    for (const action of ['void', 'void-and-regenerate'] as const) {
+      expect(buildRequest(values({ action, reason: '  ' }), null)).toEqual({ errors: ['Say why it is voided.'] });
+    }
+    for (const action of ['regenerate', 'apply-credit', 'reset-accounting'] as const) {
+      const built = buildRequest(values({ action, reason: '' }), null);
+      expect(built.errors).toEqual([]);
+      expect(built.request?.reason).toBeUndefined();
+    }
+  });
   test('initial actions', () => {
     expect(isAction('void')).toBe(true);
     expect(isAction('regenerate')).toBe(true);
