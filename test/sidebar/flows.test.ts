@@ -14,7 +14,9 @@ describeIfChromium('sidebar flows', () => {
     await opened.page.waitForFunction(() => !document.querySelector('.selection[aria-busy]'));
     return opened.page;
   }
-  async function preview(page: Page): Promise<void> {
+  /** Preview, giving a reason first when none is typed (a void needs one). */
+  async function preview(page: Page, reason = 'Schedule changed'): Promise<void> {
+    if (!(await page.inputValue('#rv-reason'))) await page.fill('#rv-reason', reason);
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
   }
@@ -81,6 +83,8 @@ describeIfChromium('sidebar flows', () => {
       'Total: 449.00 → becomes 539.50 GBP',
       'Paid so far: 300.00 GBP',
       'Payments to move: 300.00 GBP',
+      'New invoice: to pay: 239.50 GBP',
+      'New invoice: status: open',
       "Customer's credit left: 0.00 GBP",
     ]);
     await expect(page.textContent('.warnings')).resolves.toContain('Good Friday');
@@ -213,9 +217,26 @@ describeIfChromium('sidebar flows', () => {
     expect((await previewRequests(page))[0]).toEqual({
       action: 'void',
       invoiceIds: [AMELIA.invoiceId],
+      reason: 'Schedule changed',
       creditNote: { refund: '25.50', credit: '0' },
     });
     await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: 300.00 GBP');
+  });
+
+  test('the preview shows the credit note a void issues, and a period from–to narrows', async () => {
+    const page = await open(ameliaScenario({ previews: {} }), { initialAction: 'void' });
+    await page.click('#rv-credit-summary');
+    await page.fill('#rv-refund', '25.50');
+    await page.fill('#rv-credit', '£10');
+    await preview(page);
+    const note = await page.innerText('.card .totals');
+    expect(note).toMatch(/Credit note CN-INV-2024-031\s+refund 25.50 GBP, credit 10 GBP/);
+    await page.check('input[name=action][value=void-and-regenerate]');
+    await page.fill('#rv-from', '2024-03-01');
+    await page.fill('#rv-to', '2024-03-14');
+    await preview(page);
+    await expect(page.textContent('.card')).resolves.toContain('Bills only 1–14 Mar 2024: that becomes its period.');
+    await expect(page.innerText('.card .totals')).resolves.toMatch(/New invoice: to pay\s+67.50 GBP/);
   });
 
   test("Apply credit… preselects applying the customer's credit, with no regenerate or credit note options", async () => {
@@ -283,6 +304,26 @@ describeIfChromium('sidebar flows', () => {
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
     expect((await applyRequests(page))[0].edits).toEqual(request.edits);
+  });
+
+  test('a void asks for a reason: Preview says so, moves to the box and sends nothing until given', async () => {
+    const page = await open(ameliaScenario(), { initialAction: 'void' });
+    await expect(page.textContent('label[for=rv-reason]')).resolves.toBe('Reason (needed)');
+    await page.click('#rv-preview');
+    await expect(page.textContent('.form-errors')).resolves.toBe('Say why it is voided.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rv-reason');
+    expect(await page.getAttribute('#rv-reason', 'aria-invalid')).toBe('true');
+    await page.check('input[name=action][value=void-and-regenerate]');
+    await page.click('#rv-preview');
+    await expect(page.textContent('.form-errors')).resolves.toBe('Say why it is voided.');
+    expect(await previewRequests(page)).toEqual([]);
+    await page.fill('#rv-reason', 'Billed twice');
+    await preview(page);
+    expect((await previewRequests(page))[0]).toMatchObject({ reason: 'Billed twice' });
+    expect(await page.getAttribute('#rv-reason', 'aria-invalid')).toBeNull();
+    // Regenerating an invoice already voided, or applying credit, needs none.
+    await page.check('input[name=action][value=apply-credit]');
+    await expect(page.textContent('label[for=rv-reason]')).resolves.toBe('Reason (optional)');
   });
 
   test('bad input is explained and nothing is sent', async () => {

@@ -11,6 +11,8 @@ import { fail } from '../workbook/errors';
 import { InvoiceTotals, totalCells, totalsOf } from './line-math';
 import { ledgerOf } from './ledger';
 import { moneyCell } from '../workbook/written-number';
+import type { Dec } from '../calc/money';
+import type { DateRange } from '../calc/dates';
 import type { Books } from '../workbook/books';
 import type { Invoice, Line, StoredLine } from '../workbook/model';
 import type { OutValue } from '../workbook/cells';
@@ -22,6 +24,9 @@ export interface RebuiltDraft {
   plan: Plan;
   lines: Line[];
   totals: InvoiceTotals;
+  /** Total − what the draft has been paid. */
+  balance: Dec;
+  period: DateRange;
   warnings: string[];
 }
 
@@ -64,5 +69,5 @@ export function rebuildDraft(args: {
     { optional: true },
   );
   if (!lines.length) warnings.push(`${invoice.id} has no lines left.`);
-  return { plan, lines, totals, warnings };
+  return { plan, lines, totals, balance, period, warnings };
 }

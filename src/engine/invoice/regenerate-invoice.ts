@@ -1,6 +1,6 @@
 import type { Books } from '../workbook/books';
 import type { Context } from './context';
-import { addDays, contains, dayNumber } from '../calc/dates';
+import { DateRange, addDays, contains, dayNumber } from '../calc/dates';
 import { successorOf } from './chain';
 import { copyWithEdits } from './copy-edits';
 import { fail } from '../workbook/errors';
@@ -22,6 +22,10 @@ export interface RegenerateOutcome {
   lines: Line[];
   totals: InvoiceTotals;
   transfer: Transfer;
+  /** Total − what the transfers pay, and the status that gives the new invoice. */
+  balance: Dec;
+  status: 'paid' | 'open';
+  period: DateRange;
   warnings: string[];
 }
 
@@ -175,5 +179,5 @@ export function regenerateInvoice(args: {
   if (totals.total.isNegative())
     warnings.push(`The new total is negative (${formatMoney(totals.total, currency)}); no payment is moved.`);
   if (!lines.length) warnings.push(`${newInvoiceId} has no lines.`);
-  return { plan, newInvoiceId, lines, totals, transfer, warnings };
+  return { plan, newInvoiceId, lines, totals, transfer, balance, status, period, warnings };
 }

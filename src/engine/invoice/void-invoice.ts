@@ -15,6 +15,8 @@ export interface VoidOutcome {
   available: Dec;
   /** The credit note's refund (0 without one): money that leaves the customer's credit. */
   refund: Dec;
+  /** The credit note's credit (0 without one). */
+  credit: Dec;
 }
 
 /** The ID a void's credit note gets (CN-INV-7), unless that one is taken. */
@@ -91,5 +93,6 @@ export function voidInvoice(
     creditNoteId,
     available: ledger.available.minus(noted),
     refund: noted.greaterThan(0) ? refund : new Dec(0),
+    credit: noted.greaterThan(0) ? credit : new Dec(0),
   };
 }

@@ -111,12 +111,17 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
     const late = line('manual', 'Late pickup', '1', '5.00', '5.00');
     const before = { lines: [sessions, late], subtotal: '105.00', tax: '0.00', total: '105.00', paid: '50.00' };
     if (request.action === 'void') {
+      const note = request.creditNote;
       return {
         invoiceId: id,
         ok: true,
         fingerprint: fingerprint(id),
         currency: inv.currency,
         before,
+        // Like the server: a credit note of refund + credit, shown with the ID it would get.
+        ...(note
+          ? { creditNote: { creditNoteId: `CN-${id}`, refund: `${note.refund}`, credit: `${note.credit}` } }
+          : {}),
         unappliedCredit: '50.00',
         warnings: [],
       };
@@ -132,7 +137,15 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
       fingerprint: fingerprint(id),
       currency: inv.currency,
       before,
-      after: { lines: [more, late], subtotal: '117.50', tax: '0.00', total: '117.50' },
+      after: {
+        lines: [more, late],
+        subtotal: '117.50',
+        tax: '0.00',
+        total: '117.50',
+        balance: '67.50',
+        status: 'open',
+      },
+      ...(request.from && request.to ? { period: { from: request.from, to: request.to } } : {}),
       diff,
       newInvoiceId: `${id}-R1`,
       transferred: '50.00',
