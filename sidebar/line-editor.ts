@@ -5,6 +5,7 @@
 import type { InvoiceEdits, LineAdd, LineEdit, PreviewLine } from '../src/shared/api';
 import { button, el, uid } from './dom';
 import { isDecimal } from './format';
+import { percentOf, readPercent } from './percent';
 
 export interface LineEditor {
   invoiceId: string;
@@ -12,26 +13,64 @@ export interface LineEditor {
   read(): { edits: InvoiceEdits; errors: string[] };
 }
 
-function input(label: string, value: string, decimal: boolean): { row: HTMLElement; input: HTMLInputElement } {
+/** The rule for descriptions, one for edited and new lines alike (the server's too). */
+const DESCRIPTION_RULE = 'Every line needs a description.';
+
+/** A text box whose label starts with the line it belongs to, for screen readers ("Line 2 quantity"). */
+function input(line: string, label: string, value: string, decimal: boolean) {
   const id = uid('rv-edit');
   const box = el('input', { type: 'text', id, value, autocomplete: 'off', inputmode: decimal ? 'decimal' : undefined });
-  return { row: el('div', { class: 'field' }, el('label', { for: id, text: label }), box), input: box };
+  const text = el('label', { for: id }, el('span', { class: 'sr-only', text: `${line} ` }), label);
+  return { row: el('div', { class: 'field' }, text, box), input: box };
 }
 
-interface OriginalRow {
-  index: number;
-  line: PreviewLine;
-  description: HTMLInputElement;
-  quantity: HTMLInputElement;
-  unitPrice: HTMLInputElement;
-  remove: HTMLInputElement;
-}
-interface AddedRow {
-  row: HTMLElement;
+/** The four boxes of a line, original or new. */
+interface LineFields {
   description: HTMLInputElement;
   quantity: HTMLInputElement;
   unitPrice: HTMLInputElement;
   taxRate: HTMLInputElement;
+  rows: HTMLElement[];
+}
+
+function lineFields(line: string, currency: string, values: Omit<PreviewLine, 'kind' | 'amount' | 'tax' | 'source'>) {
+  const description = input(line, 'Description', values.description, false);
+  const quantity = input(line, 'Quantity', values.quantity, true);
+  const unitPrice = input(line, `Unit price (${currency})`, values.unitPrice, true);
+  const taxRate = input(line, 'Tax rate (%)', values.taxRate, true);
+  const fields: LineFields = {
+    description: description.input,
+    quantity: quantity.input,
+    unitPrice: unitPrice.input,
+    taxRate: taxRate.input,
+    rows: [description.row, el('div', { class: 'pair' }, quantity.row, unitPrice.row), taxRate.row],
+  };
+  return fields;
+}
+
+/** What is wrong with a line's boxes, each error naming the line. */
+function lineErrors(where: string, f: LineFields): string[] {
+  const errors: string[] = [];
+  if (!f.description.value.trim()) errors.push(`${where}: add a description. ${DESCRIPTION_RULE}`);
+  if (!isDecimal(f.quantity.value, true)) errors.push(`${where}: the quantity must be a number.`);
+  if (!isDecimal(f.unitPrice.value, true)) errors.push(`${where}: the unit price must be an amount like 12.50.`);
+  if (f.taxRate.value.trim() && readPercent(f.taxRate.value) === null)
+    errors.push(`${where}: the tax rate must be a percentage from 0 to 100, like 20 for 20 %.`);
+  return errors;
+}
+
+/** The tax rate as the request carries it: "20%", never a bare "20" the server would read as 2000 %. */
+function taxRateText(box: HTMLInputElement): string {
+  return `${readPercent(box.value) ?? '0'}%`;
+}
+
+interface OriginalRow extends LineFields {
+  index: number;
+  line: PreviewLine;
+  remove: HTMLInputElement;
+}
+interface AddedRow extends LineFields {
+  row: HTMLElement;
 }
 
 export function createLineEditor(
@@ -46,9 +85,7 @@ export function createLineEditor(
 
   lines.forEach((line, i) => {
     const index = i + 1;
-    const description = input('Description', line.description, false);
-    const quantity = input('Quantity', line.quantity, true);
-    const unitPrice = input(`Unit price (${currency})`, line.unitPrice, true);
+    const fields = lineFields(`Line ${index}`, currency, { ...line, taxRate: percentOf(line.taxRate) });
     const removeId = uid('rv-remove');
     const remove = el('input', { type: 'checkbox', id: removeId });
     const state = el('span', { class: 'edit-state' });
@@ -62,47 +99,39 @@ export function createLineEditor(
         el('span', { class: 'kind', text: ` · ${line.kind}` }),
         state,
       ),
-      description.row,
-      el('div', { class: 'pair' }, quantity.row, unitPrice.row),
-      el('div', { class: 'choice' }, remove, el('label', { for: removeId, text: 'Remove this line' })),
+      ...fields.rows,
+      el(
+        'div',
+        { class: 'choice' },
+        remove,
+        el('label', { for: removeId }, 'Remove this line', el('span', { class: 'sr-only', text: ` (line ${index})` })),
+      ),
     );
     remove.addEventListener('change', () => {
-      for (const box of [description.input, quantity.input, unitPrice.input]) box.disabled = remove.checked;
+      for (const box of [fields.description, fields.quantity, fields.unitPrice, fields.taxRate])
+        box.disabled = remove.checked;
       item.classList.toggle('is-removed', remove.checked);
       state.textContent = remove.checked ? ' — will be removed' : '';
     });
-    originals.push({
-      index,
-      line,
-      description: description.input,
-      quantity: quantity.input,
-      unitPrice: unitPrice.input,
-      remove,
-    });
+    originals.push({ index, line, remove, ...fields });
     list.appendChild(item);
   });
 
   const addList = el('ol', { class: 'edit-lines added' });
   const addLine = (): void => {
-    const description = input('Description', '', false);
-    const quantity = input('Quantity', '1', true);
-    const unitPrice = input(`Unit price (${currency})`, '', true);
-    const taxRate = input('Tax rate (optional, e.g. 0.2)', '', true);
+    const fields = lineFields(`New line ${added.length + 1}`, currency, {
+      description: '',
+      quantity: '1',
+      unitPrice: '',
+      taxRate: '',
+    });
     const row: HTMLElement = el(
       'li',
       { class: 'edit-line is-added' },
       el('div', { class: 'edit-line-title', text: 'New line' }),
-      description.row,
-      el('div', { class: 'pair' }, quantity.row, unitPrice.row),
-      taxRate.row,
+      ...fields.rows,
     );
-    const entry: AddedRow = {
-      row,
-      description: description.input,
-      quantity: quantity.input,
-      unitPrice: unitPrice.input,
-      taxRate: taxRate.input,
-    };
+    const entry: AddedRow = { row, ...fields };
     row.appendChild(
       button(
         'Remove new line',
@@ -117,7 +146,7 @@ export function createLineEditor(
     );
     added.push(entry);
     addList.appendChild(row);
-    description.input.focus();
+    fields.description.focus();
     onChange();
   };
   const addButton = button('Add line', addLine, { class: 'secondary' });
@@ -126,7 +155,10 @@ export function createLineEditor(
     'section',
     { class: 'line-editor', 'aria-labelledby': 'rv-editor-title' },
     el('h3', { id: 'rv-editor-title', text: `Lines of ${invoiceId}` }),
-    el('p', { class: 'hint', text: 'Change what’s wrong, then preview again.' }),
+    el('p', {
+      class: 'hint',
+      text: `Change what’s wrong, then preview again. ${DESCRIPTION_RULE} Tax rate is a percentage: 20 is 20 %.`,
+    }),
     list,
     addList,
     addButton,
@@ -141,14 +173,14 @@ export function createLineEditor(
         continue;
       }
       const edit: LineEdit = { index: o.index };
-      if (o.description.value !== o.line.description) edit.description = o.description.value.trim();
+      if (o.description.value.trim() !== o.line.description.trim()) edit.description = o.description.value.trim();
       if (o.quantity.value.trim() !== o.line.quantity) edit.quantity = o.quantity.value.trim();
       if (o.unitPrice.value.trim() !== o.line.unitPrice) edit.unitPrice = o.unitPrice.value.trim();
-      if (edit.quantity !== undefined && !isDecimal(edit.quantity as string, true))
-        errors.push(`Line ${o.index}: the quantity must be a number.`);
-      if (edit.unitPrice !== undefined && !isDecimal(edit.unitPrice as string, true))
-        errors.push(`Line ${o.index}: the unit price must be an amount like 12.50.`);
-      if (Object.keys(edit).length > 1) edits.push(edit);
+      if (readPercent(o.taxRate.value || '0') !== percentOf(o.line.taxRate)) edit.taxRate = taxRateText(o.taxRate);
+      if (Object.keys(edit).length === 1) continue;
+      // A line left as it was is not checked: a blank description the sheet holds is its own.
+      errors.push(...lineErrors(`Line ${o.index}`, o));
+      edits.push(edit);
     }
     const adds: LineAdd[] = [];
     added.forEach((a, i) => {
@@ -157,15 +189,8 @@ export function createLineEditor(
         quantity: a.quantity.value.trim(),
         unitPrice: a.unitPrice.value.trim(),
       };
-      const taxRate = a.taxRate.value.trim();
-      if (taxRate) add.taxRate = taxRate;
-      const where = `New line ${i + 1}`;
-      if (!add.description) errors.push(`${where}: add a description.`);
-      if (!isDecimal(String(add.quantity), true)) errors.push(`${where}: the quantity must be a number.`);
-      if (!isDecimal(String(add.unitPrice), true))
-        errors.push(`${where}: the unit price must be an amount like 12.50.`);
-      if (taxRate && !isDecimal(taxRate.replace(/%$/, '')))
-        errors.push(`${where}: the tax rate must be like 0.2 or 20%.`);
+      if (a.taxRate.value.trim()) add.taxRate = taxRateText(a.taxRate);
+      errors.push(...lineErrors(`New line ${i + 1}`, a));
       adds.push(add);
     });
     const result: InvoiceEdits = {};

@@ -326,6 +326,54 @@ describeIfChromium('sidebar flows', () => {
     await expect(page.textContent('label[for=rv-reason]')).resolves.toBe('Reason (optional)');
   });
 
+  test('Copy and edit: tax rates are percentages (2 is 2 %), editable on every line; one rule for descriptions', async () => {
+    const page = await open(ameliaScenario());
+    await page.check('input[name=mode][value=copy]');
+    await preview(page);
+    await expect(page.textContent('.line-editor .hint')).resolves.toContain('Every line needs a description.');
+    // Each box is named with its line for screen readers.
+    const lineTwoTax = page.getByRole('textbox', { name: 'Line 2 Tax rate (%)', exact: true });
+    expect(await lineTwoTax.inputValue()).toBe('0');
+    await page.getByRole('textbox', { name: 'Line 1 Tax rate (%)', exact: true }).fill('150');
+    await page.getByRole('textbox', { name: 'Line 2 Description', exact: true }).fill(' ');
+    await page.click('button:has-text("Add line")');
+    await page.getByRole('textbox', { name: 'New line 1 Unit price (GBP)', exact: true }).fill('5');
+    await page.click('#rv-preview');
+    const errors = await page.$$eval('.form-errors p', (els) => els.map((e) => e.textContent));
+    expect(errors).toEqual([
+      'Line 1: the tax rate must be a percentage from 0 to 100, like 20 for 20 %.',
+      'Line 2: add a description. Every line needs a description.',
+      'New line 1: add a description. Every line needs a description.',
+    ]);
+    expect(await previewRequests(page)).toHaveLength(1);
+    await page.getByRole('textbox', { name: 'Line 1 Tax rate (%)', exact: true }).fill('2');
+    await page.getByRole('textbox', { name: 'Line 2 Description', exact: true }).fill('Lunch');
+    await page.click('button:has-text("Remove new line")');
+    await lineTwoTax.fill('20 %');
+    await page.click('#rv-preview');
+    await page.waitForFunction(() => !(document.querySelector('#rv-apply') as HTMLButtonElement).disabled);
+    expect((await previewRequests(page))[1].edits).toEqual({
+      [AMELIA.invoiceId]: {
+        lines: [
+          { index: 1, taxRate: '2%' },
+          { index: 2, taxRate: '20%' },
+        ],
+      },
+    });
+  });
+
+  test('a line edit the server refuses says which line and what to change', async () => {
+    const message = 'INV-2024-031: Line 1 tax rate "2" should be like 0.2 or 20%, from 0 to 100%.';
+    const page = await open(
+      ameliaScenario({ failures: { [AMELIA.invoiceId]: { code: 'BAD_EDIT', message, onPreview: true } } }),
+    );
+    await preview(page);
+    await expect(page.textContent('.card.is-error')).resolves.toContain(
+      'The details say which line and what to change',
+    );
+    await expect(page.textContent('.card.is-error .detail')).resolves.toContain(message);
+  });
+
   test('bad input is explained and nothing is sent', async () => {
     const page = await open(ameliaScenario());
     await page.fill('#rv-from', '2024-03-10');

@@ -7,6 +7,8 @@ import { groupDigits, isDecimal, isNonZero, money, progressText } from '../../si
 import { plainWords, setUpFixes } from '../../sidebar/messages';
 import { isAction } from '../../src/shared/actions';
 import { buildRequest, type FormValues } from '../../sidebar/request';
+import { percentOf, readPercent } from '../../sidebar/percent';
+import { dateRange } from '../../sidebar/date-range';
 import { choicesProblem, columnAsks, mappingUpdate, rememberedText } from '../../sidebar/column-asks';
 
 const root = join(__dirname, '..', '..');
@@ -141,6 +143,40 @@ describe('request', () => {
     expect(isAction('delete')).toBe(false);
     expect(isAction(undefined)).toBe(false);
   });
+});
+
+describe('tax rates as percentages, moved by digits', () => {
+  test.each([
+    ['0', '0'],
+    ['0.2', '20'],
+    ['0.0725', '7.25'],
+    ['0.125', '12.5'],
+    ['1', '100'],
+    ['0.05', '5'],
+  ])('fraction %s is %s %%', (fraction, percent) => expect(percentOf(fraction)).toBe(percent));
+
+  test.each([
+    ['2', '2'],
+    ['20 %', '20'],
+    ['7.250%', '7.25'],
+    ['100', '100'],
+    ['0', '0'],
+    ['.5', '0.5'],
+    ['100.5', null],
+    ['150', null],
+    ['-5', null],
+    ['twenty', null],
+  ])('typed %j reads as %j', (text, percent) => expect(readPercent(text)).toBe(percent));
+});
+
+test.each([
+  ['2024-03-01', '2024-03-14', false, '1–14 Mar'],
+  ['2024-03-01', '2024-03-14', true, '1–14 Mar 2024'],
+  ['2024-02-28', '2024-03-03', false, '28 Feb – 3 Mar'],
+  ['2025-12-30', '2026-01-02', false, '30 Dec 2025 – 2 Jan 2026'],
+  ['2024-03-05', '2024-03-05', false, '5 Mar'],
+])('date range %s – %s (year: %s) reads %s', (from, to, year, words) => {
+  expect(dateRange(from, to, year)).toBe(words);
 });
 
 test('every error code has plain words', () => {

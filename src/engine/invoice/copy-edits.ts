@@ -46,8 +46,10 @@ function checkedAmount(invoiceId: string, line: Line, currency: string, what: st
   return line;
 }
 
-function editText(invoiceId: string, value: unknown, what: string): string {
+/** A typed description: text, and never blank (one rule for edited and added lines, the sidebar's too). */
+function editDescription(invoiceId: string, value: unknown, what: string): string {
   if (typeof value !== 'string') badEdit(invoiceId, `${what} must be text.`);
+  if (!value.trim()) badEdit(invoiceId, `${what} is blank: every line needs a description.`);
   return value.trim();
 }
 
@@ -57,7 +59,8 @@ function applyEdit(invoiceId: string, line: Line, edit: LineEdit, currency: stri
   const what = `Line ${edit.index}`;
   if (edit.quantity !== undefined) edited.quantity = editNumber(invoiceId, edit.quantity, `${what} quantity`);
   if (edit.unitPrice !== undefined) edited.unitPrice = editNumber(invoiceId, edit.unitPrice, `${what} unit price`);
-  if (edit.description !== undefined) edited.description = editText(invoiceId, edit.description, `${what} description`);
+  if (edit.description !== undefined)
+    edited.description = editDescription(invoiceId, edit.description, `${what} description`);
   if (edit.taxRate !== undefined) edited.taxRate = editTaxRate(invoiceId, edit.taxRate, `${what} tax rate`);
   return checkedAmount(invoiceId, edited, currency, what);
 }
@@ -69,7 +72,7 @@ function addedLine(invoiceId: string, add: LineAdd, n: number, currency: string)
     add.taxRate === undefined ? new Dec(0) : editTaxRate(invoiceId, add.taxRate, `Added line ${n} tax rate`);
   const line: Line = {
     kind: 'manual',
-    description: editText(invoiceId, add.description, `Added line ${n} description`),
+    description: editDescription(invoiceId, add.description, `Added line ${n} description`),
     quantity: editNumber(invoiceId, add.quantity, `Added line ${n} quantity`),
     unitPrice: editNumber(invoiceId, add.unitPrice, `Added line ${n} unit price`),
     taxRate,
