@@ -149,6 +149,9 @@ export interface PreviewLine {
   taxRate: string;
   tax: string;
   source: string;
+  /** A schedule line that covers only part of the period: the dates it covers ("YYYY-MM-DD"). */
+  from?: string;
+  to?: string;
 }
 
 export type LineChange = 'same' | 'changed' | 'added' | 'removed';

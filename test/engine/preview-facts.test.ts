@@ -3,7 +3,7 @@
  * new (or rebuilt) invoice's balance and status, and the period when from–to narrows it.
  */
 import { applyOne, previewOne } from './drive';
-import { nursery } from './fixtures';
+import { d, invoice, nursery, schedule, workbook } from './fixtures';
 
 describe('the preview shows what the apply will make', () => {
   test('a void with a credit note: its ID, refund and credit, as the apply writes them', () => {
@@ -44,5 +44,38 @@ describe('the preview shows what the apply will make', () => {
     const preview = previewOne(nursery(), body);
     expect(preview.after).toMatchObject({ total: '10.00', balance: '10.00', status: 'draft' });
     expect(preview.period).toEqual({ from: '2026-03-01', to: '2026-03-20' });
+  });
+});
+
+describe('a schedule line covering part of the period carries its dates', () => {
+  const book = workbook({
+    Invoices: [invoice('INV-1')],
+    Schedule: [
+      schedule('Ada', 'Full days', { Frequency: 'daily', Days: 'Mon-Fri', Rate: 60, 'Effective To': d('2026-03-14') }),
+      schedule('Ada', 'Full days', {
+        Frequency: 'daily',
+        Days: 'Mon-Fri',
+        Rate: 65,
+        'Effective From': d('2026-03-15'),
+      }),
+      schedule('Ada', 'Meals', { Kind: 'charge', Rate: 30 }),
+    ],
+  });
+  const body = { action: 'void-and-regenerate', invoiceIds: ['INV-1'] };
+
+  test('the two "Full days" lines after a mid-month change say which days each covers', () => {
+    const lines = previewOne(book, body).after?.lines ?? [];
+    expect(lines.map((l) => [l.description, l.quantity, l.from, l.to])).toEqual([
+      ['Full days', '10', '2026-03-01', '2026-03-14'],
+      ['Full days', '12', '2026-03-15', '2026-03-31'],
+      ['Meals', '1', undefined, undefined],
+    ]);
+  });
+
+  test('the dates are the preview’s: Invoice Lines has no date columns, so the rows are as before', () => {
+    const rows = applyOne(book, body).plan.appends.lines ?? [];
+    expect(Object.keys(rows[0]).sort()).toEqual(
+      ['Amount', 'Description', 'Invoice ID', 'Kind', 'Quantity', 'Source', 'Tax Rate', 'Unit Price'].sort(),
+    );
   });
 });

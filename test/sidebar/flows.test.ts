@@ -2,7 +2,17 @@
 import type { Page } from 'playwright-core';
 import type { RevoiceRequest } from '../../src/shared/api';
 import { callsTo, describeIfChromium, useSidebarBrowser, mockState, openSidebar } from './browser';
-import { AMELIA, AMELIA_PREVIEW, DRAFT, OSCAR, XSS, XSS_DESCRIPTION, XSS_PREVIEW, ameliaScenario } from './fixtures';
+import {
+  AMELIA,
+  AMELIA_DIFF,
+  AMELIA_PREVIEW,
+  DRAFT,
+  OSCAR,
+  XSS,
+  XSS_DESCRIPTION,
+  XSS_PREVIEW,
+  ameliaScenario,
+} from './fixtures';
 import type { MockScenario } from './mock/google';
 
 describeIfChromium('sidebar flows', () => {
@@ -92,6 +102,23 @@ describeIfChromium('sidebar flows', () => {
     await expect(page.textContent('#rv-apply')).resolves.toBe('Apply to 1 invoice');
     // Laid out for 300 px: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  });
+
+  test('two lines split by a mid-month schedule change show the dates each covers', async () => {
+    const full = { ...AMELIA_DIFF[0].after!, description: 'Full days' };
+    const early = { ...full, from: '2024-03-01', to: '2024-03-14' };
+    const late = { ...full, unitPrice: '36.00', from: '2024-03-15', to: '2024-03-31' };
+    const previewed = {
+      ...AMELIA_PREVIEW,
+      diff: [
+        { change: 'changed' as const, before: { ...AMELIA_DIFF[0].before!, description: 'Full days' }, after: early },
+        { change: 'added' as const, after: late },
+      ],
+    };
+    const page = await open(ameliaScenario({ previews: { [AMELIA.invoiceId]: previewed } }));
+    await preview(page);
+    const titles = await page.$$eval('.card .line .desc', (els) => els.map((e) => e.textContent));
+    expect(titles).toEqual(['Full days · 1–14 Mar', 'Full days · 15–31 Mar']);
   });
 
   test('apply sends the fingerprints and a request key; a double click applies once', async () => {

@@ -53,5 +53,6 @@ export function previewLine(line: Line, currency: string): PreviewLine {
     taxRate: line.taxRate.toString(),
     tax: formatMoney(lineTax(line, currency), currency),
     source: line.source,
+    ...(line.covers ? { from: line.covers.start, to: line.covers.end } : {}),
   };
 }
