@@ -66,7 +66,7 @@ export function newLines(books: Books, invoice: Invoice, original: Line[], reque
       `${period.start} to ${period.end} (${asked}) is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`,
     );
   }
-  const fromSchedule = scheduleLines(books, invoice.customer, period, request.prorate);
+  const fromSchedule = scheduleLines(books, invoice, period, request.prorate);
   const manual = request.keepManual ? original.filter((line) => line.kind === 'manual') : [];
   return { lines: [...fromSchedule.lines, ...manual], warnings: fromSchedule.warnings, period };
 }

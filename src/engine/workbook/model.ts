@@ -78,6 +78,8 @@ export interface ScheduleItem {
   effectiveFrom: string | null;
   effectiveTo: string | null;
   taxRate: Dec;
+  /** The currency the row names (its Currency cell, or a code or £/€ on its Rate), with the cell that says it. */
+  currency: { code: string; cell: string } | null;
 }
 
 export interface Payment {
