@@ -75,7 +75,9 @@ describeIfChromium('sidebar with large selections', () => {
     });
     expect(await bar(page)).toEqual([150, 150]);
     await expect(page.textContent('#rv-results-summary')).resolves.toBe('149 of 150 done, 1 failed.');
-    await expect(page.textContent('.result.is-error')).resolves.toContain('can’t be read, or would be too long for a cell');
+    await expect(page.textContent('.result.is-error')).resolves.toContain(
+      'can’t be read, or would be too long for a cell',
+    );
     await expect(page.textContent('.result.is-error .detail')).resolves.toContain('Invoice Lines!E7');
     const log = await progressLog(page);
     expect(log).toContain('0 of 150 done');
