@@ -15,6 +15,8 @@ export interface ActionForm {
   previewButton: HTMLButtonElement;
   /** True when Copy and edit is chosen for a regenerating action. */
   editing(): boolean;
+  /** Marks the Reason box as missing (and moves to it), or clears the mark. */
+  markReasonMissing(missing: boolean): void;
 }
 
 interface Option<T extends string> {
@@ -74,6 +76,8 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
   });
   const reasonHint = el('p', { class: 'hint' });
   const reason = el('input', { type: 'text', id: 'rv-reason', maxlength: 500, autocomplete: 'off' });
+  const reasonField = field('Reason', reason, reasonHint);
+  const reasonLabel = reasonField.querySelector('label') as HTMLLabelElement;
   const mode = radios<RegenerateMode>(
     'New invoice',
     'mode',
@@ -135,7 +139,7 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
     el('h2', { id: 'rv-form-title', text: 'What to do' }),
     action.fieldset,
     resetHint,
-    field('Reason', reason, reasonHint),
+    reasonField,
     regenerateOnly,
     creditNote,
     editorSlot,
@@ -151,7 +155,11 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
     const a = action.value();
     regenerateOnly.hidden = !regenerates(a);
     resetHint.hidden = !resetsAccounting(a);
-    reasonHint.textContent = voids(a) ? 'Saved on the voided invoice and in the Audit Log.' : 'Saved in the Audit Log.';
+    reason.required = voids(a);
+    reasonLabel.textContent = voids(a) ? 'Reason (needed)' : 'Reason (optional)';
+    reasonHint.textContent = voids(a)
+      ? 'Why it is voided: saved on the voided invoice, its credit note and in the Audit Log.'
+      : 'Saved in the Audit Log.';
     keepManualRow.hidden = mode.value() !== 'schedule';
     wholePeriodsRow.hidden = mode.value() !== 'schedule';
     creditNote.hidden = !(voids(a) && creditAllowed);
@@ -195,5 +203,10 @@ export function createActionForm(onChange: () => void, onPreview: () => void): A
       sync();
     },
     editing: () => regenerates(action.value()) && mode.value() === 'copy',
+    markReasonMissing: (missing) => {
+      if (missing) reason.setAttribute('aria-invalid', 'true');
+      else reason.removeAttribute('aria-invalid');
+      if (missing) reason.focus();
+    },
   };
 }

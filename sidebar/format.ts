@@ -51,10 +51,3 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function progressText(answered: number, total: number, failed: number, verb = 'done'): string {
   return `${answered - failed} of ${total} ${verb}${failed ? `, ${failed} failed` : ''}`;
 }
-
-/** A typed tax rate, "0,2" or "20 %" in de_DE, as the server reads rates ("0.2", "20%"); null when not one. */
-export function readTypedRate(text: string): string | null {
-  const percent = /\s*%$/.test(text);
-  const rate = readTyped(text.replace(/\s*%$/, ''));
-  return rate === null ? null : `${rate}${percent ? '%' : ''}`;
-}

@@ -5,6 +5,7 @@
 import type { LineDiff, PreviewLine } from '../src/shared/api';
 import { el } from './dom';
 import { groupDigits, isNonZero } from './format';
+import { dateRange } from './date-range';
 
 const MARKS: Record<LineDiff['change'], { symbol: string; word: string } | null> = {
   same: null,
@@ -19,12 +20,14 @@ function numbers(line: PreviewLine): string {
   return `${groupDigits(line.quantity)} × ${groupDigits(line.unitPrice)} = ${groupDigits(line.amount)}${tax}`;
 }
 
-function title(description: string, kind: string): HTMLElement {
+/** The line's name, whether it was typed by hand, and the dates it covers when only part of the period. */
+function title(line: PreviewLine): HTMLElement {
   return el(
     'span',
     { class: 'desc' },
-    description || '(no description)',
-    kind === 'manual' ? el('span', { class: 'kind', text: ' · added by hand' }) : null,
+    line.description || '(no description)',
+    line.from && line.to ? el('span', { class: 'kind', text: ` · ${dateRange(line.from, line.to)}` }) : null,
+    line.kind === 'manual' ? el('span', { class: 'kind', text: ' · added by hand' }) : null,
   );
 }
 
@@ -39,12 +42,10 @@ function row(diff: LineDiff): HTMLLIElement | null {
     );
   }
   if (diff.change === 'removed') {
-    item.appendChild(
-      el('del', {}, title(line.description, line.kind), el('span', { class: 'nums', text: numbers(line) })),
-    );
+    item.appendChild(el('del', {}, title(line), el('span', { class: 'nums', text: numbers(line) })));
     return item;
   }
-  item.appendChild(title(line.description, line.kind));
+  item.appendChild(title(line));
   if (diff.change === 'changed' && diff.before && diff.after) {
     if (diff.before.description !== diff.after.description) {
       item.appendChild(el('span', { class: 'nums was' }, 'was “', diff.before.description, '”'));

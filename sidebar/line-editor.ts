@@ -4,7 +4,8 @@
  */
 import type { InvoiceEdits, LineAdd, LineEdit, PreviewLine } from '../src/shared/api';
 import { button, el, uid } from './dom';
-import { readTyped, readTypedRate, typedNumber } from './format';
+import { readTyped, typedNumber } from './format';
+import { percentOf, readPercent } from './percent';
 
 export interface LineEditor {
   invoiceId: string;
@@ -12,26 +13,65 @@ export interface LineEditor {
   read(): { edits: InvoiceEdits; errors: string[] };
 }
 
-function input(label: string, value: string, decimal: boolean): { row: HTMLElement; input: HTMLInputElement } {
+/** The rule for descriptions, one for edited and new lines alike (the server's too). */
+const DESCRIPTION_RULE = 'Every line needs a description.';
+
+/** A text box whose label starts with the line it belongs to, for screen readers ("Line 2 quantity"). */
+function input(line: string, label: string, value: string, decimal: boolean) {
   const id = uid('rv-edit');
   const box = el('input', { type: 'text', id, value, autocomplete: 'off', inputmode: decimal ? 'decimal' : undefined });
-  return { row: el('div', { class: 'field' }, el('label', { for: id, text: label }), box), input: box };
+  const text = el('label', { for: id }, el('span', { class: 'sr-only', text: `${line} ` }), label);
+  return { row: el('div', { class: 'field' }, text, box), input: box };
 }
 
-interface OriginalRow {
-  index: number;
-  line: PreviewLine;
-  description: HTMLInputElement;
-  quantity: HTMLInputElement;
-  unitPrice: HTMLInputElement;
-  remove: HTMLInputElement;
-}
-interface AddedRow {
-  row: HTMLElement;
+/** The four boxes of a line, original or new. */
+interface LineFields {
   description: HTMLInputElement;
   quantity: HTMLInputElement;
   unitPrice: HTMLInputElement;
   taxRate: HTMLInputElement;
+  rows: HTMLElement[];
+}
+
+function lineFields(line: string, currency: string, values: Omit<PreviewLine, 'kind' | 'amount' | 'tax' | 'source'>) {
+  const description = input(line, 'Description', values.description, false);
+  const quantity = input(line, 'Quantity', values.quantity, true);
+  const unitPrice = input(line, `Unit price (${currency})`, values.unitPrice, true);
+  const taxRate = input(line, 'Tax rate (%)', values.taxRate, true);
+  const fields: LineFields = {
+    description: description.input,
+    quantity: quantity.input,
+    unitPrice: unitPrice.input,
+    taxRate: taxRate.input,
+    rows: [description.row, el('div', { class: 'pair' }, quantity.row, unitPrice.row), taxRate.row],
+  };
+  return fields;
+}
+
+/** What is wrong with a line's boxes, each error naming the line. */
+function lineErrors(where: string, f: LineFields): string[] {
+  const errors: string[] = [];
+  if (!f.description.value.trim()) errors.push(`${where}: add a description. ${DESCRIPTION_RULE}`);
+  if (readTyped(f.quantity.value, true) === null) errors.push(`${where}: the quantity must be a number.`);
+  if (readTyped(f.unitPrice.value, true) === null)
+    errors.push(`${where}: the unit price must be an amount like ${typedNumber('12.50')}.`);
+  if (f.taxRate.value.trim() && readPercent(f.taxRate.value) === null)
+    errors.push(`${where}: the tax rate must be a percentage from 0 to 100, like 20 for 20 %.`);
+  return errors;
+}
+
+/** The tax rate as the request carries it: "20%", never a bare "20" the server would read as 2000 %. */
+function taxRateText(box: HTMLInputElement): string {
+  return `${readPercent(box.value) ?? '0'}%`;
+}
+
+interface OriginalRow extends LineFields {
+  index: number;
+  line: PreviewLine;
+  remove: HTMLInputElement;
+}
+interface AddedRow extends LineFields {
+  row: HTMLElement;
 }
 
 export function createLineEditor(
@@ -46,9 +86,13 @@ export function createLineEditor(
 
   lines.forEach((line, i) => {
     const index = i + 1;
-    const description = input('Description', line.description, false);
-    const quantity = input('Quantity', typedNumber(line.quantity), true);
-    const unitPrice = input(`Unit price (${currency})`, typedNumber(line.unitPrice), true);
+    // Shown as the spreadsheet's locale writes numbers ("12,50" in de_DE), and read back the same way.
+    const fields = lineFields(`Line ${index}`, currency, {
+      ...line,
+      quantity: typedNumber(line.quantity),
+      unitPrice: typedNumber(line.unitPrice),
+      taxRate: typedNumber(percentOf(line.taxRate)),
+    });
     const removeId = uid('rv-remove');
     const remove = el('input', { type: 'checkbox', id: removeId });
     const state = el('span', { class: 'edit-state' });
@@ -62,47 +106,39 @@ export function createLineEditor(
         el('span', { class: 'kind', text: ` · ${line.kind}` }),
         state,
       ),
-      description.row,
-      el('div', { class: 'pair' }, quantity.row, unitPrice.row),
-      el('div', { class: 'choice' }, remove, el('label', { for: removeId, text: 'Remove this line' })),
+      ...fields.rows,
+      el(
+        'div',
+        { class: 'choice' },
+        remove,
+        el('label', { for: removeId }, 'Remove this line', el('span', { class: 'sr-only', text: ` (line ${index})` })),
+      ),
     );
     remove.addEventListener('change', () => {
-      for (const box of [description.input, quantity.input, unitPrice.input]) box.disabled = remove.checked;
+      for (const box of [fields.description, fields.quantity, fields.unitPrice, fields.taxRate])
+        box.disabled = remove.checked;
       item.classList.toggle('is-removed', remove.checked);
       state.textContent = remove.checked ? ' — will be removed' : '';
     });
-    originals.push({
-      index,
-      line,
-      description: description.input,
-      quantity: quantity.input,
-      unitPrice: unitPrice.input,
-      remove,
-    });
+    originals.push({ index, line, remove, ...fields });
     list.appendChild(item);
   });
 
   const addList = el('ol', { class: 'edit-lines added' });
   const addLine = (): void => {
-    const description = input('Description', '', false);
-    const quantity = input('Quantity', '1', true);
-    const unitPrice = input(`Unit price (${currency})`, '', true);
-    const taxRate = input(`Tax rate (optional, e.g. ${typedNumber('0.2')})`, '', true);
+    const fields = lineFields(`New line ${added.length + 1}`, currency, {
+      description: '',
+      quantity: '1',
+      unitPrice: '',
+      taxRate: '',
+    });
     const row: HTMLElement = el(
       'li',
       { class: 'edit-line is-added' },
       el('div', { class: 'edit-line-title', text: 'New line' }),
-      description.row,
-      el('div', { class: 'pair' }, quantity.row, unitPrice.row),
-      taxRate.row,
+      ...fields.rows,
     );
-    const entry: AddedRow = {
-      row,
-      description: description.input,
-      quantity: quantity.input,
-      unitPrice: unitPrice.input,
-      taxRate: taxRate.input,
-    };
+    const entry: AddedRow = { row, ...fields };
     row.appendChild(
       button(
         'Remove new line',
@@ -117,7 +153,7 @@ export function createLineEditor(
     );
     added.push(entry);
     addList.appendChild(row);
-    description.input.focus();
+    fields.description.focus();
     onChange();
   };
   const addButton = button('Add line', addLine, { class: 'secondary' });
@@ -126,7 +162,10 @@ export function createLineEditor(
     'section',
     { class: 'line-editor', 'aria-labelledby': 'rv-editor-title' },
     el('h3', { id: 'rv-editor-title', text: `Lines of ${invoiceId}` }),
-    el('p', { class: 'hint', text: 'Change what’s wrong, then preview again.' }),
+    el('p', {
+      class: 'hint',
+      text: `Change what’s wrong, then preview again. ${DESCRIPTION_RULE} Tax rate is a percentage: 20 is 20 %.`,
+    }),
     list,
     addList,
     addButton,
@@ -141,35 +180,27 @@ export function createLineEditor(
         continue;
       }
       const edit: LineEdit = { index: o.index };
-      if (o.description.value !== o.line.description) edit.description = o.description.value.trim();
+      if (o.description.value.trim() !== o.line.description.trim()) edit.description = o.description.value.trim();
       // Sent as plain decimals ("1234.5"): what was typed is read by the spreadsheet's locale here.
       const quantity = o.quantity.value.trim();
       const unitPrice = o.unitPrice.value.trim();
       if (quantity !== typedNumber(o.line.quantity)) edit.quantity = readTyped(quantity, true) ?? quantity;
       if (unitPrice !== typedNumber(o.line.unitPrice)) edit.unitPrice = readTyped(unitPrice, true) ?? unitPrice;
-      if (edit.quantity !== undefined && readTyped(quantity, true) === null)
-        errors.push(`Line ${o.index}: the quantity must be a number.`);
-      if (edit.unitPrice !== undefined && readTyped(unitPrice, true) === null)
-        errors.push(`Line ${o.index}: the unit price must be an amount like ${typedNumber('12.50')}.`);
-      if (Object.keys(edit).length > 1) edits.push(edit);
+      if (readPercent(o.taxRate.value || '0') !== percentOf(o.line.taxRate)) edit.taxRate = taxRateText(o.taxRate);
+      if (Object.keys(edit).length === 1) continue;
+      // A line left as it was is not checked: a blank description the sheet holds is its own.
+      errors.push(...lineErrors(`Line ${o.index}`, o));
+      edits.push(edit);
     }
     const adds: LineAdd[] = [];
     added.forEach((a, i) => {
-      const quantity = readTyped(a.quantity.value, true);
-      const unitPrice = readTyped(a.unitPrice.value, true);
       const add: LineAdd = {
         description: a.description.value.trim(),
-        quantity: quantity ?? a.quantity.value.trim(),
-        unitPrice: unitPrice ?? a.unitPrice.value.trim(),
+        quantity: readTyped(a.quantity.value, true) ?? a.quantity.value.trim(),
+        unitPrice: readTyped(a.unitPrice.value, true) ?? a.unitPrice.value.trim(),
       };
-      const taxRate = a.taxRate.value.trim();
-      const rate = taxRate ? readTypedRate(taxRate) : null;
-      if (taxRate) add.taxRate = rate ?? taxRate;
-      const where = `New line ${i + 1}`;
-      if (!add.description) errors.push(`${where}: add a description.`);
-      if (quantity === null) errors.push(`${where}: the quantity must be a number.`);
-      if (unitPrice === null) errors.push(`${where}: the unit price must be an amount like ${typedNumber('12.50')}.`);
-      if (taxRate && rate === null) errors.push(`${where}: the tax rate must be like ${typedNumber('0.2')} or 20%.`);
+      if (a.taxRate.value.trim()) add.taxRate = taxRateText(a.taxRate);
+      errors.push(...lineErrors(`New line ${i + 1}`, a));
       adds.push(add);
     });
     const result: InvoiceEdits = {};

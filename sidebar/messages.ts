@@ -14,9 +14,10 @@ const SENTENCES: Record<FailureCode, string> = {
   NOT_VOIDED: 'Only a voided invoice can be regenerated. Choose “Void & regenerate” instead.',
   ALREADY_REGENERATED: 'This invoice has already been regenerated.',
   CREDIT_EXCEEDS_PAID: 'The refund and credit together are more than was paid on this invoice.',
-  BAD_EDIT: 'A line edit doesn’t match a line on this invoice. Preview again and check the lines.',
+  BAD_EDIT: 'An edit to this invoice’s lines can’t be used. The details say which line and what to change.',
   PERIOD_OUTSIDE_ORIGINAL: 'The From and To dates must lie inside the invoice’s original period.',
-  BAD_VALUE: 'A cell this invoice depends on holds a value Revoice can’t read. Fix that cell and try again.',
+  BAD_VALUE:
+    'A value this invoice depends on can’t be read, or would be too long for a cell. The details name it; fix it and try again.',
   DUPLICATE_ID: 'Two rows in Invoices share this Invoice ID. Give each invoice its own ID.',
   MISSING_SHEET: 'A sheet Revoice needs is missing. “Set up workbook” can create it.',
   MISSING_COLUMN:

@@ -16,6 +16,9 @@ export interface FormValues {
   creditNote: { refund: string; credit: string } | null;
 }
 
+/** What Preview says when a void has no reason. */
+export const REASON_NEEDED = 'Say why it is voided.';
+
 interface Built {
   /** The request without invoiceIds, fingerprints or requestKey (added per chunk). */
   request?: RevoiceRequest;
@@ -27,6 +30,8 @@ export function buildRequest(values: FormValues, edits: { invoiceId: string; edi
   const request: RevoiceRequest = { action: values.action, invoiceIds: [] };
   const reason = values.reason.trim();
   if (reason) request.reason = reason;
+  // The sidebar's rule, not the API's: a void is a record, and its credit note's Reason with it.
+  else if (voids(values.action)) errors.push(REASON_NEEDED);
 
   if (regenerates(values.action)) {
     request.mode = values.mode;

@@ -7,6 +7,7 @@ import type { OutcomeFailure, PreviewOutcome } from './chunk-answers';
 import { arrow, el } from './dom';
 import { isNonZero, money } from './format';
 import { countChanges, renderLines } from './line-changes';
+import { dateRange } from './date-range';
 import { plainWords } from './messages';
 
 /** "50.00 GBP", or "50.00 → 62.50 GBP" when it changes. */
@@ -51,6 +52,13 @@ function resetCard(p: PreviewSuccess, cleared: NonNullable<PreviewSuccess['clear
   return parts.filter((n): n is HTMLElement => n !== null);
 }
 
+/** A status as the bookkeeper reads it: "paid" when nothing is left to pay. */
+function statusWords(status: string): string {
+  if (status === 'paid') return 'paid (nothing left to pay)';
+  if (status === 'draft') return 'draft (stays a draft)';
+  return status;
+}
+
 export function successCard(p: PreviewSuccess): HTMLElement[] {
   if (p.cleared) return resetCard(p, p.cleared);
   const c = p.currency;
@@ -63,6 +71,7 @@ export function successCard(p: PreviewSuccess): HTMLElement[] {
   } else if (!p.after) {
     says('Will be voided. Its amounts stay in the sheet as a record and count as zero.');
   }
+  if (p.period) says(`Bills only ${dateRange(p.period.from, p.period.to, true)}: that becomes its period.`);
   parts.push(el('p', { class: 'hint' }, `Amounts in ${c}. `, countChanges(p.diff)));
   parts.push(renderLines(p.diff, p.before.lines));
   const totals = el(
@@ -79,6 +88,14 @@ export function successCard(p: PreviewSuccess): HTMLElement[] {
   // Where the money comes from when the customer's other credit pays too (their own first).
   for (const source of (p.creditSources ?? []).filter((s) => s.invoiceId !== p.invoiceId)) {
     totals.append(...row(`from ${source.invoiceId}`, money(source.amount, c)));
+  }
+  if (p.after) {
+    totals.append(...row(p.regeneratedInPlace ? 'Left to pay' : 'New invoice: to pay', money(p.after.balance, c)));
+    totals.append(...row(p.regeneratedInPlace ? 'Status' : 'New invoice: status', statusWords(p.after.status)));
+  }
+  if (p.creditNote) {
+    const { creditNoteId, refund, credit } = p.creditNote;
+    totals.append(...row(`Credit note ${creditNoteId}`, `refund ${money(refund, c)}, credit ${money(credit, c)}`));
   }
   if (p.unappliedCredit !== undefined) {
     totals.append(...row("Customer's credit left", money(p.unappliedCredit, c)));

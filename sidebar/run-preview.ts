@@ -11,7 +11,7 @@ import { plural, progressText } from './format';
 import { createLineEditor } from './line-editor';
 import { askForColumns, lacksColumn } from './match-columns';
 import { sendPreviewChunks, type PreviewAnswers } from './preview-chunks';
-import { buildRequest } from './request';
+import { REASON_NEEDED, buildRequest } from './request';
 import { newRequestKey } from './request-key';
 import { targets } from './state';
 
@@ -79,6 +79,7 @@ function readRequest({ state, panels }: Sidebar, ids: readonly string[]): Revoic
   const built = buildRequest(form.values(), editor && read ? { invoiceId: editor.invoiceId, edits: read.edits } : null);
   const errors = [...(read ? read.errors : []), ...built.errors];
   replace(panels.formErrors, ...errors.map((e) => el('p', { class: 'error-text', text: e })));
+  form.markReasonMissing(errors.includes(REASON_NEEDED));
   return built.request && !errors.length ? built.request : null;
 }
 

@@ -149,6 +149,9 @@ export interface PreviewLine {
   taxRate: string;
   tax: string;
   source: string;
+  /** A schedule line that covers only part of the period: the dates it covers ("YYYY-MM-DD"). */
+  from?: string;
+  to?: string;
 }
 
 export type LineChange = 'same' | 'changed' | 'added' | 'removed';
@@ -166,6 +169,15 @@ export interface Totals {
   total: string;
 }
 
+/** The invoice a regeneration makes (or a draft rebuilt): its lines, totals, what is left to pay and its status. */
+export interface AfterSide extends Totals {
+  lines: PreviewLine[];
+  /** Total − what it will have been paid. */
+  balance: string;
+  /** `paid` when fully covered, else `open`; a rebuilt draft stays as it was. */
+  status: string;
+}
+
 export interface PreviewSuccess {
   invoiceId: string;
   ok: true;
@@ -173,7 +185,11 @@ export interface PreviewSuccess {
   currency: string;
   /** reset-accounting reads Invoices only: no lines, and `paid` is the invoice's own Paid cell (blank: 0). */
   before: Totals & { lines: PreviewLine[]; paid: string };
-  after?: Totals & { lines: PreviewLine[] };
+  after?: AfterSide;
+  /** The service period of the new (or rebuilt) invoice, when from–to narrows the original's. */
+  period?: { from: string; to: string };
+  /** The credit note a void would issue (its ID as it would be written). */
+  creditNote?: { creditNoteId: string; refund: string; credit: string };
   diff?: LineDiff[];
   regeneratedInPlace?: true;
   newInvoiceId?: string;

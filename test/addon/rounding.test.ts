@@ -17,6 +17,18 @@ function regenerateCopy(currency: string, quantity: unknown, unitPrice: unknown,
   return { result: response.results[0], row, line };
 }
 
+/** A voided GBP invoice INV-1 with these Invoice Lines rows. */
+function voidedGbp(lines: unknown[][]) {
+  return openBook({
+    Invoices: [
+      [...INVOICE_HEADER],
+      ['INV-1', '', 'Zoe', d('2026-05-01'), d('2026-05-31'), '', '', 'GBP', 'voided', 0, 0, 0, ''],
+    ],
+    'Invoice Lines': [[...LINE_HEADER], ...lines],
+    Payments: [[...PAYMENT_HEADER]],
+  });
+}
+
 describe('rounding half away from zero per line, through the bundle', () => {
   it.each([
     ['GBP', 1, 2.675, 0, '2.68', '2.68'],
@@ -33,21 +45,30 @@ describe('rounding half away from zero per line, through the bundle', () => {
   });
 
   it('rounds tax per line, not on the subtotal', () => {
-    const book = openBook({
-      Invoices: [
-        [...INVOICE_HEADER],
-        ['INV-1', '', 'Zoe', d('2026-05-01'), d('2026-05-31'), '', '', 'GBP', 'voided', 0, 0, 0, ''],
-      ],
-      'Invoice Lines': [
-        [...LINE_HEADER],
-        ['INV-1', 'charge', 'A', 1, 0.625, 0.63, 0.2, ''],
-        ['INV-1', 'charge', 'B', 1, 0.625, 0.63, 0.2, ''],
-      ],
-      Payments: [[...PAYMENT_HEADER]],
-    });
+    const book = voidedGbp([
+      ['INV-1', 'charge', 'A', 1, 0.625, 0.63, 0.2, ''],
+      ['INV-1', 'charge', 'B', 1, 0.625, 0.63, 0.2, ''],
+    ]);
     // Each line: 0.63 × 20% = 0.126 → 0.13, so 0.26; 20% of the 1.26 subtotal would be 0.25.
     const after = book.call('revoicePreview', { action: 'regenerate', invoiceIds: ['INV-1'], mode: 'copy' }).results[0]
       .after;
     expect(after).toMatchObject({ subtotal: '1.26', tax: '0.26', total: '1.52' });
+  });
+});
+
+describe('amounts a cell cannot hold exactly, through the bundle', () => {
+  it('a quantity of 20 nines beside another line: preview and apply refuse it, nothing is written', () => {
+    const book = voidedGbp([
+      ['INV-1', 'charge', 'Full days', 99999999999999999999, 8.5, 0, 0, ''],
+      ['INV-1', 'charge', 'Trip', 1, 3.5, 3.5, 0, ''],
+    ]);
+    const request = { action: 'regenerate', invoiceIds: ['INV-1'], mode: 'copy' };
+    const previewed = book.call('revoicePreview', request).results[0];
+    const applied = book.call('revoiceApply', request).results[0];
+    expect(previewed).toMatchObject({ ok: false, code: 'BAD_VALUE' });
+    expect(previewed.message).toMatch(/^INV-1-R1's Subtotal would be 850000000000000000003.50: more digits/);
+    expect(applied).toEqual(previewed);
+    expect(records(book, 'Invoices')).toHaveLength(1);
+    expect(records(book, 'Invoice Lines')).toHaveLength(2);
   });
 });

@@ -23,6 +23,7 @@ function item(fields: Partial<ScheduleItem> = {}): ScheduleItem {
     effectiveFrom: null,
     effectiveTo: null,
     taxRate: new Dec(0),
+    currency: null,
     ...fields,
   };
 }

@@ -140,6 +140,12 @@ describe('BAD_EDIT', () => {
     [{ add: [{ description: 'Hat', quantity: 'x', unitPrice: 1 }] }, 'quantity "x"'],
     [{ add: [{ description: 'Hat', quantity: 1, unitPrice: 1, taxRate: '200%' }] }, 'tax rate'],
     [{ add: [{ quantity: 1, unitPrice: 1 }] }, 'description must be text'],
+    // One rule for descriptions: an edited or added line is never left blank.
+    [{ lines: [{ index: 1, description: '  ' }] }, 'Line 1 description is blank: every line needs a description.'],
+    [{ add: [{ description: '', quantity: 1, unitPrice: 1 }] }, 'Added line 1 description is blank'],
+    // A bare 2 is 200 %, not 2 %: refused, naming the line and the problem.
+    [{ lines: [{ index: 2, taxRate: 2 }] }, 'Line 2 tax rate 2 should be like 0.2 or 20%, from 0 to 100%.'],
+    [{ lines: [{ index: 2, taxRate: '2' }] }, 'Line 2 tax rate "2" should be like 0.2 or 20%'],
   ])('%j → BAD_EDIT (%s)', (edits, message) => {
     const failure = failureOf(books(), copy(edits as InvoiceEdits), 'BAD_EDIT');
     expect(failure.message).toContain('INV-1');

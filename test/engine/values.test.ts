@@ -1,7 +1,8 @@
 /** Unit tests of the cell parsers and money helpers (src/engine/values.ts, money.ts). */
 import { lineAmount, lineTax, totalsOf } from '../../src/engine/invoice/line-math';
 import type { Line } from '../../src/engine/workbook/model';
-import { Dec, formatMoney, minorUnits, moneyToCell, roundMoney } from '../../src/engine/calc/money';
+import { Dec, formatMoney, minorUnits, roundMoney } from '../../src/engine/calc/money';
+import { moneyCell, writtenNumber } from '../../src/engine/workbook/written-number';
 import { decimalFromNumber, decimalFromText, parseTaxRate } from '../../src/engine/workbook/values';
 
 const text = (value: Dec | null) => value?.toString() ?? null;
@@ -99,9 +100,32 @@ describe('money in API results has exactly the minor units', () => {
   });
 
   test('money written to cells is a number rounded to minor units', () => {
-    expect(moneyToCell(new Dec('2.675'), 'GBP')).toBe(2.68);
-    expect(moneyToCell(new Dec('13201.5'), 'JPY')).toBe(13202);
-    expect(moneyToCell(new Dec('1.0005'), 'KWD')).toBe(1.001);
+    expect(moneyCell(new Dec('2.675'), 'GBP', 'x')).toBe(2.68);
+    expect(moneyCell(new Dec('13201.5'), 'JPY', 'x')).toBe(13202);
+    expect(moneyCell(new Dec('1.0005'), 'KWD', 'x')).toBe(1.001);
+  });
+
+  test.each(['0.1', '123456789012.345', '-99999999999999.9', '1e20', '0.000000000000000123456789012345'])(
+    'a number with up to 15 significant digits is written as itself: %s',
+    (value) => expect(writtenNumber(new Dec(value), 'x')).toBe(Number(value)),
+  );
+
+  test.each([
+    ['99999999999999999999', 'BAD_VALUE'],
+    ['850000000000000000003.5', 'BAD_EDIT'],
+    ['1234567890123456', 'BAD_VALUE'],
+    ['1e400', 'BAD_VALUE'],
+  ] as const)('a number a cell cannot hold exactly is refused, naming it: %s', (value, code) => {
+    expect(() => writtenNumber(new Dec(value), "INV-1-R1's Total", code)).toThrow(
+      expect.objectContaining({ code, message: expect.stringContaining("INV-1-R1's Total would be") }),
+    );
+  });
+
+  test('money is refused as it would be written, rounded to minor units', () => {
+    expect(() => moneyCell(new Dec('850000000000000000003.499'), 'GBP', 'Total')).toThrow(
+      /Total would be 850000000000000000003.50: more digits than a Sheets cell keeps/,
+    );
+    expect(moneyCell(new Dec('1234567890123.444'), 'GBP', 'Total')).toBe(1234567890123.44);
   });
 });
 

@@ -38,6 +38,7 @@ describeIfChromium('offline playground with 150 invoices', () => {
     expect(await page.locator('#grid tbody tr.selected').count()).toBe(COUNT);
     await refreshSelection(sidebar, COUNT);
 
+    await sidebar.getByLabel('Reason').fill('Rates changed');
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     const apply = sidebar.getByRole('button', { name: `Apply to ${COUNT} invoices` });
     await apply.waitFor();

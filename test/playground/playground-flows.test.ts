@@ -77,6 +77,7 @@ describeIfChromium('offline playground in Chromium', () => {
     await clickRow(page, 'INV-1014');
     await refreshSelection(sidebar, 1);
     await sidebar.getByRole('radio', { name: 'Copy and edit' }).check();
+    await sidebar.getByLabel('Reason').fill('Trip added');
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     const firstLine = sidebar.locator('.line-editor .edit-line').first();
     await firstLine.getByLabel('Quantity').fill('40');
@@ -104,6 +105,7 @@ describeIfChromium('offline playground in Chromium', () => {
     const { page, sidebar } = playground.opened;
     await clickRow(page, 'INV-1009');
     await refreshSelection(sidebar, 1);
+    await sidebar.getByLabel('Reason').fill('Check');
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     await sidebar.locator('.preview .card').getByText(XSS_DESCRIPTION).first().waitFor();
     expect(await sidebar.locator('img').count()).toBe(0);
@@ -117,6 +119,7 @@ describeIfChromium('offline playground in Chromium', () => {
     const { page, sidebar } = playground.opened;
     await clickRow(page, 'INV-1011');
     await refreshSelection(sidebar, 1);
+    await sidebar.getByLabel('Reason').fill('Rates');
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
     await sidebar.getByRole('button', { name: 'Apply to 1 invoice' }).waitFor();
     // A payment arrives in the sheet meanwhile.

@@ -51,6 +51,7 @@ describeIfChromium('sidebar with large selections', () => {
       delayMs: 60,
       failures: { 'INV-1003': { code: 'BAD_VALUE', message: 'Invoice Lines!E7 is not a number' } },
     });
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     const previews = await requests(page, 'revoicePreview');
@@ -74,7 +75,9 @@ describeIfChromium('sidebar with large selections', () => {
     });
     expect(await bar(page, 'rv-apply-progress')).toEqual([150, 150]);
     await expect(page.textContent('#rv-results-summary')).resolves.toBe('149 of 150 applied, 1 failed.');
-    await expect(page.textContent('.result.is-error')).resolves.toContain('holds a value Revoice can’t read');
+    await expect(page.textContent('.result.is-error')).resolves.toContain(
+      'can’t be read, or would be too long for a cell',
+    );
     await expect(page.textContent('.result.is-error .detail')).resolves.toContain('Invoice Lines!E7');
     const log = await progressLog(page);
     expect(log).toContain('0 of 150 applied…');
@@ -89,6 +92,7 @@ describeIfChromium('sidebar with large selections', () => {
   test('previews 3 chunks at a time, applies one at a time, and Cancel stops after the chunk in flight', async () => {
     const invoices = manyInvoices(500);
     const page = await open({ invoices, delayMs: 5 });
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     expect((await mockState(page)).maxInFlight).toBe(3);
@@ -134,6 +138,7 @@ describeIfChromium('sidebar with large selections', () => {
   test('a cancelled preview applies only what was previewed', async () => {
     const page = await open({ invoices: manyInvoices(300) });
     await hold(page);
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForFunction(() => (window as unknown as { __mock: { inFlight: number } }).__mock.inFlight === 3);
     await page.click('#rv-cancel');
@@ -149,6 +154,7 @@ describeIfChromium('sidebar with large selections', () => {
   test('a chunk too big for one Apps Script run (TIME_LIMIT) is sent again in halves, each with its own key', async () => {
     const invoices = manyInvoices(120);
     const page = await open({ invoices, delayMs: 1, maxPerRun: 30 });
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     await page.click('#rv-apply');

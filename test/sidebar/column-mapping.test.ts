@@ -65,6 +65,8 @@ describeIfChromium('Match your columns, against the real server bundle', () => {
     await expect(page.innerText('.invoice')).resolves.toMatch(/INV-1\s+open\s+Ada/);
     expect(await page.locator('.columns select').count()).toBe(0);
 
+    await page.fill('#rv-reason', 'Schedule changed');
+
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     await expect(page.textContent('.card h3')).resolves.toContain('INV-1-R1');
@@ -92,6 +94,8 @@ describeIfChromium('Match your columns, against the real server bundle', () => {
     const select = page.getByLabel('Which column holds Rate in Schedule?');
     await select.waitFor();
 
+    await page.fill('#rv-reason', 'Schedule changed');
+
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     await expect(page.textContent('.card.is-error')).resolves.toContain('Match your columns');
@@ -107,6 +111,7 @@ describeIfChromium('Match your columns, against the real server bundle', () => {
   test('an apply that fails for want of a column asks, and Save sends the apply again', async () => {
     const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2'] } });
     const page = await open(book);
+    await page.fill('#rv-reason', 'Schedule changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     book.apps.spreadsheet.getSheetByName('Invoices')!.getRange('C1').setValue('Kid'); // renamed after the preview

@@ -2,7 +2,17 @@
 import type { Page } from 'playwright-core';
 import type { RevoiceRequest } from '../../src/shared/api';
 import { callsTo, describeIfChromium, useSidebarBrowser, mockState, openSidebar } from './browser';
-import { AMELIA, AMELIA_PREVIEW, DRAFT, OSCAR, XSS, XSS_DESCRIPTION, XSS_PREVIEW, ameliaScenario } from './fixtures';
+import {
+  AMELIA,
+  AMELIA_DIFF,
+  AMELIA_PREVIEW,
+  DRAFT,
+  OSCAR,
+  XSS,
+  XSS_DESCRIPTION,
+  XSS_PREVIEW,
+  ameliaScenario,
+} from './fixtures';
 import type { MockScenario } from './mock/google';
 
 describeIfChromium('sidebar flows', () => {
@@ -14,7 +24,9 @@ describeIfChromium('sidebar flows', () => {
     await opened.page.waitForFunction(() => !document.querySelector('.selection[aria-busy]'));
     return opened.page;
   }
-  async function preview(page: Page): Promise<void> {
+  /** Preview, giving a reason first when none is typed (a void needs one). */
+  async function preview(page: Page, reason = 'Schedule changed'): Promise<void> {
+    if (!(await page.inputValue('#rv-reason'))) await page.fill('#rv-reason', reason);
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
   }
@@ -81,6 +93,8 @@ describeIfChromium('sidebar flows', () => {
       'Total: £449.00 → becomes £539.50',
       'Paid so far: £300.00',
       'Payments to move: £300.00',
+      'New invoice: to pay: £239.50',
+      'New invoice: status: open',
       "Customer's credit left: £0.00",
     ]);
     await expect(page.textContent('.warnings')).resolves.toContain('Good Friday');
@@ -88,6 +102,23 @@ describeIfChromium('sidebar flows', () => {
     await expect(page.textContent('#rv-apply')).resolves.toBe('Apply to 1 invoice');
     // Laid out for 300 px: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  });
+
+  test('two lines split by a mid-month schedule change show the dates each covers', async () => {
+    const full = { ...AMELIA_DIFF[0].after!, description: 'Full days' };
+    const early = { ...full, from: '2024-03-01', to: '2024-03-14' };
+    const late = { ...full, unitPrice: '36.00', from: '2024-03-15', to: '2024-03-31' };
+    const previewed = {
+      ...AMELIA_PREVIEW,
+      diff: [
+        { change: 'changed' as const, before: { ...AMELIA_DIFF[0].before!, description: 'Full days' }, after: early },
+        { change: 'added' as const, after: late },
+      ],
+    };
+    const page = await open(ameliaScenario({ previews: { [AMELIA.invoiceId]: previewed } }));
+    await preview(page);
+    const titles = await page.$$eval('.card .line .desc', (els) => els.map((e) => e.textContent));
+    expect(titles).toEqual(['Full days · 1–14 Mar', 'Full days · 15–31 Mar']);
   });
 
   test('apply sends the fingerprints and a request key; a double click applies once', async () => {
@@ -223,9 +254,26 @@ describeIfChromium('sidebar flows', () => {
     expect((await previewRequests(page))[0]).toEqual({
       action: 'void',
       invoiceIds: [AMELIA.invoiceId],
+      reason: 'Schedule changed',
       creditNote: { refund: '25.50', credit: '0' },
     });
     await expect(page.textContent('#rv-paid-hint')).resolves.toContain('Paid so far: £300.00');
+  });
+
+  test('the preview shows the credit note a void issues, and a period from–to narrows', async () => {
+    const page = await open(ameliaScenario({ previews: {} }), { initialAction: 'void' });
+    await page.click('#rv-credit-summary');
+    await page.fill('#rv-refund', '25.50');
+    await page.fill('#rv-credit', '£10');
+    await preview(page);
+    const note = await page.innerText('.card .totals');
+    expect(note).toMatch(/Credit note CN-INV-2024-031\s+refund £25.50, credit £10/);
+    await page.check('input[name=action][value=void-and-regenerate]');
+    await page.fill('#rv-from', '2024-03-01');
+    await page.fill('#rv-to', '2024-03-14');
+    await preview(page);
+    await expect(page.textContent('.card')).resolves.toContain('Bills only 1–14 Mar 2024: that becomes its period.');
+    await expect(page.innerText('.card .totals')).resolves.toMatch(/New invoice: to pay\s+£67.50/);
   });
 
   test("Apply credit… preselects applying the customer's credit, with no regenerate or credit note options", async () => {
@@ -293,6 +341,74 @@ describeIfChromium('sidebar flows', () => {
     await page.click('#rv-apply');
     await page.waitForSelector('.results:not([hidden])');
     expect((await applyRequests(page))[0].edits).toEqual(request.edits);
+  });
+
+  test('a void asks for a reason: Preview says so, moves to the box and sends nothing until given', async () => {
+    const page = await open(ameliaScenario(), { initialAction: 'void' });
+    await expect(page.textContent('label[for=rv-reason]')).resolves.toBe('Reason (needed)');
+    await page.click('#rv-preview');
+    await expect(page.textContent('.form-errors')).resolves.toBe('Say why it is voided.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rv-reason');
+    expect(await page.getAttribute('#rv-reason', 'aria-invalid')).toBe('true');
+    await page.check('input[name=action][value=void-and-regenerate]');
+    await page.click('#rv-preview');
+    await expect(page.textContent('.form-errors')).resolves.toBe('Say why it is voided.');
+    expect(await previewRequests(page)).toEqual([]);
+    await page.fill('#rv-reason', 'Billed twice');
+    await preview(page);
+    expect((await previewRequests(page))[0]).toMatchObject({ reason: 'Billed twice' });
+    expect(await page.getAttribute('#rv-reason', 'aria-invalid')).toBeNull();
+    // Regenerating an invoice already voided, or applying credit, needs none.
+    await page.check('input[name=action][value=apply-credit]');
+    await expect(page.textContent('label[for=rv-reason]')).resolves.toBe('Reason (optional)');
+  });
+
+  test('Copy and edit: tax rates are percentages (2 is 2 %), editable on every line; one rule for descriptions', async () => {
+    const page = await open(ameliaScenario());
+    await page.check('input[name=mode][value=copy]');
+    await preview(page);
+    await expect(page.textContent('.line-editor .hint')).resolves.toContain('Every line needs a description.');
+    // Each box is named with its line for screen readers.
+    const lineTwoTax = page.getByRole('textbox', { name: 'Line 2 Tax rate (%)', exact: true });
+    expect(await lineTwoTax.inputValue()).toBe('0');
+    await page.getByRole('textbox', { name: 'Line 1 Tax rate (%)', exact: true }).fill('150');
+    await page.getByRole('textbox', { name: 'Line 2 Description', exact: true }).fill(' ');
+    await page.click('button:has-text("Add line")');
+    await page.getByRole('textbox', { name: 'New line 1 Unit price (GBP)', exact: true }).fill('5');
+    await page.click('#rv-preview');
+    const errors = await page.$$eval('.form-errors p', (els) => els.map((e) => e.textContent));
+    expect(errors).toEqual([
+      'Line 1: the tax rate must be a percentage from 0 to 100, like 20 for 20 %.',
+      'Line 2: add a description. Every line needs a description.',
+      'New line 1: add a description. Every line needs a description.',
+    ]);
+    expect(await previewRequests(page)).toHaveLength(1);
+    await page.getByRole('textbox', { name: 'Line 1 Tax rate (%)', exact: true }).fill('2');
+    await page.getByRole('textbox', { name: 'Line 2 Description', exact: true }).fill('Lunch');
+    await page.click('button:has-text("Remove new line")');
+    await lineTwoTax.fill('20 %');
+    await page.click('#rv-preview');
+    await page.waitForFunction(() => !(document.querySelector('#rv-apply') as HTMLButtonElement).disabled);
+    expect((await previewRequests(page))[1].edits).toEqual({
+      [AMELIA.invoiceId]: {
+        lines: [
+          { index: 1, taxRate: '2%' },
+          { index: 2, taxRate: '20%' },
+        ],
+      },
+    });
+  });
+
+  test('a line edit the server refuses says which line and what to change', async () => {
+    const message = 'INV-2024-031: Line 1 tax rate "2" should be like 0.2 or 20%, from 0 to 100%.';
+    const page = await open(
+      ameliaScenario({ failures: { [AMELIA.invoiceId]: { code: 'BAD_EDIT', message, onPreview: true } } }),
+    );
+    await preview(page);
+    await expect(page.textContent('.card.is-error')).resolves.toContain(
+      'The details say which line and what to change',
+    );
+    await expect(page.textContent('.card.is-error .detail')).resolves.toContain(message);
   });
 
   test('bad input is explained and nothing is sent', async () => {

@@ -40,6 +40,7 @@ describeIfChromium('money in the spreadsheet’s locale', () => {
     return opened.page;
   }
   async function preview(page: Page): Promise<string> {
+    await page.fill('#rv-reason', 'Rate rise from March');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     return text(await page.innerText('.preview .card'));
@@ -69,6 +70,7 @@ describeIfChromium('money in the spreadsheet’s locale', () => {
     const page = await open({ invoices: [KLARA], locale: 'de_DE' }, 'void');
     await page.click('#rv-credit-summary');
     await page.fill('#rv-refund', '12.5');
+    await page.fill('#rv-reason', 'Rate rise from March');
     await page.click('#rv-preview');
     await expect(page.innerText('.form-errors')).resolves.toContain('like 25, 25,50 or 1.025,50');
     await page.fill('#rv-refund', '1.025,50');

@@ -80,6 +80,7 @@ describeIfChromium('sidebar against the real server bundle', () => {
     const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2'] } });
     const page = await open(book, 'showSidebar');
     await page.check('input[name=mode][value=copy]');
+    await page.fill('#rv-reason', 'Extra day');
     await page.click('#rv-preview');
     await page.waitForSelector('.edit-line');
     await page.locator('.edit-line').nth(0).getByLabel('Quantity').fill('15');
@@ -105,6 +106,7 @@ describeIfChromium('sidebar against the real server bundle', () => {
     const book = openBook(nurserySheets(), { active: { sheet: 'Invoices', ranges: ['A2'] } });
     const page = await open(book, 'menuVoidSelected');
     expect(await page.isChecked('input[name=action][value=void]')).toBe(true);
+    await page.fill('#rv-reason', 'Billed twice');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])');
     book.apps.spreadsheet.getSheetByName('Invoice Lines')!.getRange('D2').setValue(12); // someone edits the sheet
@@ -122,6 +124,7 @@ describeIfChromium('sidebar against the real server bundle', () => {
   async function applyMany(book: Book, size: { invoices: number }): Promise<Page> {
     const page = await open(book, 'showSidebar');
     await expect(page.textContent('#rv-selection-count')).resolves.toBe(`${size.invoices} invoices selected.`);
+    await page.fill('#rv-reason', 'Rates changed');
     await page.click('#rv-preview');
     await page.waitForSelector('.preview:not([hidden])', { timeout: 30000 });
     await expect(page.textContent('#rv-apply')).resolves.toBe(`Apply to ${size.invoices} invoices`);

@@ -9,13 +9,14 @@ import {
   money,
   progressText,
   readTyped,
-  readTypedRate,
   setDisplayLocale,
   typedNumber,
 } from '../../sidebar/format';
 import { plainWords, setUpFixes } from '../../sidebar/messages';
 import { isAction } from '../../src/shared/actions';
 import { buildRequest, type FormValues } from '../../sidebar/request';
+import { percentOf, readPercent } from '../../sidebar/percent';
+import { dateRange } from '../../sidebar/date-range';
 import { choicesProblem, columnAsks, mappingUpdate, rememberedText } from '../../sidebar/column-asks';
 
 const root = join(__dirname, '..', '..');
@@ -51,8 +52,10 @@ describe('format', () => {
       expect(readTyped('1.234,50')).toBe('1234.50');
       expect(readTyped('12,5')).toBe('12.5');
       expect(readTyped('12.5')).toBeNull();
-      expect(readTypedRate('0,2')).toBe('0.2');
-      expect(readTypedRate('20 %')).toBe('20%');
+      // Tax rates are percentages in the line editor: "7,25" is 7.25 % there.
+      expect(readPercent('7,25')).toBe('7.25');
+      expect(readPercent('20 %')).toBe('20');
+      expect(readPercent('7.25')).toBeNull();
       setDisplayLocale('en_GB');
       expect(money('804.00', 'GBP')).toBe('£804.00');
       expect(readTyped('£1,234.50')).toBe('1234.50');
@@ -166,12 +169,56 @@ describe('request', () => {
     expect(buildRequest(values({ from: '2024-03-09', to: '2024-03-01' }), null).errors[0]).toMatch(/on or before/);
     expect(buildRequest(values({ creditNote: { refund: '-5', credit: '' } }), null).errors[0]).toMatch(/zero or more/);
   });
+  test('a void needs a reason; regenerating an already voided invoice and the other actions do not', () => {
+    for (const action of ['void', 'void-and-regenerate'] as const) {
+      expect(buildRequest(values({ action, reason: '  ' }), null)).toEqual({ errors: ['Say why it is voided.'] });
+    }
+    for (const action of ['regenerate', 'apply-credit', 'reset-accounting'] as const) {
+      const built = buildRequest(values({ action, reason: '' }), null);
+      expect(built.errors).toEqual([]);
+      expect(built.request?.reason).toBeUndefined();
+    }
+  });
   test('initial actions', () => {
     expect(isAction('void')).toBe(true);
     expect(isAction('regenerate')).toBe(true);
     expect(isAction('delete')).toBe(false);
     expect(isAction(undefined)).toBe(false);
   });
+});
+
+describe('tax rates as percentages, moved by digits', () => {
+  test.each([
+    ['0', '0'],
+    ['0.2', '20'],
+    ['0.0725', '7.25'],
+    ['0.125', '12.5'],
+    ['1', '100'],
+    ['0.05', '5'],
+  ])('fraction %s is %s %%', (fraction, percent) => expect(percentOf(fraction)).toBe(percent));
+
+  test.each([
+    ['2', '2'],
+    ['20 %', '20'],
+    ['7.250%', '7.25'],
+    ['100', '100'],
+    ['0', '0'],
+    ['.5', '0.5'],
+    ['100.5', null],
+    ['150', null],
+    ['-5', null],
+    ['twenty', null],
+  ])('typed %j reads as %j', (text, percent) => expect(readPercent(text)).toBe(percent));
+});
+
+test.each([
+  ['2024-03-01', '2024-03-14', false, '1–14 Mar'],
+  ['2024-03-01', '2024-03-14', true, '1–14 Mar 2024'],
+  ['2024-02-28', '2024-03-03', false, '28 Feb – 3 Mar'],
+  ['2025-12-30', '2026-01-02', false, '30 Dec 2025 – 2 Jan 2026'],
+  ['2024-03-05', '2024-03-05', false, '5 Mar'],
+])('date range %s – %s (year: %s) reads %s', (from, to, year, words) => {
+  expect(dateRange(from, to, year)).toBe(words);
 });
 
 test('every error code has plain words', () => {

@@ -65,6 +65,7 @@ describeIfChromium('sidebar at 200 % zoom and a larger text size', () => {
   async function previewAt(width: number): Promise<Page> {
     const { page } = session.track(await openSidebar(session.browser(), scenario, { width }));
     await page.waitForSelector('.invoice');
+    await page.fill('#rv-reason', 'Rate rise from March');
     await page.click('#rv-preview');
     // Two invoices: the batch table, each row opened to show its lines and totals too.
     await page.waitForSelector('.preview:not([hidden]) .review-row');

@@ -87,11 +87,6 @@ export function formatPrice(value: Dec, currency: string): string {
   return value.decimalPlaces() < minorUnits(currency) ? value.toFixed(minorUnits(currency)) : value.toString();
 }
 
-/** The number written to a money cell. */
-export function moneyToCell(value: Dec, currency: string): number {
-  return roundMoney(value, currency).toNumber();
-}
-
 export function sum(values: Dec[]): Dec {
   return values.reduce((total, value) => total.plus(value), ZERO);
 }

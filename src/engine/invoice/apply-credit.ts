@@ -10,7 +10,8 @@ import type { CreditPool } from './customer-credit';
 import type { IdAllocator } from './ids';
 import type { Ledger } from './ledger';
 import { Transfer, transferPayments } from './transfer-payments';
-import { Dec, formatMoney, moneyToCell } from '../calc/money';
+import { Dec, formatMoney } from '../calc/money';
+import { moneyCell } from '../workbook/written-number';
 import { fail } from '../workbook/errors';
 import type { Invoice } from '../workbook/model';
 import type { OutValue } from '../workbook/cells';
@@ -58,13 +59,13 @@ export function applyCredit(args: {
   const left = balance.minus(transfer.transferred);
   const plan = emptyPlan();
   addRows(plan, 'payments', transfer.rows);
-  const paid = { Paid: moneyToCell(ledger.paid.plus(transfer.transferred), currency) };
+  const paid = { Paid: moneyCell(ledger.paid.plus(transfer.transferred), currency, `${invoice.id}'s Paid`) };
   const status: Record<string, OutValue> = left.isZero() ? { Status: 'paid' } : {};
   addUpdates(
     plan,
     'invoices',
     invoice.row,
-    { ...paid, Balance: moneyToCell(left, currency), ...status },
+    { ...paid, Balance: moneyCell(left, currency, `${invoice.id}'s Balance`), ...status },
     { optional: true },
   );
   return { plan, transfer, left };

@@ -3,7 +3,15 @@ import { applyCredit } from './apply-credit';
 import { rebuildDraft } from './rebuild-draft';
 import type { AccountingColumn } from '../workbook/accounting-columns';
 import { resetAccounting } from './reset-accounting';
-import type { ApplySuccess, CreditSourceAmount, LineDiff, PreviewLine, PreviewSuccess } from '../../shared/api';
+import type {
+  AfterSide,
+  ApplySuccess,
+  CreditSourceAmount,
+  LineDiff,
+  PreviewLine,
+  PreviewSuccess,
+} from '../../shared/api';
+import type { DateRange } from '../calc/dates';
 import type { CreditPool } from './customer-credit';
 import type { Books } from '../workbook/books';
 import type { Context } from './context';
@@ -12,7 +20,7 @@ import { fingerprintOf } from './fingerprint';
 import type { IdAllocator } from './ids';
 import { Ledger, ledgerOf } from './ledger';
 import { diffLines } from './line-diff';
-import { formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
+import { InvoiceTotals, formatTotals, lineAmount, previewLine, totalsOf } from './line-math';
 import { Dec, formatMoney, moneyText, numberText } from '../calc/money';
 import { isBlank } from '../workbook/cells';
 import type { Row, Table } from '../workbook/table';
@@ -93,8 +101,34 @@ interface Regenerated {
   total: string;
   transferred: string;
   creditSources: CreditSourceAmount[];
-  after: NonNullable<PreviewSuccess['after']>;
+  after: AfterSide;
+  period: PreviewSuccess['period'];
   diff: LineDiff[];
+}
+
+/** The new (or rebuilt) invoice as the preview shows it. */
+function afterSide(
+  made: { lines: Line[]; totals: InvoiceTotals; balance: Dec },
+  status: string,
+  currency: string,
+): AfterSide {
+  return {
+    lines: made.lines.map((line) => previewLine(line, currency)),
+    ...formatTotals(made.totals, currency),
+    balance: formatMoney(made.balance, currency),
+    status,
+  };
+}
+
+/** The period from–to gives, when it is not the invoice's own. */
+function narrowed(invoice: Invoice, period: DateRange): PreviewSuccess['period'] {
+  const same = period.start === invoice.period.start && period.end === invoice.period.end;
+  return same ? undefined : { from: period.start, to: period.end };
+}
+
+/** `{key: value}`, or nothing when the value is undefined (answers carry no undefined keys). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
 }
 
 /** Checks and plans one invoice. Throws a RevoiceError when it can't go ahead. */
@@ -138,11 +172,16 @@ export function evaluateInvoice(args: {
 
   let available = ledger.available;
   let creditNoteId = '';
+  let creditNote: PreviewSuccess['creditNote'];
   if (voiding) {
     const voided = voidInvoice(invoice, ledger, request, context, ids);
     mergePlans(plan, voided.plan);
     available = voided.available;
     creditNoteId = voided.creditNoteId ?? '';
+    if (creditNoteId) {
+      const [refund, credit] = [voided.refund, voided.credit].map((amount) => formatMoney(amount, currency));
+      creditNote = { creditNoteId, refund, credit };
+    }
     pool.voided(invoice, voided.refund);
   }
   let regenerated: Regenerated | undefined;
@@ -174,10 +213,8 @@ export function evaluateInvoice(args: {
         invoiceId: source.invoiceId,
         amount: formatMoney(source.amount, currency),
       })),
-      after: {
-        lines: next.lines.map((line: Line) => previewLine(line, currency)),
-        ...formatTotals(next.totals, currency),
-      },
+      after: afterSide(next, next.status, currency),
+      period: narrowed(invoice, next.period),
       diff: diffLines(lines, next.lines, currency),
     };
   }
@@ -201,6 +238,8 @@ export function evaluateInvoice(args: {
     currency,
     before: beforeSide,
     ...(regenerated ? { after: regenerated.after, diff: regenerated.diff } : {}),
+    ...optional('period', regenerated?.period),
+    ...optional('creditNote', creditNote),
     ...money,
     warnings,
   };
@@ -275,10 +314,8 @@ function draftOutcome(args: {
     fingerprint,
     currency,
     before: beforeSide,
-    after: {
-      lines: rebuilt.lines.map((line: Line) => previewLine(line, currency)),
-      ...formatTotals(rebuilt.totals, currency),
-    },
+    after: afterSide(rebuilt, invoice.status, currency),
+    ...optional('period', narrowed(invoice, rebuilt.period)),
     diff: diffLines(lines, rebuilt.lines, currency),
     regeneratedInPlace: true,
     warnings,

@@ -14,7 +14,10 @@ export function expandSchedule(items: ScheduleItem[], period: DateRange, closed:
   for (const item of items) {
     const quantity = occurrences(item, period, closed, prorate).times(item.units).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
     if (quantity.isZero()) continue;
+    const span = item.frequency === 'once' ? null : itemSpan(item, period);
+    const part = span && (span.start !== period.start || span.end !== period.end);
     lines.push({
+      ...(part ? { covers: span } : {}),
       kind: item.kind,
       description: item.description,
       quantity,
@@ -26,16 +29,18 @@ export function expandSchedule(items: ScheduleItem[], period: DateRange, closed:
   return lines;
 }
 
+/** The part of the period within the item's effective dates, or null when none is. */
+function itemSpan(item: ScheduleItem, period: DateRange): DateRange | null {
+  return intersect(period, { start: item.effectiveFrom ?? period.start, end: item.effectiveTo ?? period.end });
+}
+
 /** How many times an item occurs in the period (fractional for weekly and monthly). */
 export function occurrences(item: ScheduleItem, period: DateRange, closed: Set<string>, prorate = true): Dec {
   if (item.frequency === 'once') {
     const on = item.effectiveFrom as string;
     return new Dec(period.start <= on && on <= period.end ? 1 : 0);
   }
-  const span = intersect(period, {
-    start: item.effectiveFrom ?? period.start,
-    end: item.effectiveTo ?? period.end,
-  });
+  const span = itemSpan(item, period);
   if (!span) return ZERO;
   switch (item.frequency) {
     case 'daily':

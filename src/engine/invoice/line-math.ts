@@ -1,6 +1,8 @@
 import type { PreviewLine, Totals } from '../../shared/api';
+import type { ErrorCode } from '../../shared/api';
 import { Dec, formatMoney, formatPrice, roundMoney, sum } from '../calc/money';
 import type { Line } from '../workbook/model';
+import { moneyCell } from '../workbook/written-number';
 
 /** Amount = quantity × unit price, rounded per line to the currency's minor units. */
 export function lineAmount(line: Line, currency: string): Dec {
@@ -32,6 +34,15 @@ export function formatTotals(totals: InvoiceTotals, currency: string): Totals {
   };
 }
 
+/** The Subtotal, Tax and Total cells (of `whose`: "INV-1's"), each refused when a cell can't hold it exactly. */
+export function totalCells(totals: InvoiceTotals, currency: string, whose: string, code?: ErrorCode) {
+  return {
+    Subtotal: moneyCell(totals.subtotal, currency, `${whose} Subtotal`, code),
+    Tax: moneyCell(totals.tax, currency, `${whose} Tax`, code),
+    Total: moneyCell(totals.total, currency, `${whose} Total`, code),
+  };
+}
+
 export function previewLine(line: Line, currency: string): PreviewLine {
   return {
     kind: line.kind,
@@ -42,5 +53,6 @@ export function previewLine(line: Line, currency: string): PreviewLine {
     taxRate: line.taxRate.toString(),
     tax: formatMoney(lineTax(line, currency), currency),
     source: line.source,
+    ...(line.covers ? { from: line.covers.start, to: line.covers.end } : {}),
   };
 }

@@ -8,20 +8,25 @@
  */
 import type { Context } from './context';
 import { fail } from '../workbook/errors';
-import { InvoiceTotals, totalsOf } from './line-math';
+import { InvoiceTotals, totalCells, totalsOf } from './line-math';
 import { ledgerOf } from './ledger';
-import { moneyToCell } from '../calc/money';
+import { moneyCell } from '../workbook/written-number';
+import type { Dec } from '../calc/money';
+import type { DateRange } from '../calc/dates';
 import type { Books } from '../workbook/books';
 import type { Invoice, Line, StoredLine } from '../workbook/model';
 import type { OutValue } from '../workbook/cells';
 import { Plan, addDeletions, addRows, addUpdates, emptyPlan } from '../workbook/plan';
-import { lineRow, newLines } from './regenerate-invoice';
+import { lineRows, newLines } from './regenerate-invoice';
 import type { ValidRequest } from './valid-request';
 
 export interface RebuiltDraft {
   plan: Plan;
   lines: Line[];
   totals: InvoiceTotals;
+  /** Total − what the draft has been paid. */
+  balance: Dec;
+  period: DateRange;
   warnings: string[];
 }
 
@@ -40,37 +45,29 @@ export function rebuildDraft(args: {
   const { currency } = invoice;
   const totals = totalsOf(lines, currency);
   const plan = emptyPlan();
+  const rows = lineRows(invoice.idCell, invoice.id, lines, currency);
   addDeletions(
     plan,
     'lines',
     original.map((line) => line.row),
   );
-  addRows(
-    plan,
-    'lines',
-    lines.map((line) => lineRow(invoice.idCell, line, currency)),
-  );
-  const paid = ledgerOf(books, invoice.id).paid;
+  addRows(plan, 'lines', rows);
+  const balance = totals.total.minus(ledgerOf(books, invoice.id).paid);
   // A narrowed period is a record the lines depend on; the totals a workbook may compute itself.
   addUpdates(plan, 'invoices', invoice.row, {
     ...(period.start !== invoice.period.start ? { 'Period Start': { date: period.start } } : {}),
     ...(period.end !== invoice.period.end ? { 'Period End': { date: period.end } } : {}),
   });
-  const balance: Record<string, OutValue> = books.tables.invoices?.has('Balance')
-    ? { Balance: moneyToCell(totals.total.minus(paid), currency) }
+  const balanceCell: Record<string, OutValue> = books.tables.invoices?.has('Balance')
+    ? { Balance: moneyCell(balance, currency, `${invoice.id}'s Balance`) }
     : {};
   addUpdates(
     plan,
     'invoices',
     invoice.row,
-    {
-      Subtotal: moneyToCell(totals.subtotal, currency),
-      Tax: moneyToCell(totals.tax, currency),
-      Total: moneyToCell(totals.total, currency),
-      ...balance,
-    },
+    { ...totalCells(totals, currency, `${invoice.id}'s`), ...balanceCell },
     { optional: true },
   );
   if (!lines.length) warnings.push(`${invoice.id} has no lines left.`);
-  return { plan, lines, totals, warnings };
+  return { plan, lines, totals, balance, period, warnings };
 }

@@ -1,12 +1,13 @@
 import type { Books } from '../workbook/books';
 import type { Context } from './context';
-import { addDays, contains, dayNumber } from '../calc/dates';
+import { DateRange, addDays, contains, dayNumber } from '../calc/dates';
 import { successorOf } from './chain';
 import { copyWithEdits } from './copy-edits';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
-import { InvoiceTotals, lineAmount, totalsOf } from './line-math';
-import { Dec, ZERO, moneyText, moneyToCell } from '../calc/money';
+import { InvoiceTotals, lineAmount, totalCells, totalsOf } from './line-math';
+import { Dec, ZERO, moneyText } from '../calc/money';
+import { moneyCell, writtenNumber } from '../workbook/written-number';
 import type { Invoice, Line } from '../workbook/model';
 import type { OutValue } from '../workbook/cells';
 import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
@@ -21,6 +22,10 @@ export interface RegenerateOutcome {
   lines: Line[];
   totals: InvoiceTotals;
   transfer: Transfer;
+  /** Total − what the transfers pay, and the status that gives the new invoice. */
+  balance: Dec;
+  status: 'paid' | 'open';
+  period: DateRange;
   warnings: string[];
 }
 
@@ -47,7 +52,7 @@ export function checkRegenerable(books: Books, invoice: Invoice, voidedInThisCal
 export function newLines(books: Books, invoice: Invoice, original: Line[], request: ValidRequest) {
   if (request.mode === 'copy') {
     return {
-      lines: copyWithEdits(invoice.id, original, request.edits[invoice.id]),
+      lines: copyWithEdits(invoice.id, original, request.edits[invoice.id], invoice.currency),
       warnings: [],
       period: invoice.period,
     };
@@ -61,7 +66,7 @@ export function newLines(books: Books, invoice: Invoice, original: Line[], reque
       `${period.start} to ${period.end} (${asked}) is not inside ${invoice.id}'s period, ${invoice.period.start} to ${invoice.period.end}.`,
     );
   }
-  const fromSchedule = scheduleLines(books, invoice.customer, period, request.prorate);
+  const fromSchedule = scheduleLines(books, invoice, period, request.prorate);
   const manual = request.keepManual ? original.filter((line) => line.kind === 'manual') : [];
   return { lines: [...fromSchedule.lines, ...manual], warnings: fromSchedule.warnings, period };
 }
@@ -72,18 +77,24 @@ function dueDate(invoice: Invoice, today: string): { date: string } | null {
   return { date: addDays(today, dayNumber(invoice.dueDate) - dayNumber(invoice.issueDate)) };
 }
 
-/** An Invoice Lines row for a line of `invoiceId` (as its cell holds it). */
-export function lineRow(invoiceId: OutValue, line: Line, currency: string) {
-  return {
-    'Invoice ID': invoiceId,
-    Kind: line.kind,
-    Description: line.description,
-    Quantity: line.quantity.toNumber(),
-    'Unit Price': line.unitPrice.toNumber(),
-    Amount: moneyToCell(lineAmount(line, currency), currency),
-    'Tax Rate': line.taxRate.toNumber(),
-    Source: line.source,
-  };
+/**
+ * The Invoice Lines rows of `invoiceId` (its cell `idCell`), each number refused when a cell
+ * can't hold it exactly; the message names the line and where it came from.
+ */
+export function lineRows(idCell: OutValue, invoiceId: string, lines: Line[], currency: string) {
+  return lines.map((line, i) => {
+    const what = (cell: string) => `Line ${i + 1} of ${invoiceId} ("${line.description}", ${line.source})'s ${cell}`;
+    return {
+      'Invoice ID': idCell,
+      Kind: line.kind,
+      Description: line.description,
+      Quantity: writtenNumber(line.quantity, what('quantity')),
+      'Unit Price': writtenNumber(line.unitPrice, what('unit price')),
+      Amount: moneyCell(lineAmount(line, currency), currency, what('amount')),
+      'Tax Rate': writtenNumber(line.taxRate, what('tax rate')),
+      Source: line.source,
+    };
+  });
 }
 
 /**
@@ -142,7 +153,10 @@ export function regenerateInvoice(args: {
     ids,
   });
   const balance = totals.total.minus(transfer.transferred);
+  const status = totals.total.greaterThan(0) && balance.isZero() ? 'paid' : 'open';
   const plan = emptyPlan();
+  // The lines first: a line that can't be written is named before the total it makes.
+  const rows = lineRows(newInvoiceId, newInvoiceId, lines, currency);
   addRows(plan, 'invoices', [
     {
       'Invoice ID': newInvoiceId,
@@ -152,20 +166,14 @@ export function regenerateInvoice(args: {
       'Issue Date': { date: context.today },
       'Due Date': dueDate(invoice, context.today),
       Currency: currency,
-      Status: totals.total.greaterThan(0) && balance.isZero() ? 'paid' : 'open',
-      Subtotal: moneyToCell(totals.subtotal, currency),
-      Tax: moneyToCell(totals.tax, currency),
-      Total: moneyToCell(totals.total, currency),
-      Paid: moneyToCell(transfer.transferred, currency),
-      Balance: moneyToCell(balance, currency),
+      Status: status,
+      ...totalCells(totals, currency, `${newInvoiceId}'s`),
+      Paid: moneyCell(transfer.transferred, currency, `${newInvoiceId}'s Paid`),
+      Balance: moneyCell(balance, currency, `${newInvoiceId}'s Balance`),
       'Regenerated From': { link: invoice.id },
     },
   ]);
-  addRows(
-    plan,
-    'lines',
-    lines.map((line) => lineRow(newInvoiceId, line, currency)),
-  );
+  addRows(plan, 'lines', rows);
   addRows(plan, 'payments', transfer.rows);
   addUpdates(plan, 'invoices', invoice.row, { 'Regenerated As': { link: newInvoiceId } });
   if (totals.total.isNegative())
@@ -173,5 +181,5 @@ export function regenerateInvoice(args: {
       `The new total is negative (${moneyText(totals.total, currency, context.locale)}); no payment is moved.`,
     );
   if (!lines.length) warnings.push(`${newInvoiceId} has no lines.`);
-  return { plan, newInvoiceId, lines, totals, transfer, warnings };
+  return { plan, newInvoiceId, lines, totals, transfer, balance, status, period, warnings };
 }

@@ -1,6 +1,7 @@
 import type { Context } from './context';
 import type { IdAllocator } from './ids';
-import { Dec, ZERO, moneyToCell } from '../calc/money';
+import { Dec, ZERO } from '../calc/money';
+import { moneyCell } from '../workbook/written-number';
 import type { OutValue } from '../workbook/cells';
 import type { NewRow } from '../workbook/plan';
 import type { CreditSource } from './customer-credit';
@@ -39,7 +40,7 @@ export function transferPayments(args: {
     'Payment ID': ids.unique('payments', base),
     'Invoice ID': invoiceId,
     Date: { date: context.today },
-    Amount: moneyToCell(amount, currency),
+    Amount: moneyCell(amount, currency, `The transfer ${note.toLowerCase()}`),
     Method: 'transfer',
     Note: note,
   });

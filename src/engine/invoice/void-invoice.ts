@@ -2,7 +2,8 @@ import type { Context } from './context';
 import { fail } from '../workbook/errors';
 import type { IdAllocator } from './ids';
 import type { Ledger } from './ledger';
-import { Dec, formatMoney, minorUnits, moneyToCell } from '../calc/money';
+import { Dec, formatMoney, minorUnits } from '../calc/money';
+import { moneyCell } from '../workbook/written-number';
 import type { Invoice } from '../workbook/model';
 import { Plan, addRows, addUpdates, emptyPlan } from '../workbook/plan';
 import type { ValidRequest } from './valid-request';
@@ -14,6 +15,8 @@ export interface VoidOutcome {
   available: Dec;
   /** The credit note's refund (0 without one): money that leaves the customer's credit. */
   refund: Dec;
+  /** The credit note's credit (0 without one). */
+  credit: Dec;
 }
 
 /** The ID a void's credit note gets (CN-INV-7), unless that one is taken. */
@@ -79,8 +82,8 @@ export function voidInvoice(
         'Invoice ID': invoice.idCell,
         Customer: invoice.copies.Customer,
         Date: { date: context.today },
-        Refund: moneyToCell(refund, invoice.currency),
-        Credit: moneyToCell(credit, invoice.currency),
+        Refund: moneyCell(refund, invoice.currency, `${invoice.id}'s credit note refund`, 'BAD_REQUEST'),
+        Credit: moneyCell(credit, invoice.currency, `${invoice.id}'s credit note credit`, 'BAD_REQUEST'),
         Reason: request.reason,
       },
     ]);
@@ -90,5 +93,6 @@ export function voidInvoice(
     creditNoteId,
     available: ledger.available.minus(noted),
     refund: noted.greaterThan(0) ? refund : new Dec(0),
+    credit: noted.greaterThan(0) ? credit : new Dec(0),
   };
 }

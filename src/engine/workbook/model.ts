@@ -56,6 +56,8 @@ export interface Line {
   source: string;
   /** The 1-based index of the original line this one was copied from, if any. */
   origin?: number;
+  /** A schedule line whose item covers only part of the period: the dates it covers. */
+  covers?: DateRange;
 }
 
 export interface StoredLine extends Line {
@@ -76,6 +78,8 @@ export interface ScheduleItem {
   effectiveFrom: string | null;
   effectiveTo: string | null;
   taxRate: Dec;
+  /** The currency the row names (its Currency cell, or a code or £/€ on its Rate), with the cell that says it. */
+  currency: { code: string; cell: string } | null;
 }
 
 export interface Payment {

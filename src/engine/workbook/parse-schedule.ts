@@ -1,6 +1,6 @@
 import { RevoiceError, fail, isRevoiceError } from './errors';
 import { groupRows } from './group';
-import { Dec } from '../calc/money';
+import { Dec, isCurrencyCode } from '../calc/money';
 import { Closures, Frequency, Group, ScheduleItem, customerKey } from './model';
 import type { Row, Table } from './table';
 import { readDate, readDecimal, readOptionalDate, readOptionalDecimal, readTaxRate, readText } from './values';
@@ -38,6 +38,29 @@ export function parseWeekdays(text: string): number[] | null {
   return days.size ? [...days].sort() : null;
 }
 
+/** Symbols that name one currency only ($ and ¥ name several, so they say nothing). */
+const SYMBOLS: Record<string, string> = { '£': 'GBP', '€': 'EUR' };
+
+/**
+ * The currency a schedule row names: an optional Currency column, else a code or symbol typed
+ * with the Rate ("65 GBP", "£65"); null when it names none (the rate is in the invoice's currency).
+ */
+function rowCurrency(table: Table, row: Row): ScheduleItem['currency'] {
+  const named = readText(table, row, 'Currency').toUpperCase();
+  if (named) {
+    if (!isCurrencyCode(named))
+      fail(
+        'BAD_VALUE',
+        `${table.ref(row, 'Currency')} should be a currency code like GBP, not ${JSON.stringify(named)}.`,
+      );
+    return { code: named, cell: table.ref(row, 'Currency') };
+  }
+  const rate = table.get(row, 'Rate');
+  if (typeof rate !== 'string') return null;
+  const code = /[A-Z]{3}/.exec(rate)?.[0] ?? SYMBOLS[/[£€]/.exec(rate)?.[0] ?? ''];
+  return code && isCurrencyCode(code) ? { code, cell: table.ref(row, 'Rate') } : null;
+}
+
 function parseItem(table: Table, row: Row): ScheduleItem {
   const kind = readText(table, row, 'Kind').toLowerCase();
   if (kind !== 'session' && kind !== 'charge') {
@@ -73,6 +96,7 @@ function parseItem(table: Table, row: Row): ScheduleItem {
     effectiveFrom,
     effectiveTo: readOptionalDate(table, row, 'Effective To'),
     taxRate: readTaxRate(table, row, 'Tax Rate'),
+    currency: rowCurrency(table, row),
   };
 }
 

@@ -141,18 +141,31 @@ type Win = Window & { __mockScenario?: MockScenario; __mock?: MockState; google?
     const late = line('manual', 'Late pickup', '1', '5.00', '5.00');
     const before = { lines: [sessions, late], subtotal: '105.00', tax: '0.00', total: '105.00', paid: '50.00' };
     const base = { invoiceId: id, ok: true as const, fingerprint: fingerprint(id), currency: inv.currency, before };
-    if (request.action === 'void') return { ...base, unappliedCredit: '50.00', warnings: [] };
+    if (request.action === 'void') {
+      const note = request.creditNote;
+      return {
+        ...base,
+        // Like the server: a credit note of refund + credit, shown with the ID it would get.
+        ...(note
+          ? { creditNote: { creditNoteId: `CN-${id}`, refund: `${note.refund}`, credit: `${note.credit}` } }
+          : {}),
+        unappliedCredit: '50.00',
+        warnings: [],
+      };
+    }
     const same = scenario.unchanged !== undefined && scenario.unchanged.includes(id);
     // Unchanged: the schedule gives the same lines again; otherwise one more session.
     const more = same ? sessions : line('session', 'Sessions (Mon, Wed)', '9', '12.50', '112.50');
     const total = same ? '105.00' : '117.50';
+    const balance = same ? '55.00' : '67.50';
     const diff: LineDiff[] = [
       { change: same ? 'same' : 'changed', before: sessions, after: more },
       { change: 'same', before: late, after: late },
     ];
     return {
       ...base,
-      after: { lines: [more, late], subtotal: total, tax: '0.00', total },
+      after: { lines: [more, late], subtotal: total, tax: '0.00', total, balance, status: 'open' },
+      ...(request.from && request.to ? { period: { from: request.from, to: request.to } } : {}),
       diff,
       newInvoiceId: `${id}-R1`,
       transferred: '50.00',
