@@ -6,6 +6,7 @@
  * would take). Evaluation itself records any lookup still missing (coverage.ts), so a wrong
  * guess here costs a round, never a wrong answer.
  */
+import { decimalMark } from '../shared/decimal-mark';
 import { appliesCredit, regenerates } from '../shared/actions';
 import { nextInChain } from './invoice/chain';
 import { transferPaymentIds } from './invoice/transfer-payments';
@@ -38,7 +39,7 @@ export function followUpLookups(
 ): Lookups | null {
   let books;
   try {
-    books = loadBooks(raw, sheets, context.columnMapping);
+    books = loadBooks(raw, sheets, context.columnMapping, decimalMark(context.locale));
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 /** Preview and apply over parsed tables: a result per invoice, and for an apply the plan of writes. */
+import { decimalMark } from '../shared/decimal-mark';
 import type {
   ApplyResponse,
   ApplyResult,
@@ -65,7 +66,7 @@ export interface PreviewOutcome {
 /** What each invoice would become. Writes nothing. */
 export function previewRequest(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): PreviewOutcome {
   try {
-    const books = loadBooks(raw, sheets, context.columnMapping);
+    const books = loadBooks(raw, sheets, context.columnMapping, decimalMark(context.locale));
     const results: PreviewResult[] = evaluateAll(books, request, context).map((outcome) =>
       isFailure(outcome) ? outcome : outcome.preview,
     );
@@ -89,7 +90,7 @@ export interface ApplyPlan {
 export function planApply(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): ApplyPlan {
   const plan = emptyPlan();
   try {
-    const books = loadBooks(raw, sheets, context.columnMapping);
+    const books = loadBooks(raw, sheets, context.columnMapping, decimalMark(context.locale));
     const replayed = replayRequest(books.tables.audit, request);
     if (replayed) return { response: { ok: true, results: replayed }, plan, missing: null };
     const outcomes = evaluateAll(books, request, context);
@@ -124,7 +125,7 @@ export interface CreditOutcome {
 /** Each invoice's customer credit in its currency, for the sidebar to show before anything is asked. */
 export function customerCredits(raw: RawWorkbook, { request, sheets }: ParsedRequest, context: Context): CreditOutcome {
   try {
-    const books = loadBooks(raw, sheets, context.columnMapping);
+    const books = loadBooks(raw, sheets, context.columnMapping, decimalMark(context.locale));
     const pool = new CreditPool(books);
     const credits: CustomerCredit[] = [];
     for (const invoiceId of request.invoiceIds) {

@@ -93,9 +93,9 @@ export function applyOne(raw: RawWorkbook, body: Body, context?: Context): { res
  * The failure of the first invoice of the body, checked to be the same in preview and
  * apply, with nothing planned.
  */
-export function failureOf(raw: RawWorkbook, body: Body, code: ErrorCode): InvoiceFailure {
-  const previewed = previewAll(raw, body)[0] as InvoiceFailure;
-  const { results, plan } = applyAll(raw, body);
+export function failureOf(raw: RawWorkbook, body: Body, code: ErrorCode, context: Context = CONTEXT): InvoiceFailure {
+  const previewed = previewAll(raw, body, context)[0] as InvoiceFailure;
+  const { results, plan } = applyAll(raw, body, context);
   const applied = results[0] as InvoiceFailure;
   expect(applied).toMatchObject({ ok: false, code });
   expect(previewed).toEqual(applied);

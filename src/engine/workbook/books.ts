@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../../shared/columns';
+import type { DecimalMark } from '../../shared/decimal-mark';
 import type { RawWorkbook } from './cells';
 import { Coverage, CoveredMap, TakenIds } from './coverage';
 import { fail } from './errors';
@@ -37,6 +38,7 @@ function table(
   key: SheetKey,
   required: boolean,
   mapping: ColumnMapping | undefined,
+  mark: DecimalMark,
 ): Table | undefined {
   const name = SHEETS[key];
   const sheet = raw[name];
@@ -45,7 +47,7 @@ function table(
       fail('MISSING_SHEET', `The workbook has no sheet named "${name}". Use Revoice → Set up workbook to create it.`);
     return undefined;
   }
-  const parsed = new Table(key, sheet, mapping);
+  const parsed = new Table(key, sheet, mapping, mark);
   parsed.requireColumns(SCHEMAS[key].required);
   return parsed;
 }
@@ -60,13 +62,19 @@ export interface SheetNeeds {
 
 /**
  * Loads the sheets a request needs: MISSING_SHEET / MISSING_COLUMN before anything else.
- * Headers are found through the bookkeeper's column mapping, then the canonical names and aliases.
+ * Headers are found through the bookkeeper's column mapping, then the canonical names and aliases;
+ * number text in cells is read with the spreadsheet's decimal mark.
  */
-export function loadBooks(raw: RawWorkbook, needs: SheetNeeds, mapping?: ColumnMapping): Books {
+export function loadBooks(
+  raw: RawWorkbook,
+  needs: SheetNeeds,
+  mapping?: ColumnMapping,
+  mark: DecimalMark = '.',
+): Books {
   const tables: Partial<Record<SheetKey, Table>> = {};
   const coverage = new Coverage();
   for (const key of needs.read) {
-    tables[key] = table(raw, key, needs.required.includes(key), mapping);
+    tables[key] = table(raw, key, needs.required.includes(key), mapping, mark);
     coverage.cover(key, raw[SHEETS[key]]?.searched);
   }
   const invoices = parseInvoices(tables.invoices as Table);

@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../../shared/columns';
+import type { DecimalMark } from '../../shared/decimal-mark';
 import { textKey } from '../../shared/text-key';
 import { Cell, RawSheet, cellRef, isBlank } from './cells';
 import { columnPositions, lookedFor } from './columns';
@@ -30,6 +31,8 @@ export class Table {
     readonly key: SheetKey,
     raw: RawSheet,
     private readonly mapping?: ColumnMapping,
+    /** How number text in its cells is read: the spreadsheet's locale's decimal mark. */
+    readonly decimalMark: DecimalMark = '.',
   ) {
     this.name = SHEETS[key];
     const [header = [], ...body] = raw.rows;

@@ -2,6 +2,7 @@ import { Cell, isBlank, isDateCell, isSheetsError } from './cells';
 import { isIsoDate } from '../calc/dates';
 import { fail } from './errors';
 import { Dec, minorUnits } from '../calc/money';
+import type { DecimalMark } from '../../shared/decimal-mark';
 import { decimalTextOf } from '../../shared/money-text';
 import type { Row, Table } from './table';
 
@@ -16,9 +17,12 @@ export function decimalFromNumber(value: number): Dec {
   return new Dec(value.toPrecision(15));
 }
 
-/** Parses money/number text like "£1,234.50", "-12.5", "1234.5 GBP" (the sidebar's rule too). */
-export function decimalFromText(text: string): Dec | null {
-  const decimal = decimalTextOf(text);
+/**
+ * Parses money/number text like "£1,234.50", "-12.5", "1234.5 GBP" (the sidebar's rule too); with
+ * a comma decimal mark (the spreadsheet's locale, for cells) "1.234,50" and "12,5".
+ */
+export function decimalFromText(text: string, mark: DecimalMark = '.'): Dec | null {
+  const decimal = decimalTextOf(text, mark);
   return decimal === null ? null : new Dec(decimal);
 }
 
@@ -53,7 +57,7 @@ export function readDecimal(table: Table, row: Row, column: string, what = 'a nu
   const cell = table.get(row, column);
   if (typeof cell === 'number' && Number.isFinite(cell)) return decimalFromNumber(cell);
   if (typeof cell === 'string') {
-    const value = decimalFromText(cell);
+    const value = decimalFromText(cell, table.decimalMark);
     if (value) return value;
   }
   return bad(table, row, column, what, cell);
@@ -86,15 +90,19 @@ export function readOptionalDecimal(table: Table, row: Row, column: string, fall
 export function readTaxRate(table: Table, row: Row, column: string): Dec {
   const cell = table.get(row, column);
   if (isBlank(cell)) return new Dec(0);
-  const rate = parseTaxRate(cell);
-  return rate ?? bad(table, row, column, 'a tax rate like 0.2 or 20%', cell);
+  const rate = parseTaxRate(cell, table.decimalMark);
+  const example = table.decimalMark === ',' ? '0,2 or 20%' : '0.2 or 20%';
+  return rate ?? bad(table, row, column, `a tax rate like ${example}`, cell);
 }
 
-export function parseTaxRate(cell: Cell | string | number | undefined): Dec | null {
+export function parseTaxRate(cell: Cell | string | number | undefined, mark: DecimalMark = '.'): Dec | null {
   let rate: Dec | null = null;
   if (typeof cell === 'number' && Number.isFinite(cell)) rate = decimalFromNumber(cell);
   else if (typeof cell === 'string') {
-    const text = cell.trim();
+    // Where the decimal mark is a comma, "7,25%" and "0,2"; a point there is not a decimal mark.
+    const typed = cell.trim();
+    if (mark === ',' && typed.includes('.')) return null;
+    const text = mark === ',' ? typed.replace(',', '.') : typed;
     const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
     if (percent) rate = new Dec(percent[1]).dividedBy(100);
     else if (/^\d*\.?\d+$/.test(text)) rate = new Dec(text);
