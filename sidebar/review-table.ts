@@ -119,7 +119,7 @@ export function createReviewTable(onToggle: (invoiceId: string, included: boolea
     if (pick) boxes.set(row.invoiceId, pick);
     const newId =
       row.outcome.ok && row.outcome.newInvoiceId
-        ? el('span', { class: 'new-id', text: `→ ${row.outcome.newInvoiceId}` })
+        ? el('span', { class: 'new-id', text: `→\u00a0${row.outcome.newInvoiceId}` })
         : null;
     const line = el(
       'tr',
