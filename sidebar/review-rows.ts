@@ -111,14 +111,17 @@ export function sumsOf(rows: readonly ReviewRow[]): CurrencySums[] {
     }
     const before = sum(list.map((r) => r.before as string));
     const after = sum(list.map((r) => r.after as string));
+    // Nothing to add up is zero written with the currency's decimals, like the totals.
+    const zero = differenceOf(before, before) ?? '0';
+    const total = (amounts: string[]): string => (amounts.length ? sum(amounts) : zero);
     return {
       currency,
       count: list.length,
       before,
       after,
       difference: differenceOf(before, after) ?? '—',
-      moved: sum(moved),
-      creditLeft: sum([...credit.values()]),
+      moved: total(moved),
+      creditLeft: total([...credit.values()]),
     };
   });
 }
