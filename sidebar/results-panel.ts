@@ -11,7 +11,7 @@ import { isNonZero, money, plural, progressText } from './format';
 import { plainWords } from './messages';
 import { copyText } from './copy-text';
 import type { ResultsDisplay } from './results-display';
-import { resultsTable } from './results-table';
+import { outcomeWords, resultsTable } from './results-table';
 
 export interface ResultsHandlers {
   select(invoiceId: string): void;
@@ -95,8 +95,7 @@ export function createResultsPanel(on: ResultsHandlers): ResultsPanel {
         'div',
         {},
         idButton(o.invoiceId),
-        o.voided ? ' voided' : '',
-        o.regeneratedInPlace ? ' rebuilt in place' : '',
+        ` ${outcomeWords(o)}`,
         o.newInvoiceId ? arrow() : null,
         o.newInvoiceId ? idButton(o.newInvoiceId) : null,
       ),

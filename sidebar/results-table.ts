@@ -9,6 +9,14 @@ import type { ResultsDisplay } from './results-display';
 
 type Applied = Extract<ApplyOutcome, { ok: true }>;
 
+/** What an apply did to one invoice, in the words both the results list and the export use. */
+export function outcomeWords(o: Applied): string {
+  if (o.regeneratedInPlace) return 'rebuilt in place';
+  if (o.cleared) return 'unlinked';
+  if (o.voided) return o.newInvoiceId ? 'voided and regenerated' : 'voided';
+  return o.newInvoiceId ? 'regenerated' : 'credit applied';
+}
+
 function cell(text: string): string {
   const flat = text.replace(/[\t\r\n]+/g, ' ').trim();
   return /^[=+\-@]/.test(flat) ? `'${flat}` : flat;
@@ -18,15 +26,7 @@ export function resultsTable(d: ResultsDisplay, describe: (o: Applied, currency:
   const rows: string[][] = [['Invoice', 'Result', 'New invoice', 'Details']];
   for (const o of d.outcomes) {
     if (o.ok) {
-      const result = o.regeneratedInPlace
-        ? 'rebuilt in place'
-        : o.voided && o.newInvoiceId
-          ? 'voided and regenerated'
-          : o.voided
-            ? 'voided'
-            : o.newInvoiceId
-              ? 'regenerated'
-              : 'applied';
+      const result = outcomeWords(o);
       rows.push([o.invoiceId, result, o.newInvoiceId ?? '', describe(o, d.currency(o.invoiceId))]);
     } else {
       rows.push([o.invoiceId, 'failed', o.newInvoiceId ?? '', `${plainWords(o.code)} ${o.message}`]);
