@@ -25,8 +25,7 @@ export function percentOf(fraction: string): string {
  * canonical digits, or null unless 0–100.
  */
 export function readPercent(text: string): string | null {
-  const number = text.trim().replace(/\s*%$/, '');
-  const typed = readTyped(/^[.,]/.test(number) ? `0${number}` : number);
+  const typed = readTyped(text.trim().replace(/\s*%$/, ''));
   if (typed === null || !/^\d+(\.\d+)?$/.test(typed)) return null;
   const value = canonical(typed);
   const whole = Number(value.split('.')[0]); // an integer part only: compared, never computed with

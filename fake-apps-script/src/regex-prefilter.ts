@@ -53,41 +53,48 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** The end (index of its ")") of the group opened at `open`, skipping escapes and classes; -1 if none. */
-function groupEnd(source: string, open: number): number {
+/**
+ * Walks `source` from `from`, calling `visit(i, depth)` for each character outside escapes and
+ * character classes, with the group depth before it; stops when `visit` returns true. In a JS
+ * RegExp the first ] closes a class ([] is empty).
+ */
+function walkTopLevel(source: string, from: number, visit: (i: number, depth: number) => boolean): void {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
-    else if (ch === '[')
-      inClass = true; // in a JS RegExp, the first ] closes it ([] is empty)
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    else if (ch === '[') inClass = true;
+    else {
+      if (visit(i, depth)) return;
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+    }
   }
-  return -1;
+}
+
+/** The end (index of its ")") of the group opened at `open`, skipping escapes and classes; -1 if none. */
+function groupEnd(source: string, open: number): number {
+  let end = -1;
+  walkTopLevel(source, open, (i, depth) => {
+    if (source[i] === ')' && depth === 1) end = i;
+    return end >= 0;
+  });
+  return end;
 }
 
 /** `source` split at its top-level `|`s (not inside a group or class, nor escaped). */
 function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[')
-      inClass = true; // in a JS RegExp, the first ] closes it ([] is empty)
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+  walkTopLevel(source, 0, (i, depth) => {
+    if (source[i] === '|' && depth === 0) {
       parts.push(source.slice(from, i));
       from = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(source.slice(from));
   return parts;
 }

@@ -33,5 +33,6 @@ export function decimalTextOf(text: string, mark: DecimalMark = '.'): string | n
   const sign = match[1] ?? match[2] ?? '';
   const digits =
     mark === '.' ? match[3].replace(/,/g, '') : match[3].replace(/[. \u00a0\u202f]/g, '').replace(',', '.');
-  return `${sign === '-' ? '-' : ''}${digits}`;
+  // ".5" and ",5" are written "0.5": plain decimal text always starts with a digit.
+  return `${sign === '-' ? '-' : ''}${digits.startsWith('.') ? '0' : ''}${digits}`;
 }

@@ -12,6 +12,10 @@ describe('decimalTextOf', () => {
     expect(decimalTextOf('1.234,50')).toBeNull();
     expect(decimalTextOf('1,23')).toBeNull();
     expect(decimalTextOf('- -1')).toBeNull();
+    // Plain decimal text starts with a digit, whichever mark was typed.
+    expect(decimalTextOf('.5')).toBe('0.5');
+    expect(decimalTextOf('-.25')).toBe('-0.25');
+    expect(decimalTextOf(',5', ',')).toBe('0.5');
   });
 
   test('with a decimal comma (de_DE, fr_FR): a point or a space only groups', () => {
