@@ -1,5 +1,6 @@
 import { SELECTION_HINT } from '../shared/messages';
 import type { SelectRowResponse, SelectionResponse } from '../shared/api';
+import { decimalMark } from '../shared/decimal-mark';
 import { SHEETS, asFailure, rowOfInvoice, selectedInvoices } from '../engine';
 import { readSelectedRows } from '../sheets/read-selected-rows';
 import { repairInterruptedWrites } from '../sheets/write-all-or-nothing';
@@ -17,7 +18,12 @@ export function revoiceSelection(): SelectionResponse {
     if (!sheet || sheet.getName() !== SHEETS.invoices)
       return { ok: true, invoices: [], hint: SELECTION_HINT, locale, ...repairs };
     const raw = readSelectedRows(session, sheet);
-    const invoices = selectedInvoices(raw, raw[SHEETS.invoices]?.rowNumbers ?? [], session.columnMapping);
+    const invoices = selectedInvoices(
+      raw,
+      raw[SHEETS.invoices]?.rowNumbers ?? [],
+      session.columnMapping,
+      decimalMark(locale),
+    );
     return invoices.length
       ? { ok: true, invoices, locale, ...repairs }
       : { ok: true, invoices, hint: SELECTION_HINT, locale, ...repairs };

@@ -2,6 +2,7 @@
  * Number text in cells is read with the spreadsheet's decimal mark, as the sidebar reads what the
  * bookkeeper types: in de_DE "1.234,50" is 1234.50 and "12.5" is refused rather than guessed.
  */
+import { selectedInvoices } from '../../src/engine/workbook/selected-invoices';
 import { failureOf, previewOne } from './drive';
 import { CONTEXT, invoice, line, workbook } from './fixtures';
 
@@ -34,4 +35,10 @@ describe('cells in a comma-decimal spreadsheet (de_DE)', () => {
     expect(failureOf(withLine('2', '1.234,50'), COPY, 'BAD_VALUE').code).toBe('BAD_VALUE');
     expect(previewOne(withLine('2', '12.5'), VOID).before.lines[0].unitPrice).toBe('12.50');
   });
+});
+
+test('the selection reads a Total kept as text the same way', () => {
+  const raw = workbook({ Invoices: [invoice('INV-1', { Total: '1.234,50' })] });
+  expect(selectedInvoices(raw, [2], undefined, ',')[0].total).toBe('1234.50');
+  expect(selectedInvoices(raw, [2])[0].total).toBe('1.234,50'); // an en sheet: shown as typed
 });

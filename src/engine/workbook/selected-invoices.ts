@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../../shared/columns';
+import type { DecimalMark } from '../../shared/decimal-mark';
 import type { SelectedInvoice } from '../../shared/api';
 import type { RawWorkbook } from './cells';
 import { isCurrencyCode, formatMoney } from '../calc/money';
@@ -7,11 +8,19 @@ import { SCHEMAS, SHEETS } from './schema';
 import { Table } from './table';
 import { readMoney, readText } from './values';
 
-/** The invoices on the given sheet rows, for the sidebar's list (bad cells shown as typed). */
-export function selectedInvoices(raw: RawWorkbook, rows: number[], mapping?: ColumnMapping): SelectedInvoice[] {
+/**
+ * The invoices on the given sheet rows, for the sidebar's list (bad cells shown as typed); a
+ * Total kept as text is read with the spreadsheet's decimal mark, as preview and apply read it.
+ */
+export function selectedInvoices(
+  raw: RawWorkbook,
+  rows: number[],
+  mapping?: ColumnMapping,
+  mark: DecimalMark = '.',
+): SelectedInvoice[] {
   const sheet = raw[SHEETS.invoices];
   if (!sheet) return [];
-  const table = new Table('invoices', sheet, mapping);
+  const table = new Table('invoices', sheet, mapping, mark);
   table.requireColumns(SCHEMAS.invoices.required);
   const wanted = new Set(rows);
   return table.rows
