@@ -28,6 +28,7 @@ import { readAmount } from '../workbook/values';
 import type { Invoice, Line, StoredLine } from '../workbook/model';
 import { Plan, emptyPlan, mergePlans } from '../workbook/plan';
 import { regenerateInvoice } from './regenerate-invoice';
+import type { Transfer } from './transfer-payments';
 import type { ValidRequest } from './valid-request';
 import { voidInvoice } from './void-invoice';
 
@@ -208,11 +209,7 @@ export function evaluateInvoice(args: {
     regenerated = {
       newInvoiceId: next.newInvoiceId,
       total: formatMoney(next.totals.total, currency),
-      transferred: formatMoney(next.transfer.transferred, currency),
-      creditSources: next.transfer.sources.map((source) => ({
-        invoiceId: source.invoiceId,
-        amount: formatMoney(source.amount, currency),
-      })),
+      ...movedMoney(next.transfer, currency),
       after: afterSide(next, next.status, currency),
       period: narrowed(invoice, next.period),
       diff: diffLines(lines, next.lines, currency),
@@ -254,6 +251,20 @@ export function evaluateInvoice(args: {
   return { preview, result, resultId: regenerated?.newInvoiceId ?? creditNoteId, plan };
 }
 
+/** The money a transfer moves onto an invoice and where it came from, as the API writes money. */
+function movedMoney(
+  transfer: Transfer,
+  currency: string,
+): { transferred: string; creditSources: CreditSourceAmount[] } {
+  return {
+    transferred: formatMoney(transfer.transferred, currency),
+    creditSources: transfer.sources.map((source) => ({
+      invoiceId: source.invoiceId,
+      amount: formatMoney(source.amount, currency),
+    })),
+  };
+}
+
 /** apply-credit's answer: the credit moved onto the invoice, its sources and what the customer has left. */
 function creditOutcome(args: {
   books: Books;
@@ -269,11 +280,7 @@ function creditOutcome(args: {
   const { ledger, warnings, beforeSide } = asItStands(books, invoice, false, context.locale);
   const applied = applyCredit({ invoice, ledger, pool, context, ids });
   const money = {
-    transferred: formatMoney(applied.transfer.transferred, currency),
-    creditSources: applied.transfer.sources.map((source) => ({
-      invoiceId: source.invoiceId,
-      amount: formatMoney(source.amount, currency),
-    })),
+    ...movedMoney(applied.transfer, currency),
     unappliedCredit: formatMoney(pool.creditOf(invoice.customer, currency), currency),
   };
   if (applied.left.greaterThan(0)) {
